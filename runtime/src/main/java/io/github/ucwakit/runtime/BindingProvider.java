@@ -1,0 +1,12 @@
+package io.github.ucwakit.runtime;
+
+import java.util.List;
+
+/**
+ * Supplies the bindings of one generated package. Generated code registers an implementation with
+ * {@link java.util.ServiceLoader} ({@code META-INF/services/io.github.ucwakit.runtime.BindingProvider}).
+ */
+public interface BindingProvider {
+
+    List<ResourceBinding<?>> bindings();
+}

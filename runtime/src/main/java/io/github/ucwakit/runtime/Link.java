@@ -1,0 +1,65 @@
+package io.github.ucwakit.runtime;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A link of a resource: its rel, its href (a URL, or a {@code data:} URI carrying content) and an optional title.
+ * The same value whichever format it was read from.
+ */
+public final class Link {
+
+    private final String rel;
+    private final String href;
+    private final String title;
+
+    private Link(String rel, String href, String title) {
+        this.rel = Objects.requireNonNull(rel, "rel");
+        this.href = Objects.requireNonNull(href, "href");
+        this.title = title;
+    }
+
+    public static Link of(String rel, String href) {
+        return new Link(rel, href, null);
+    }
+
+    /** A link with a title; {@code title} may be {@code null}. */
+    public static Link of(String rel, String href, String title) {
+        return new Link(rel, href, title);
+    }
+
+    public String rel() {
+        return rel;
+    }
+
+    public String href() {
+        return href;
+    }
+
+    public Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    /** The same link under another rel. */
+    public Link withRel(String newRel) {
+        return new Link(newRel, href, title);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Link other
+                && rel.equals(other.rel)
+                && href.equals(other.href)
+                && Objects.equals(title, other.title);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rel, href, title);
+    }
+
+    @Override
+    public String toString() {
+        return "Link{rel=" + rel + ", href=" + href + (title == null ? "" : ", title=" + title) + "}";
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.ucwakit.runtime;
+
+import java.util.List;
+
+/**
+ * A pull reader over one resource of a JSON or XML payload, the same for both formats so that generated
+ * bindings are written once. Members arrive in document order; the self link arrives as a {@link Member#LINK}
+ * named {@code self} (in XML, from the {@code href} attribute of {@code <resource>}, before other members).
+ * Links and embedded resources that JSON groups in an array arrive one by one, with {@link #inArray()} true.
+ *
+ * <p>A value left unread is skipped by the next call to {@link #next()}. Every failure is an
+ * {@link UcwaPayloadException} naming where in the document it happened.
+ */
+public interface ResourceReader {
+
+    /** The kind of the member the reader stands on. */
+    enum Member {
+        PROPERTY,
+        LINK,
+        EMBEDDED,
+        END
+    }
+
+    /** The rel of the resource being read, or {@code null} when the payload has none. */
+    String rel();
+
+    /** Moves to the next member; {@link Member#END} once the resource is read. */
+    Member next();
+
+    /**
+     * The current member's name: a property's name, a link's rel, or an embedded resource's key (in JSON the
+     * name under {@code _embedded}; in XML the nested resource's rel).
+     */
+    String name();
+
+    /** Whether the current link or embedded resource is an element of a JSON array. */
+    boolean inArray();
+
+    /** The current property as a string; {@code null} for JSON null. */
+    String readString();
+
+    Integer readInt();
+
+    Long readLong();
+
+    /** JSON {@code true}/{@code false}; XML {@code True}/{@code False} in any case. */
+    Boolean readBoolean();
+
+    /** JSON {@code /Date(ms)/} or {@code /Date(ms+hhmm)/}; XML ISO-8601. */
+    UcwaDateTime readDate();
+
+    /** A JSON array or an XML {@code <propertyList>} of strings. */
+    List<String> readStringList();
+
+    List<Integer> readIntList();
+
+    List<Long> readLongList();
+
+    List<Boolean> readBooleanList();
+
+    List<UcwaDateTime> readDateList();
+
+    /** The current property's value, whatever it is, kept so that it can be written back unchanged. */
+    PropertyValue readValue();
+
+    /** The current link. */
+    Link readLink();
+
+    /**
+     * A reader over the current embedded resource. Read it to {@link Member#END} before moving this reader on,
+     * or the rest of it is skipped.
+     */
+    ResourceReader readEmbedded();
+}

@@ -1,0 +1,51 @@
+package io.github.ucwakit.runtime;
+
+import java.util.List;
+
+/**
+ * A writer of one resource to JSON or XML, the counterpart of {@link ResourceReader}. Calls come in this order:
+ * {@link #beginResource}, links, properties, embedded resources, {@link #endResource}. A {@code null} value
+ * writes nothing; an empty list is written as an empty list.
+ */
+public interface ResourceWriter {
+
+    /** Starts a resource; {@code self} may be {@code null}. */
+    void beginResource(String rel, Link self);
+
+    /** A link of a single rel (a JSON object under {@code _links}). */
+    void link(Link link);
+
+    /** The links of an array rel (a JSON array, even with one element); nothing when {@code links} is null. */
+    void links(String rel, List<Link> links);
+
+    void stringProperty(String name, String value);
+
+    void intProperty(String name, Integer value);
+
+    void longProperty(String name, Long value);
+
+    void booleanProperty(String name, Boolean value);
+
+    void dateProperty(String name, UcwaDateTime value);
+
+    void stringListProperty(String name, List<String> values);
+
+    void intListProperty(String name, List<Integer> values);
+
+    void longListProperty(String name, List<Long> values);
+
+    void booleanListProperty(String name, List<Boolean> values);
+
+    void dateListProperty(String name, List<UcwaDateTime> values);
+
+    /** A property kept as read, for example an unknown one. */
+    void valueProperty(String name, PropertyValue value);
+
+    /** One embedded resource under a single key. */
+    <T extends UcwaResource> void embedded(String key, ResourceBinding<T> binding, T resource);
+
+    /** The embedded resources under an array key (a JSON array, even with one element). */
+    <T extends UcwaResource> void embeddedList(String key, ResourceBinding<T> binding, List<T> resources);
+
+    void endResource();
+}

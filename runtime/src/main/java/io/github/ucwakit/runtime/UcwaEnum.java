@@ -1,0 +1,14 @@
+package io.github.ucwakit.runtime;
+
+/**
+ * A value of a generated enumeration. Values the descriptor does not list are kept as they are, never
+ * rejected: {@link #isKnown()} tells them apart.
+ */
+public interface UcwaEnum {
+
+    /** The value exactly as on the wire. */
+    String value();
+
+    /** Whether the value is one of the enumeration's described members. */
+    boolean isKnown();
+}

@@ -1,0 +1,7 @@
+package io.github.ucwakit.schema;
+
+/** How serious a diagnostic is: errors stop generation, warnings are reported and generation goes on. */
+public enum Severity {
+    ERROR,
+    WARNING
+}

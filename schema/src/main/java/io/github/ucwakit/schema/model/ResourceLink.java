@@ -1,0 +1,13 @@
+package io.github.ucwakit.schema.model;
+
+import io.github.ucwakit.schema.SourceLocation;
+
+/**
+ * A link a resource may carry.
+ *
+ * @param rel the link's rel on the wire
+ * @param target the name of the resource the link points at (defaults to the rel); it may name a resource
+ *     that no descriptor of this run describes (validation warns)
+ * @param array whether the rel is a collection of links (a JSON array, even with one element)
+ */
+public record ResourceLink(SourceLocation location, String rel, String target, boolean array, String description) {}
