@@ -79,7 +79,7 @@ final class FieldReader {
             return List.of();
         }
         if (!(value.get() instanceof SequenceNode sequence)) {
-            wrongKind(value.get(), "a list", key);
+            wrongKind(value.get(), "a list", "'" + key + "'");
             return List.of();
         }
         List<MappingNode> items = new ArrayList<>();

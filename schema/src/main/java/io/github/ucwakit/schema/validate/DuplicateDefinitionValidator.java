@@ -48,7 +48,7 @@ final class DuplicateDefinitionValidator implements Validator {
         if (first.kind().equals(second.kind())) {
             return "duplicate " + second.kind() + " '" + name + "'; first defined at " + where;
         }
-        return second.kind() + " '" + name + "' has the name of " + first.kind() + " '" + name + "' (" + where
-                + ")";
+        return second.kind() + " '" + name + "' has the same name as " + first.kind() + " '" + name + "' (" + where
+                + "); their generated classes would collide";
     }
 }
