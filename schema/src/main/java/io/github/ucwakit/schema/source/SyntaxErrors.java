@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.SourceLocation;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -13,6 +14,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * from SnakeYAML's problem mark when there is one, since the parser's own location is where it last stood.
  */
 final class SyntaxErrors {
+
+    private static final Pattern SOURCE_REFERENCE =
+            Pattern.compile("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]");
 
     private SyntaxErrors() {}
 
@@ -35,9 +39,11 @@ final class SyntaxErrors {
         return new SourceLocation(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
+    /** The message's first line, with Jackson's {@code [Source: ...; line: 3, column: 5]} as {@code line 3, column 5}. */
     private static String firstLine(String message) {
         String text = Objects.requireNonNullElse(message, "malformed input");
         int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
+        String line = end < 0 ? text : text.substring(0, end);
+        return SOURCE_REFERENCE.matcher(line).replaceAll("line $1, column $2");
     }
 }
