@@ -27,7 +27,7 @@ class ContactTest {
         assertEquals("Busy", contact.availability().value());
         assertFalse(contact.availability().isKnown());
         assertEquals(1474932024822L, contact.lastSeen().toInstant().toEpochMilli());
-        assertEquals(3, contact.class_());
+        assertEquals(3, contact.classification());
         assertEquals("/photo", contact.contactPhotoLink().orElseThrow().href());
         assertEquals("/phones/1", contact.phoneNumbersLinks().get(0).href());
         assertEquals("/contacts/ann", contact.self().orElseThrow().href());
