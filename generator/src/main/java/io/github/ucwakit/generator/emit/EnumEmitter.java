@@ -33,7 +33,7 @@ final class EnumEmitter implements Emitter<EnumPlan> {
                             Modifier.FINAL)
                     .initializer("new $T($S, true)", type, constant.member().name());
             if (Docs.present(constant.member().description())) {
-                field.addJavadoc("$L\n", Docs.text(constant.member().description()));
+                field.addJavadoc(Docs.javadoc(Docs.text(constant.member().description())));
             }
             spec.addField(field.build());
         }
@@ -72,9 +72,9 @@ final class EnumEmitter implements Emitter<EnumPlan> {
         String open = "Enumeration " + Docs.code(enumeration.name()) + ". Values it does not list are kept as"
                 + " unknown values, for which {@link #isKnown()} is {@code false}; values are equal when their"
                 + " wire strings are.";
-        return Docs.present(enumeration.description())
-                ? CodeBlock.of("$L\n\n<p>$L\n", Docs.text(enumeration.description()), open)
-                : CodeBlock.of("$L\n", open);
+        return Docs.javadoc(Docs.present(enumeration.description())
+                ? Docs.text(enumeration.description()) + "\n\n<p>" + open
+                : open);
     }
 
     private static MethodSpec of(EnumPlan plan) {

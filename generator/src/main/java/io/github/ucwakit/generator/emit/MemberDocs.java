@@ -36,8 +36,8 @@ final class MemberDocs {
     }
 
     static CodeBlock presence(Slot slot) {
-        return CodeBlock.of("Whether the resource has {@link #$L()}, even empty; {@code false} when it was absent.\n",
-                slot.name());
+        return Docs.javadoc("Whether the resource has {@link #" + slot.name()
+                + "()}, even empty; {@code false} when it was absent.");
     }
 
     private static String absentList(String presence) {
@@ -46,8 +46,8 @@ final class MemberDocs {
 
     private static CodeBlock doc(String description, String wire) {
         if (!Docs.present(description)) {
-            return CodeBlock.of("$L\n", wire);
+            return Docs.javadoc(wire);
         }
-        return CodeBlock.of("$L\n\n<p>$L\n", Docs.text(description), wire);
+        return Docs.javadoc(Docs.text(description) + "\n\n<p>" + wire);
     }
 }

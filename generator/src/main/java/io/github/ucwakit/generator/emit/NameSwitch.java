@@ -25,7 +25,7 @@ final class NameSwitch {
             return CodeBlock.of("$L;\n", fallback);
         }
         CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (reader.name())");
-        cases.forEach((name, statement) -> code.add("case $S -> $L;\n", name, statement));
+        cases.forEach((name, statement) -> code.add("case $S ->$W$L;\n", name, statement));
         return code.add("default -> $L;\n", fallback).endControlFlow().build();
     }
 }

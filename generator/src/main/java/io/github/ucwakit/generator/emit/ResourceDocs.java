@@ -47,7 +47,7 @@ final class ResourceDocs {
             resource.scopes().forEach(s -> doc.append("  <li>").append(scope(s)).append("</li>\n"));
             doc.append("</ul>\n");
         }
-        return CodeBlock.of("$L", doc);
+        return Docs.javadoc(doc.toString());
     }
 
     private static void section(StringBuilder doc, String title) {

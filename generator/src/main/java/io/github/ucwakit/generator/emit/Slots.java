@@ -44,6 +44,6 @@ final class Slots {
                 .filter(Docs::present)
                 .findFirst()
                 .orElse("The link to this resource.");
-        return CodeBlock.of("$L\n\n<p>In XML, the {@code href} of {@code <resource>}.\n", Docs.text(declared));
+        return Docs.javadoc(Docs.text(declared) + "\n\n<p>In XML, the {@code href} of {@code <resource>}.");
     }
 }

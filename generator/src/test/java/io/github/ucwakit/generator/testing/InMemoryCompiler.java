@@ -34,14 +34,19 @@ public final class InMemoryCompiler {
 
     /** Compiles {@code sources} (path to text) and returns every diagnostic, formatted; empty when clean. */
     public static List<String> compile(Map<String, String> sources) {
+        return compileAndLoad(sources).diagnostics();
+    }
+
+    /** Compiles {@code sources}; the result's loader defines the compiled classes over the test class path. */
+    public static Compilation compileAndLoad(Map<String, String> sources) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((path, text) -> units.add(new Source(path, text)));
         StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8);
-        boolean ok = compiler.getTask(null, new ClassesInMemory(standard), diagnostics, OPTIONS, null, units)
-                .call();
+        ClassesInMemory classes = new ClassesInMemory(standard);
+        boolean ok = compiler.getTask(null, classes, diagnostics, OPTIONS, null, units).call();
         List<String> messages = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             String source = d.getSource() == null ? "" : d.getSource().getName();
@@ -50,7 +55,25 @@ public final class InMemoryCompiler {
         if (!ok && messages.isEmpty()) {
             messages.add("compilation failed without a diagnostic");
         }
-        return messages;
+        return new Compilation(messages, classes.bytes());
+    }
+
+    /** What a compilation gave: its diagnostics and the class files, by binary name. */
+    public record Compilation(List<String> diagnostics, Map<String, byte[]> classes) {
+
+        /** A loader that defines the compiled classes, delegating everything else to the test class path. */
+        public ClassLoader loader() {
+            return new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
+                @Override
+                protected Class<?> findClass(String name) throws ClassNotFoundException {
+                    byte[] bytes = classes.get(name);
+                    if (bytes == null) {
+                        throw new ClassNotFoundException(name);
+                    }
+                    return defineClass(name, bytes, 0, bytes.length);
+                }
+            };
+        }
     }
 
     private static final class Source extends SimpleJavaFileObject {
@@ -72,6 +95,12 @@ public final class InMemoryCompiler {
 
         ClassesInMemory(StandardJavaFileManager standard) {
             super(standard);
+        }
+
+        Map<String, byte[]> bytes() {
+            Map<String, byte[]> result = new HashMap<>();
+            classes.forEach((name, stream) -> result.put(name, stream.toByteArray()));
+            return result;
         }
 
         @Override
