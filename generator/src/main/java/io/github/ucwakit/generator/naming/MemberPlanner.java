@@ -5,6 +5,7 @@ import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.SourceLocation;
 import io.github.ucwakit.schema.model.Embedded;
+import io.github.ucwakit.schema.model.Property;
 import io.github.ucwakit.schema.model.Resource;
 import io.github.ucwakit.schema.model.ResourceLink;
 import io.github.ucwakit.schema.model.Type;
@@ -20,6 +21,7 @@ import java.util.Map;
 final class MemberPlanner {
 
     private static final ClassName GENERIC = ClassName.get(GenericResource.class);
+    private static final String RESOURCE_REL = "rel";
 
     private final NameAllocator names =
             new NameAllocator(ReservedNames::isReservedMember, false, NameAllocator.Suffix.PLAIN);
@@ -37,7 +39,8 @@ final class MemberPlanner {
         List<ResourceLink> links = resource.links().stream().filter(l -> !l.rel().equals("self")).toList();
         List<Embedded> embedded = resource.embedded();
 
-        List<String> properties = resource.properties().stream()
+        List<Property> described = properties();
+        List<String> properties = described.stream()
                 .map(p -> claim(JavaNames.lowerCamel(p.name()), p.location(), "property " + p.name()))
                 .toList();
         List<String> linkAccessors = links.stream()
@@ -48,8 +51,8 @@ final class MemberPlanner {
 
         List<String> propertyPresence = new ArrayList<>();
         for (int i = 0; i < properties.size(); i++) {
-            boolean list = resource.properties().get(i).type() instanceof Type.ListOf;
-            propertyPresence.add(list ? presence(properties.get(i), resource.properties().get(i).location()) : null);
+            boolean list = described.get(i).type() instanceof Type.ListOf;
+            propertyPresence.add(list ? presence(properties.get(i), described.get(i).location()) : null);
         }
         List<String> linkPresence = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
@@ -63,8 +66,7 @@ final class MemberPlanner {
 
         List<PropertyPlan> propertyPlans = new ArrayList<>();
         for (int i = 0; i < properties.size(); i++) {
-            propertyPlans.add(new PropertyPlan(resource.properties().get(i), properties.get(i),
-                    propertyPresence.get(i)));
+            propertyPlans.add(new PropertyPlan(described.get(i), properties.get(i), propertyPresence.get(i)));
         }
         List<LinkPlan> linkPlans = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
@@ -78,6 +80,24 @@ final class MemberPlanner {
         }
         return new ResourcePlan(resource, classes.type(), classes.binding(), propertyPlans, linkPlans,
                 embeddedPlans);
+    }
+
+    /**
+     * The properties to generate: all but one named {@code rel}, which on the wire is the resource's own rel (JSON
+     * consumes it; XML repeats it as a property, kept in unknown members so that it is written back).
+     */
+    private List<Property> properties() {
+        List<Property> generated = new ArrayList<>();
+        for (Property property : resource.properties()) {
+            if (property.name().equals(RESOURCE_REL)) {
+                warnings.add(Diagnostic.warning(property.location(), "property 'rel' of resource " + resource.name()
+                        + " is not generated: the rel is the resource's own (REL), and an XML 'rel' property stays"
+                        + " in unknownMembers()"));
+            } else {
+                generated.add(property);
+            }
+        }
+        return generated;
     }
 
     private EmbeddedPlan embeddedPlan(Embedded embedded, String accessor, String presence) {

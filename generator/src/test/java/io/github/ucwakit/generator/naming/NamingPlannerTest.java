@@ -85,6 +85,16 @@ class NamingPlannerTest {
     }
 
     @Test
+    void aPropertyNamedRelIsLeftToTheResourceRelWithAWarning() {
+        NamingPlan plan = plan(List.of(resource("thing").property("rel", "string").property("self", "string")
+                .build()), List.of());
+        assertThat(plan.resources().get(0).properties()).extracting(PropertyPlan::accessor).containsExactly("self_");
+        assertThat(plan.warnings()).extracting(Diagnostic::toString).containsExactly(
+                "thing.yaml:2:3: warning: property 'rel' of resource thing is not generated: the rel is the"
+                        + " resource's own (REL), and an XML 'rel' property stays in unknownMembers()");
+    }
+
+    @Test
     void listPropertiesGetPresenceMethods() {
         ResourcePlan plan = single(resource("thing").property("tags", "list<string>").property("hasTags", "boolean")
                 .build());
