@@ -18,28 +18,16 @@ import java.util.function.Supplier;
  */
 public final class JsonResourceReader implements ResourceReader {
 
-    /** Which part of the object the parser is in. */
-    private enum Area { MEMBERS, LINKS, LINK_ARRAY, EMBEDDED, EMBEDDED_ARRAY, DONE }
-
     private final JsonParser parser;
-    private final JsonResourceReader parent;
-    private final String keyInParent;
-    private final int indexInParent;
-    private final Supplier<String> memberPath = this::memberPath;
-    private String rel;
-    private Area area = Area.MEMBERS;
-    private Member member;
-    private String name;
-    private int arrayIndex = -1;
+    private final JsonMemberScanner scanner;
+    private final Supplier<String> memberPath;
     private boolean valuePending;
     private JsonResourceReader child;
 
-    private JsonResourceReader(JsonParser parser, String rel, JsonResourceReader parent, String key, int index) {
+    private JsonResourceReader(JsonParser parser, JsonMemberScanner scanner) {
         this.parser = parser;
-        this.rel = rel;
-        this.parent = parent;
-        this.keyInParent = key;
-        this.indexInParent = index;
+        this.scanner = scanner;
+        this.memberPath = scanner::memberPath;
     }
 
     /**
@@ -48,12 +36,12 @@ public final class JsonResourceReader implements ResourceReader {
      */
     public static JsonResourceReader atObject(JsonParser parser) {
         requireObject(parser);
-        return new JsonResourceReader(parser, null, null, null, -1);
+        return inObject(parser, null);
     }
 
     /** A reader over an object whose opening brace and {@code rel} member the parser has passed. */
     static JsonResourceReader inObject(JsonParser parser, String rel) {
-        return new JsonResourceReader(parser, rel, null, null, -1);
+        return new JsonResourceReader(parser, new JsonMemberScanner(parser, rel, null, null, -1));
     }
 
     static void requireObject(JsonParser parser) {
@@ -65,7 +53,7 @@ public final class JsonResourceReader implements ResourceReader {
 
     @Override
     public String rel() {
-        return rel;
+        return scanner.rel();
     }
 
     @Override
@@ -77,131 +65,30 @@ public final class JsonResourceReader implements ResourceReader {
             }
             if (valuePending) {
                 parser.skipChildren();
-                valuePending = false;
             }
-            member = advance();
+            Member member = scanner.advance();
+            valuePending = member != Member.END;
             return member;
         } catch (IOException e) {
-            throw JsonErrors.wrap(e, failurePath());
+            throw JsonErrors.wrap(e, scanner.failurePath());
         }
-    }
-
-    /**
-     * Where a malformed token was met. Jackson reads a member's value with its name, so the name it last saw is
-     * more precise than the member this reader last stood on.
-     */
-    private String failurePath() {
-        String seen = parser.getParsingContext().getCurrentName();
-        if (seen == null) {
-            return memberPath();
-        }
-        return switch (area) {
-            case MEMBERS -> JsonPaths.member(resourcePath(), seen);
-            case LINKS -> groupPath(Member.LINK, seen, -1);
-            case EMBEDDED -> groupPath(Member.EMBEDDED, seen, -1);
-            default -> memberPath();
-        };
-    }
-
-    private Member advance() throws IOException {
-        while (true) {
-            switch (area) {
-                case MEMBERS -> {
-                    if (parser.nextToken() == JsonToken.END_OBJECT) {
-                        area = Area.DONE;
-                        return Member.END;
-                    }
-                    String field = position(Member.PROPERTY, parser.currentName(), -1);
-                    JsonToken value = parser.nextToken();
-                    switch (field) {
-                        case "rel" -> rel = JsonScalars.string(parser, memberPath, -1);
-                        case "_links" -> area = enterGroup(value, Area.LINKS);
-                        case "_embedded" -> area = enterGroup(value, Area.EMBEDDED);
-                        default -> {
-                            return stand(Member.PROPERTY);
-                        }
-                    }
-                }
-                case LINKS, EMBEDDED -> {
-                    Member kind = area == Area.LINKS ? Member.LINK : Member.EMBEDDED;
-                    if (parser.nextToken() == JsonToken.END_OBJECT) {
-                        area = Area.MEMBERS;
-                        continue;
-                    }
-                    position(kind, parser.currentName(), -1);
-                    JsonToken value = parser.nextToken();
-                    if (value == JsonToken.START_OBJECT) {
-                        return stand(kind);
-                    }
-                    if (value == JsonToken.START_ARRAY) {
-                        area = kind == Member.LINK ? Area.LINK_ARRAY : Area.EMBEDDED_ARRAY;
-                    } else if (value != JsonToken.VALUE_NULL) {
-                        throw new UcwaPayloadException("expected an object or an array, found "
-                                + JsonScalars.describe(value), memberPath());
-                    }
-                }
-                case LINK_ARRAY, EMBEDDED_ARRAY -> {
-                    Member kind = area == Area.LINK_ARRAY ? Member.LINK : Member.EMBEDDED;
-                    position(kind, name, arrayIndex + 1);
-                    JsonToken value = parser.nextToken();
-                    if (value == JsonToken.END_ARRAY) {
-                        area = kind == Member.LINK ? Area.LINKS : Area.EMBEDDED;
-                        continue;
-                    }
-                    if (value == JsonToken.START_OBJECT) {
-                        return stand(kind);
-                    }
-                    if (value != JsonToken.VALUE_NULL) {
-                        throw new UcwaPayloadException("expected an object, found " + JsonScalars.describe(value),
-                                memberPath());
-                    }
-                }
-                default -> {
-                    return Member.END;
-                }
-            }
-        }
-    }
-
-    private Area enterGroup(JsonToken value, Area group) {
-        if (value == JsonToken.START_OBJECT) {
-            return group;
-        }
-        if (value != JsonToken.VALUE_NULL) {
-            throw new UcwaPayloadException("expected an object, found " + JsonScalars.describe(value), memberPath());
-        }
-        return Area.MEMBERS;
-    }
-
-    /** Records where the parser is, for error locations, before the member's value is read. */
-    private String position(Member kind, String memberName, int index) {
-        member = kind;
-        name = memberName;
-        arrayIndex = index;
-        return memberName;
-    }
-
-    /** Stands on the member just positioned, its value unread. */
-    private Member stand(Member kind) {
-        valuePending = true;
-        return kind;
     }
 
     /** Reads the rest of the resource, skipping it. */
     void skipToEnd() {
-        while (area != Area.DONE) {
+        while (!scanner.done()) {
             next();
         }
     }
 
     @Override
     public String name() {
-        return member == Member.END ? null : name;
+        return scanner.name();
     }
 
     @Override
     public boolean inArray() {
-        return member != Member.PROPERTY && arrayIndex >= 0;
+        return scanner.inArray();
     }
 
     @Override
@@ -260,7 +147,7 @@ public final class JsonResourceReader implements ResourceReader {
         try {
             return JsonScalars.value(parser, memberPath);
         } catch (IOException e) {
-            throw JsonErrors.wrap(e, memberPath());
+            throw JsonErrors.wrap(e, scanner.memberPath());
         }
     }
 
@@ -268,16 +155,16 @@ public final class JsonResourceReader implements ResourceReader {
     public Link readLink() {
         expect(Member.LINK);
         try {
-            return JsonLinks.read(parser, name, memberPath);
+            return JsonLinks.read(parser, scanner.name(), memberPath);
         } catch (IOException e) {
-            throw JsonErrors.wrap(e, memberPath());
+            throw JsonErrors.wrap(e, scanner.memberPath());
         }
     }
 
     @Override
     public ResourceReader readEmbedded() {
         expect(Member.EMBEDDED);
-        child = new JsonResourceReader(parser, null, this, name, arrayIndex);
+        child = new JsonResourceReader(parser, scanner.embedded());
         return child;
     }
 
@@ -286,7 +173,7 @@ public final class JsonResourceReader implements ResourceReader {
         try {
             return scalar.read(parser, memberPath, -1);
         } catch (IOException e) {
-            throw JsonErrors.wrap(e, memberPath());
+            throw JsonErrors.wrap(e, scanner.memberPath());
         }
     }
 
@@ -295,35 +182,16 @@ public final class JsonResourceReader implements ResourceReader {
         try {
             return JsonScalars.list(parser, memberPath, scalar);
         } catch (IOException e) {
-            throw JsonErrors.wrap(e, memberPath());
+            throw JsonErrors.wrap(e, scanner.memberPath());
         }
     }
 
     /** Checks that the reader stands on an unread member of the given kind, and marks it read. */
     private void expect(Member kind) {
-        if (member != kind || !valuePending) {
-            throw new IllegalStateException("the reader stands on " + (valuePending ? member : "no unread member")
-                    + ", not on " + kind);
+        if (scanner.member() != kind || !valuePending) {
+            throw new IllegalStateException("the reader stands on "
+                    + (valuePending ? scanner.member() : "no unread member") + ", not on " + kind);
         }
         valuePending = false;
-    }
-
-    /** The JSON path of this resource, for example {@code $._embedded.participant[1]}. */
-    String resourcePath() {
-        return parent == null ? JsonPaths.ROOT : parent.groupPath(Member.EMBEDDED, keyInParent, indexInParent);
-    }
-
-    /** The JSON path of the current member, for example {@code $.participantCount}. */
-    String memberPath() {
-        if (member == null || member == Member.END) {
-            return resourcePath();
-        }
-        return member == Member.PROPERTY ? JsonPaths.member(resourcePath(), name) : groupPath(member, name, arrayIndex);
-    }
-
-    private String groupPath(Member kind, String key, int index) {
-        String group = JsonPaths.member(resourcePath(), kind == Member.LINK ? "_links" : "_embedded");
-        String path = JsonPaths.member(group, key);
-        return index < 0 ? path : JsonPaths.index(path, index);
     }
 }

@@ -41,7 +41,7 @@ public final class XmlFormat {
 
     /** Reads from a stream, which is left open. */
     public <T> T read(InputStream payload, Function<? super ResourceReader, ? extends T> body) {
-        return read(() -> inputs.createXMLStreamReader(payload), body);
+        return read(() -> inputs.createXMLStreamReader(XmlStreams.unclosable(payload)), body);
     }
 
     /** Writes a document in UTF-8: {@code body} writes the root resource. The stream is flushed, not closed. */

@@ -22,7 +22,7 @@ public final class XmlResourceReader implements ResourceReader {
     private final XMLStreamReader xml;
     private final Supplier<String> where = this::location;
     private final String rel;
-    private Link self;
+    private final Link self;
     private Member member;
     private String name;
     private String element;
@@ -231,24 +231,13 @@ public final class XmlResourceReader implements ResourceReader {
         if (!XmlNames.PROPERTY_LIST.equals(element)) {
             throw XmlErrors.at(xml, "expected a <propertyList>, found a <property> named " + name);
         }
-        List<T> values = new ArrayList<>();
         try {
-            while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-                if (!XmlNames.ITEM.equals(xml.getLocalName())) {
-                    XmlStreams.skipElement(xml);
-                    continue;
-                }
-                T value = parser.parse(xml.getElementText(), where);
-                if (value == null) {
-                    throw XmlErrors.at(xml, "an empty <item> is not allowed in " + name);
-                }
-                values.add(value);
-            }
+            List<T> values = XmlStreams.readItems(xml, parser, where, name);
+            atStartTag = false;
+            return values;
         } catch (XMLStreamException e) {
             throw XmlErrors.malformed(e);
         }
-        atStartTag = false;
-        return values;
     }
 
     private String elementText() {

@@ -1,5 +1,10 @@
 package io.github.ucwakit.runtime.xml;
 
+import java.io.FilterInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -22,6 +27,37 @@ public final class XmlStreams {
                 throw XmlErrors.at(xml, "the document has no <resource> element");
             }
         }
+    }
+
+    /** A view of a stream that a parser cannot close: the JDK's parser closes its input at the end of a document. */
+    public static InputStream unclosable(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller owns the stream
+            }
+        };
+    }
+
+    /**
+     * Reads the {@code <item>} texts of the {@code <propertyList>} whose start tag the stream stands on, to its end
+     * tag; other elements are skipped. An item that reads as {@code null} is refused.
+     */
+    static <T> List<T> readItems(XMLStreamReader xml, XmlScalars.Parser<T> parser, Supplier<String> where,
+            String listName) throws XMLStreamException {
+        List<T> values = new ArrayList<>();
+        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (!XmlNames.ITEM.equals(xml.getLocalName())) {
+                skipElement(xml);
+                continue;
+            }
+            T value = parser.parse(xml.getElementText(), where);
+            if (value == null) {
+                throw XmlErrors.at(xml, "an empty <item> is not allowed in " + listName);
+            }
+            values.add(value);
+        }
+        return values;
     }
 
     /** From an element's start tag to its end tag, skipping everything inside. */

@@ -104,6 +104,15 @@ class JsonResourceReaderTest {
     }
 
     @Test
+    void readsDatesWithAnOffset() {
+        TestConversation conversation = json.read("{\"created\":\"/Date(1474932024822+0200)/\","
+                + "\"expirationTime\":\"2012-01-11T19:03:22.7433336-08:00\"}", TestConversationBinding.INSTANCE::read);
+
+        assertThat(conversation.created().toIsoString()).isEqualTo("2016-09-27T01:20:24.822+02:00");
+        assertThat(conversation.expirationTime().toIsoString()).isEqualTo("2012-01-11T19:03:22.7433336-08:00");
+    }
+
+    @Test
     void jsonNullReadsAsNull() {
         TestConversation conversation = json.read("{\"rel\":\"conversation\",\"subject\":null,\"participantCount\""
                 + ":null,\"readLocally\":null,\"created\":null,\"activeModalities\":null,\"_links\":null}",

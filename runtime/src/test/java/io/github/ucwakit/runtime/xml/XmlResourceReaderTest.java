@@ -165,7 +165,8 @@ class XmlResourceReaderTest {
         String payload = "<!DOCTYPE resource [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">]>\n" + OPEN
                 + "<property name=\"subject\">&secret;</property></resource>";
 
-        assertReadFails(payload).hasMessageContaining("a DOCTYPE is not allowed").hasMessageNotContaining("top secret");
+        assertReadFails(payload).hasMessageContaining("a DOCTYPE is not allowed")
+                .hasMessageNotContaining("top secret");
         assertThatThrownBy(() -> xml.read(payload, TestConversationBinding.INSTANCE::read))
                 .isInstanceOf(UcwaPayloadException.class);
     }

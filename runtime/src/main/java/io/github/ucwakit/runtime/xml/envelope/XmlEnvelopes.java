@@ -41,7 +41,7 @@ public final class XmlEnvelopes {
 
     /** Reads an envelope from a stream, which is left open. */
     public static XmlResourceEnvelope unmarshal(InputStream xml) {
-        return unmarshal(() -> INPUTS.createXMLStreamReader(xml));
+        return unmarshal(() -> INPUTS.createXMLStreamReader(XmlStreams.unclosable(xml)));
     }
 
     public static String marshal(XmlResourceEnvelope envelope) {
