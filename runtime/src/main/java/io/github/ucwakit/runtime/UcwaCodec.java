@@ -84,7 +84,6 @@ public final class UcwaCodec {
         switch (Objects.requireNonNull(format, "format")) {
             case JSON -> json.write(out, body);
             case XML -> xml.write(out, body);
-            default -> throw new IllegalArgumentException("unknown format " + format);
         }
     }
 

@@ -9,7 +9,6 @@ import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,8 +22,7 @@ public final class JsonResourceWriter implements ResourceWriter {
     private enum Phase { START, MEMBERS, EMBEDDED, DONE }
 
     private final JsonGenerator generator;
-    private final List<Object> links = new ArrayList<>();
-    private Link self;
+    private final PendingLinks links = new PendingLinks();
     private Phase phase = Phase.START;
 
     public JsonResourceWriter(JsonGenerator generator) {
@@ -35,7 +33,7 @@ public final class JsonResourceWriter implements ResourceWriter {
     public void beginResource(String rel, Link self) {
         require(Phase.START, "beginResource");
         phase = Phase.MEMBERS;
-        this.self = self;
+        links.self(self);
         try {
             generator.writeStartObject();
             if (rel != null) {
@@ -50,7 +48,7 @@ public final class JsonResourceWriter implements ResourceWriter {
     public void link(Link link) {
         require(Phase.MEMBERS, "a link");
         if (link != null) {
-            links.add(link);
+            links.single(link);
         }
     }
 
@@ -58,42 +56,62 @@ public final class JsonResourceWriter implements ResourceWriter {
     public void links(String rel, List<Link> links) {
         require(Phase.MEMBERS, "links");
         if (links != null) {
-            this.links.add(new LinkArray(rel, links));
+            this.links.array(rel, links);
         }
     }
 
     @Override
     public void stringProperty(String name, String value) {
         if (writable(name, value)) {
-            call(() -> generator.writeStringField(name, value));
+            try {
+                generator.writeStringField(name, value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     @Override
     public void intProperty(String name, Integer value) {
         if (writable(name, value)) {
-            call(() -> generator.writeNumberField(name, value.intValue()));
+            try {
+                generator.writeNumberField(name, value.intValue());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     @Override
     public void longProperty(String name, Long value) {
         if (writable(name, value)) {
-            call(() -> generator.writeNumberField(name, value.longValue()));
+            try {
+                generator.writeNumberField(name, value.longValue());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     @Override
     public void booleanProperty(String name, Boolean value) {
         if (writable(name, value)) {
-            call(() -> generator.writeBooleanField(name, value.booleanValue()));
+            try {
+                generator.writeBooleanField(name, value.booleanValue());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     @Override
     public void dateProperty(String name, UcwaDateTime value) {
         if (writable(name, value)) {
-            call(() -> generator.writeStringField(name, value.toJsonString()));
+            try {
+                generator.writeStringField(name, value.toJsonString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -156,7 +174,7 @@ public final class JsonResourceWriter implements ResourceWriter {
     @Override
     public void endResource() {
         if (phase == Phase.MEMBERS) {
-            call(this::writeLinks);
+            call(() -> links.writeTo(generator));
         } else {
             require(Phase.EMBEDDED, "endResource");
             call(generator::writeEndObject);
@@ -184,36 +202,11 @@ public final class JsonResourceWriter implements ResourceWriter {
 
     private void openEmbedded() {
         if (phase == Phase.MEMBERS) {
-            call(this::writeLinks);
+            call(() -> links.writeTo(generator));
             call(() -> generator.writeObjectFieldStart("_embedded"));
             phase = Phase.EMBEDDED;
         }
         require(Phase.EMBEDDED, "an embedded resource");
-    }
-
-    private void writeLinks() throws IOException {
-        if (self == null && links.isEmpty()) {
-            return;
-        }
-        generator.writeObjectFieldStart("_links");
-        if (self != null) {
-            generator.writeFieldName("self");
-            JsonLinks.write(generator, self);
-        }
-        for (Object entry : links) {
-            if (entry instanceof Link link) {
-                generator.writeFieldName(link.rel());
-                JsonLinks.write(generator, link);
-            } else {
-                LinkArray array = (LinkArray) entry;
-                generator.writeArrayFieldStart(array.rel());
-                for (Link link : array.links()) {
-                    JsonLinks.write(generator, link);
-                }
-                generator.writeEndArray();
-            }
-        }
-        generator.writeEndObject();
     }
 
     private void require(Phase expected, String what) {
@@ -230,6 +223,4 @@ public final class JsonResourceWriter implements ResourceWriter {
             throw new UncheckedIOException(e);
         }
     }
-
-    private record LinkArray(String rel, List<Link> links) {}
 }
