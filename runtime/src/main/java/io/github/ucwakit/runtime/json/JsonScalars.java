@@ -40,25 +40,31 @@ final class JsonScalars {
 
     static Integer integer(JsonParser parser, Supplier<String> where, int index) throws IOException {
         JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            if (parser.getNumberType() != JsonParser.NumberType.INT) {
-                throw error("out of range for an int: " + parser.getText(), where, index);
-            }
-            return parser.getIntValue();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
         }
-        return token == JsonToken.VALUE_NULL ? null : throwMismatch("an integer", parser, where, index);
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw mismatch("an integer", parser, where, index);
+        }
+        if (parser.getNumberType() != JsonParser.NumberType.INT) {
+            throw error("out of range for an int: " + parser.getText(), where, index);
+        }
+        return parser.getIntValue();
     }
 
     static Long longInteger(JsonParser parser, Supplier<String> where, int index) throws IOException {
         JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            JsonParser.NumberType type = parser.getNumberType();
-            if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-                throw error("out of range for a long: " + parser.getText(), where, index);
-            }
-            return parser.getLongValue();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
         }
-        return token == JsonToken.VALUE_NULL ? null : throwMismatch("an integer", parser, where, index);
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw mismatch("an integer", parser, where, index);
+        }
+        JsonParser.NumberType type = parser.getNumberType();
+        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+            throw error("out of range for a long: " + parser.getText(), where, index);
+        }
+        return parser.getLongValue();
     }
 
     static Boolean bool(JsonParser parser, Supplier<String> where, int index) throws IOException {
@@ -66,7 +72,7 @@ final class JsonScalars {
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NULL -> null;
-            default -> throwMismatch("a boolean", parser, where, index);
+            default -> throw mismatch("a boolean", parser, where, index);
         };
     }
 
@@ -142,11 +148,6 @@ final class JsonScalars {
             case START_ARRAY -> "an array";
             default -> token.toString();
         };
-    }
-
-    private static <T> T throwMismatch(String expected, JsonParser parser, Supplier<String> where, int index)
-            throws IOException {
-        throw mismatch(expected, parser, where, index);
     }
 
     private static UcwaPayloadException mismatch(String expected, JsonParser parser, Supplier<String> where,
