@@ -35,20 +35,21 @@ public final class PageImporter {
     public ImportResult importFolder(ImportOptions options) throws IOException {
         DiagnosticSink sink = new DiagnosticSink();
         PageFolder folder = PageFolder.scan(options.pagesDirectory());
+        PageLinkResolver links = new PageLinkResolver(folder, sink);
         List<EnumerationPage> enumerations;
         List<ResourcePage> resources;
         try {
             EnumerationPageReader enumerationReader = new EnumerationPageReader(sink);
             enumerations = folder.fileNames(PageKind.ENUMERATION).stream()
                     .map(f -> enumerationReader.read(folder.read(f))).toList();
-            ResourcePageReader resourceReader = new ResourcePageReader(new PageLinkResolver(folder, sink), sink);
+            ResourcePageReader resourceReader = new ResourcePageReader(links, sink);
             resources = folder.fileNames(PageKind.RESOURCE).stream()
                     .map(f -> resourceReader.read(folder.read(f))).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         EvidenceCollector collector = new EvidenceCollector(sink).collect(resources);
-        DraftContext context = new DraftContext(new PageLinkResolver(folder, sink), collector,
+        DraftContext context = new DraftContext(links, collector,
                 new TypeInferrer(catalog(enumerations)), summaries(resources), sink);
         ResourceDrafter drafter = new ResourceDrafter(context);
         OverrideFolder overrides = options.overrides().isPresent()

@@ -56,6 +56,15 @@ class ReferenceFolderTest {
     }
 
     @Test
+    void reimportingTheUnchangedFolderWritesNothing() throws IOException {
+        ImportResult again = new PageImporter().importFolder(ImportOptions.of(TestPages.reference(), out));
+        assertThat(again.written()).isEmpty();
+        assertThat(again.unchanged()).isEqualTo(result.written());
+        assertThat(again.diagnostics()).isEqualTo(result.diagnostics());
+        assertThat(again.reviewMarks()).isEqualTo(result.reviewMarks());
+    }
+
+    @Test
     void writesDescriptorsThatAreWellFormed() throws IOException {
         for (Path file : result.written()) {
             JsonNode d = descriptor(file);

@@ -25,7 +25,7 @@ public final class ResourceDrafter {
 
     public DraftResource draft(ResourcePage page) {
         Reviews reviews = new Reviews();
-        Set<String> foreign = context.evidence().of(page.name()).foreignRels();
+        List<String> foreign = context.evidence().of(page.name()).foreignRels();
         if (!foreign.isEmpty()) {
             reviews.add("the page's own samples carry rel " + String.join(", ", foreign)
                     + "; the descriptor is named after the page");

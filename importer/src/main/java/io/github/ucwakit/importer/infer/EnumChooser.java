@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Chooses the enumeration of a string-valued property or parameter. An enumeration the page names (a description
- * link, a stated type) wins; otherwise the sample values decide: the one enumeration whose members hold them all,
- * or among several, the one the property's name designates.
+ * link, a stated type) wins; otherwise the sample values decide: the one enumeration whose members hold them all
+ * (one lone value must be confirmed by the name), or among several, the one the property's name designates. With
+ * no sample value, an enumeration named exactly after the property is a guess marked for review.
  */
 final class EnumChooser {
 
@@ -27,10 +28,21 @@ final class EnumChooser {
         if (!named.isEmpty()) {
             return chooseNamed(named, evidence);
         }
+        List<String> byName = catalog.names().stream()
+                .filter(e -> Affinity.of(e, name, owner) == Affinity.STRONG).toList();
         if (evidence.isEmpty()) {
-            return EnumChoice.none();
+            return byName.size() == 1
+                    ? new EnumChoice(byName.get(0), "no sample value; " + byName.get(0) + " chosen by name")
+                    : EnumChoice.none();
         }
-        return chooseByValues(name, owner, evidence);
+        EnumChoice byValues = chooseByValues(name, owner, evidence);
+        if (byValues.enumeration() == null && byName.size() == 1) {
+            String contradiction = values(evidence) + (evidence.size() == 1 ? " is" : " are") + " not a member of "
+                    + byName.get(0) + ", which the name designates; typed string";
+            return new EnumChoice(null, byValues.review() == null ? contradiction
+                    : byValues.review().replace("; typed string", "; ") + contradiction);
+        }
+        return byValues;
     }
 
     private EnumChoice chooseNamed(List<String> named, List<String> values) {
@@ -57,8 +69,8 @@ final class EnumChooser {
         if (fitting.size() == 1) {
             String only = fitting.get(0);
             boolean confident = !strong.isEmpty() || !weak.isEmpty() || values.size() > 1;
-            return new EnumChoice(only, confident ? null
-                    : values(values) + " fits only enumeration " + only + ", which the name does not confirm");
+            return confident ? new EnumChoice(only, null) : new EnumChoice(null, values(values)
+                    + " fits only enumeration " + only + ", which the name does not confirm; typed string");
         }
         if (strong.size() == 1) {
             return new EnumChoice(strong.get(0), null);

@@ -15,6 +15,11 @@ public final class EnumerationCatalog {
         membersByEnumeration.forEach((name, list) -> members.put(name, Set.copyOf(list)));
     }
 
+    /** The enumeration names, sorted. */
+    public List<String> names() {
+        return List.copyOf(members.keySet());
+    }
+
     public boolean contains(String enumeration) {
         return members.containsKey(enumeration);
     }

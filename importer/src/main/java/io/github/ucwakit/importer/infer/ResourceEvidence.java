@@ -64,8 +64,8 @@ public final class ResourceEvidence {
         return List.copyOf(embedded.getOrDefault(key, List.of()));
     }
 
-    /** The rels other than the resource's name that the page's own samples carry at their top. */
-    public Set<String> foreignRels() {
-        return Set.copyOf(foreignRels);
+    /** The rels other than the resource's name that the page's own samples carry at their top, sorted. */
+    public List<String> foreignRels() {
+        return List.copyOf(foreignRels);
     }
 }

@@ -96,10 +96,20 @@ class TypeInferrerTest {
     }
 
     @Test
-    void marksAnEnumerationOnlyOneValueSuggests() {
-        TypeChoice choice = infer("voipAudio", "policies", List.of(json(Scalar.Kind.STRING, "None")));
-        assertThat(choice.spelling()).isEqualTo("AccessLevel");
-        assertThat(choice.review()).contains("fits only enumeration AccessLevel");
+    void keepsAStringWhenOnlyOneValueSuggestsAnEnumeration() {
+        assertThat(infer("voipAudio", "policies", List.of(json(Scalar.Kind.STRING, "None")))).isEqualTo(
+                new TypeChoice("string", "sample value 'None' fits only enumeration AccessLevel, which the name "
+                        + "does not confirm; typed string"));
+        assertThat(infer("levels", "policies", List.of(jsonList("None", "Everyone"))))
+                .isEqualTo(new TypeChoice("list<AccessLevel>", null));
+    }
+
+    @Test
+    void guessesFromTheNameAloneOnlyWithoutSampleValues() {
+        assertThat(infer("importance", "invitation", List.of()))
+                .isEqualTo(new TypeChoice("Importance", "no sample value; Importance chosen by name"));
+        assertThat(infer("role", "x", List.of(json(Scalar.Kind.STRING, "Organizer")))).isEqualTo(new TypeChoice(
+                "string", "sample value 'Organizer' is not a member of Role, which the name designates; typed string"));
     }
 
     @Test
