@@ -284,4 +284,45 @@ class IrregularPagesTest {
         assertThat(size.path("required").asBoolean()).isTrue();
         assertThat(size.has("review")).isFalse();
     }
+
+    @Test
+    void mergesRepeatedErrorRowsAndTableRows() throws IOException {
+        String page = resourcePage("widget", """
+                ### Links
+
+                |**Link**|**Description**|
+                |:-----|:-----|
+                |from|The sender.|
+                |from|The sender again.|
+
+                ## Operations
+
+                ### GET
+
+                Returns the widget.
+
+                #### Synchronous errors
+
+                |**Error**|**Code**|**Subcode**|**Description**|
+                |:-----|:-----|:-----|:-----|
+                |Forbidden|403|None|Not allowed on mobile.|
+                |Gone|410|None|Gone.|
+                |Forbidden|403|None|Not allowed on desktop.|
+                """);
+        TestPages.write(pages, "widget_ref.md", page);
+
+        ImportResult result = importPages();
+
+        assertThat(warnings(result)).containsExactly(
+                "widget_ref.md:" + lineOf(page, "|from|The sender again.|")
+                        + ": 'from' listed again in the Links table; the repeated row is ignored",
+                "widget_ref.md:" + lineOf(page, "desktop")
+                        + ": error row 'Forbidden 403 None' listed again; its description is merged into the first row");
+        JsonNode widget = descriptor(out.resolve("widget.yaml"));
+        assertThat(widget.path("links")).hasSize(1);
+        JsonNode errors = item(widget, "operations", "method", "GET").orElseThrow().path("errors");
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0).path("description").asText())
+                .isEqualTo("Not allowed on mobile. Not allowed on desktop.");
+    }
 }

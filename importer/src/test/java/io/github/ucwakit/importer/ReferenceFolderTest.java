@@ -5,12 +5,19 @@ import static io.github.ucwakit.importer.TestPages.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ucwakit.importer.write.YamlRenderer;
+import io.github.ucwakit.schema.DescriptorLoader;
+import io.github.ucwakit.schema.Diagnostic;
+import io.github.ucwakit.schema.LoadResult;
+import io.github.ucwakit.schema.model.ApiModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,8 +27,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Imports the whole reference folder once; checks the run, the seed's conversation, and chosen descriptors
- * against golden files ({@code -Ducwakit.updateGolden=true} rewrites them).
+ * Imports the whole reference folder once; checks the run, the seed's conversation, that the schema loads the
+ * descriptors, and chosen descriptors against golden files ({@code -Ducwakit.updateGolden=true} rewrites them).
  */
 class ReferenceFolderTest {
 
@@ -117,6 +124,29 @@ class ReferenceFolderTest {
             assertThat(result.reviewMarks().stream().filter(m -> m.descriptor().equals(name))).as(name)
                     .hasSize((int) keys);
         }
+    }
+
+    @Test
+    void loadsWithTheSchemaOnceReviewMarksAreSetAside(@TempDir Path withoutReviews) throws IOException {
+        for (Path file : result.written()) {
+            ObjectNode tree = descriptor(file);
+            removeReviews(tree);
+            Files.writeString(withoutReviews.resolve(file.getFileName()), YamlRenderer.render(tree));
+        }
+
+        LoadResult loaded = new DescriptorLoader().load(List.of(withoutReviews));
+
+        assertThat(loaded.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::toString)).isEmpty();
+        ApiModel model = loaded.model().orElseThrow();
+        assertThat(model.resources().size() + model.enumerations().size()).isEqualTo(result.written().size());
+        System.out.printf("schema load of the imported descriptors: %d warnings%n", loaded.warnings().size());
+    }
+
+    private static void removeReviews(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove("review");
+        }
+        node.forEach(ReferenceFolderTest::removeReviews);
     }
 
     @ParameterizedTest

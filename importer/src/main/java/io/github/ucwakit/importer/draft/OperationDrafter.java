@@ -10,7 +10,9 @@ import io.github.ucwakit.importer.read.ResponseStatement;
 import io.github.ucwakit.importer.sample.SampleRole;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -103,17 +105,39 @@ final class OperationDrafter {
         return statuses.isEmpty() ? null : statuses.get(0);
     }
 
+    /**
+     * The error rows; a row repeating the error, code and subcode of an earlier one (the reference lists some
+     * errors once per cause) is merged into it, its description appended, with a warning.
+     */
     private List<DraftError> errors(ResourcePage page, OperationSection operation) {
-        List<DraftError> errors = new ArrayList<>();
+        Map<String, DraftError> errors = new LinkedHashMap<>();
         for (ErrorEntry row : operation.errors()) {
+            int code;
             try {
-                errors.add(new DraftError(row.error(), Integer.parseInt(row.code().strip()), row.subcode(),
-                        row.description()));
+                code = Integer.parseInt(row.code().strip());
             } catch (NumberFormatException e) {
                 context.sink().warn(page.file().at(row.line()),
                         "error row with code '" + row.code() + "', not an HTTP status; the row is ignored");
+                continue;
             }
+            String key = row.error() + " " + code + " " + row.subcode();
+            DraftError first = errors.get(key);
+            if (first == null) {
+                errors.put(key, new DraftError(row.error(), code, row.subcode(), row.description()));
+                continue;
+            }
+            context.sink().warn(page.file().at(row.line()), "error row '" + key
+                    + "' listed again; its description is merged into the first row");
+            errors.put(key, new DraftError(first.error(), first.code(), first.subcode(),
+                    merged(first.description(), row.description())));
         }
-        return errors;
+        return new ArrayList<>(errors.values());
+    }
+
+    private static String merged(String first, String next) {
+        if (next == null || next.equals(first) || (first != null && first.contains(next))) {
+            return first;
+        }
+        return first == null ? next : first + " " + next;
     }
 }
