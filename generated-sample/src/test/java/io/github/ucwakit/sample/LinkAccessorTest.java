@@ -7,7 +7,6 @@ import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.UcwaCodec;
 import java.io.StringReader;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -88,8 +87,9 @@ class LinkAccessorTest {
 
     private static Map<String, String> jsonHrefs(String json) {
         Map<String, String> hrefs = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> links = Payloads.tree(json).get("_links").fields();
-        links.forEachRemaining(e -> hrefs.put(e.getKey(), e.getValue().get("href").asText()));
+        for (Map.Entry<String, JsonNode> link : Payloads.tree(json).get("_links").properties()) {
+            hrefs.put(link.getKey(), link.getValue().get("href").asText());
+        }
         return hrefs;
     }
 

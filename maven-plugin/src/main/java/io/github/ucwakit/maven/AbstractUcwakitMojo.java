@@ -43,7 +43,9 @@ abstract class AbstractUcwakitMojo extends AbstractMojo {
                 .append(errors)
                 .append(errors == 1 ? " error" : " errors")
                 .append(" in UCWA descriptors:");
-        diagnostics.forEach(d -> message.append(System.lineSeparator()).append(d));
+        diagnostics.stream()
+                .filter(Diagnostic::isError)
+                .forEach(d -> message.append(System.lineSeparator()).append(d));
         return new MojoFailureException(message.toString());
     }
 }
