@@ -105,6 +105,9 @@ public final class ErrorBodies {
             if (root == null || root.isMissingNode()) {
                 throw new UcwaPayloadException("the error body is empty", "$");
             }
+            if (parser.nextToken() != null) {
+                throw new UcwaPayloadException("unexpected content after the error object", "$");
+            }
             return ErrorJson.read(root, "$");
         } catch (IOException e) {
             throw JsonErrors.wrap(e, "$");

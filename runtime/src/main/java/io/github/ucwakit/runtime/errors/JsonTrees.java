@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * JSON helpers shared by the error and event-channel readers and writers: one Jackson mapper configured once
- * (streams left open, numbers kept exactly, trailing content refused), and conversions between Jackson trees and
+ * (streams left open, numbers kept exactly), and conversions between Jackson trees and
  * {@link PropertyValue}s or {@link Link}s. Thread-safe.
  */
 public final class JsonTrees {
@@ -31,7 +31,6 @@ public final class JsonTrees {
                     .build())
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private JsonTrees() {}

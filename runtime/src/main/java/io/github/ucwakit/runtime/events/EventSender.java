@@ -26,7 +26,7 @@ public final class EventSender {
         this.rel = Objects.requireNonNull(builder.rel, "rel");
         this.href = builder.href;
         this.title = builder.title;
-        this.events = List.copyOf(builder.events);
+        this.events = builder.events == null ? null : List.copyOf(builder.events);
         this.unknownMembers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
     }
 
@@ -41,7 +41,10 @@ public final class EventSender {
     }
 
     public Builder toBuilder() {
-        Builder builder = new Builder(rel).href(href).title(title).events(events);
+        Builder builder = new Builder(rel).href(href).title(title);
+        if (events != null) {
+            builder.events(events);
+        }
         builder.unknownMembers.putAll(unknownMembers);
         return builder;
     }
@@ -64,9 +67,14 @@ public final class EventSender {
         return href().map(h -> Link.of(rel, h, title));
     }
 
-    /** The sender's events, in order. */
+    /** The sender's events, in order; empty when the block has none. */
     public List<Event> events() {
-        return events;
+        return events == null ? List.of() : events;
+    }
+
+    /** Whether the block carries an events array, even an empty one (an abridged block may carry none). */
+    public boolean hasEvents() {
+        return events != null;
     }
 
     /** Members the sender format does not define, in document order. */
@@ -80,7 +88,7 @@ public final class EventSender {
                 && rel.equals(other.rel)
                 && Objects.equals(href, other.href)
                 && Objects.equals(title, other.title)
-                && events.equals(other.events)
+                && Objects.equals(events, other.events)
                 && unknownMembers.equals(other.unknownMembers);
     }
 
@@ -100,7 +108,7 @@ public final class EventSender {
         private final String rel;
         private String href;
         private String title;
-        private final List<Event> events = new ArrayList<>();
+        private List<Event> events;
         private final Map<String, PropertyValue> unknownMembers = new LinkedHashMap<>();
 
         private Builder(String rel) {
@@ -120,13 +128,16 @@ public final class EventSender {
         }
 
         public Builder addEvent(Event event) {
+            if (events == null) {
+                events = new ArrayList<>();
+            }
             events.add(Objects.requireNonNull(event, "event"));
             return this;
         }
 
-        /** Replaces the events. */
+        /** Replaces the events; an empty list is an empty events array. */
         public Builder events(List<Event> events) {
-            this.events.clear();
+            this.events = new ArrayList<>();
             events.forEach(this::addEvent);
             return this;
         }

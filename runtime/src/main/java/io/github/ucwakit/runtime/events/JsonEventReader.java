@@ -74,7 +74,7 @@ final class JsonEventReader {
         startObject(parser.currentToken(), path);
         String href = null;
         String title = null;
-        List<Event> events = new ArrayList<>();
+        List<Event> events = null;
         Map<String, JsonNode> unknown = new LinkedHashMap<>();
         String rel = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -86,6 +86,7 @@ final class JsonEventReader {
                 case "title" -> title = JsonTrees.text(tree());
                 case "events" -> {
                     if (value == JsonToken.START_ARRAY) {
+                        events = new ArrayList<>();
                         for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
                             events.add(event(path + ".events[" + i + "]"));
                         }
@@ -99,7 +100,10 @@ final class JsonEventReader {
         if (rel == null) {
             throw new UcwaPayloadException("a sender needs a 'rel'", path);
         }
-        EventSender.Builder sender = EventSender.builder(rel).href(href).title(title).events(events);
+        EventSender.Builder sender = EventSender.builder(rel).href(href).title(title);
+        if (events != null) {
+            sender.events(events);
+        }
         for (Map.Entry<String, JsonNode> member : unknown.entrySet()) {
             sender.unknownMember(member.getKey(), JsonTrees.toValue(member.getValue()));
         }

@@ -56,11 +56,13 @@ final class JsonEventWriter {
             generator.writeStringField("title", sender.title().get());
         }
         JsonTrees.writeFields(generator, sender.unknownMembers());
-        generator.writeArrayFieldStart("events");
-        for (Event event : sender.events()) {
-            event(event);
+        if (sender.hasEvents()) {
+            generator.writeArrayFieldStart("events");
+            for (Event event : sender.events()) {
+                event(event);
+            }
+            generator.writeEndArray();
         }
-        generator.writeEndArray();
         generator.writeEndObject();
     }
 
