@@ -7,23 +7,25 @@ import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /**
- * Derives Java names from descriptor names. A name is cut into words at every character that is not a letter or a
- * digit ({@code thread-id} and {@code thread_id} give the words {@code thread} and {@code id}); case inside a word is
- * kept as written.
+ * Derives Java names from descriptor names. A name is cut into words at every character that is not an ASCII letter
+ * or digit ({@code thread-id}, {@code thread_id}, {@code café} give thread, id and caf) and where case changes: a
+ * capital after a lower-case letter or a digit starts a word ({@code activeModalities} gives active, Modalities), and
+ * so does the last capital of a run followed by a lower-case letter ({@code HTTPServer} gives HTTP, Server).
  *
  * <ul>
- *   <li>members (property and embedded accessors, parameters): lowerCamel, the first word's first letter in lower
- *       case and every other word's in upper case ({@code ThreadId}, {@code thread-id} become {@code threadId});
+ *   <li>members (property and embedded accessors, parameters): lowerCamel, the first word in lower case and every
+ *       other word capitalised ({@code ThreadId}, {@code thread-id} and {@code THREAD_ID} become {@code threadId});
  *   <li>link accessors: the lowerCamel rel then {@code Link}, or {@code Links} for an array rel;
- *   <li>classes (resources, enumerations): UpperCamel, every word's first letter in upper case; a resource's binding
- *       class adds {@code Binding};
- *   <li>enumeration constants: UPPER_SNAKE, words also cut where a lower-case letter or digit meets an upper-case
- *       one, and before the last capital of a run of capitals followed by a lower-case letter ({@code InLobby},
- *       {@code in-lobby} and {@code IN_LOBBY} become {@code IN_LOBBY}).
+ *   <li>classes (resources, enumerations): UpperCamel, every word capitalised; a resource's binding class adds
+ *       {@code Binding};
+ *   <li>enumeration constants: UPPER_SNAKE ({@code InLobby}, {@code in-lobby} and {@code IN_LOBBY} become
+ *       {@code IN_LOBBY}).
  * </ul>
  *
- * A {@code javaName} written in the descriptor replaces the derived member name or constant. Identifiers and keywords
- * are those of Java 17.
+ * A name that starts with a digit is prefixed with {@code _} ({@code 1080p} becomes {@code _1080P}), so a derived name
+ * is always an identifier, though it may be a keyword; a name with no ASCII letter or digit gives an empty string,
+ * which validation reports. A {@code javaName} written in the descriptor replaces the derived member name or
+ * constant. Identifiers and keywords are those of Java 17; nothing depends on the default locale.
  */
 public final class JavaNames {
 
@@ -32,28 +34,45 @@ public final class JavaNames {
 
     private JavaNames() {}
 
-    /** The lowerCamel member name of a wire name; empty when the name holds no letter or digit. */
+    /** The words of a name; empty when it holds no ASCII letter or digit. */
+    public static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isLetterOrDigit(c)) {
+                flush(word, words);
+                continue;
+            }
+            if (startsWord(name, i)) {
+                flush(word, words);
+            }
+            word.append(c);
+        }
+        flush(word, words);
+        return List.copyOf(words);
+    }
+
+    /** The lowerCamel member name of a wire name; empty when the name has no words. */
     public static String lowerCamel(String name) {
         List<String> words = words(name);
-        StringBuilder result = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            result.append(i == 0 ? withFirst(words.get(i), false) : withFirst(words.get(i), true));
+        if (words.isEmpty()) {
+            return "";
         }
-        return result.toString();
+        StringBuilder result = new StringBuilder(words.get(0).toLowerCase(Locale.ROOT));
+        words.stream().skip(1).map(JavaNames::capitalize).forEach(result::append);
+        return identifierStart(result.toString());
     }
 
-    /** The UpperCamel class name of a resource or enumeration name. */
+    /** The UpperCamel class name of a resource or enumeration name; empty when the name has no words. */
     public static String upperCamel(String name) {
-        return words(name).stream().map(word -> withFirst(word, true)).collect(Collectors.joining());
+        return identifierStart(words(name).stream().map(JavaNames::capitalize).collect(Collectors.joining()));
     }
 
-    /** The UPPER_SNAKE constant name of an enumeration member. */
+    /** The UPPER_SNAKE constant name of an enumeration member; empty when the name has no words. */
     public static String upperSnake(String name) {
-        List<String> parts = new ArrayList<>();
-        for (String word : words(name)) {
-            parts.addAll(caseWords(word));
-        }
-        return parts.stream().map(part -> part.toUpperCase(Locale.ROOT)).collect(Collectors.joining("_"));
+        return identifierStart(words(name).stream().map(word -> word.toUpperCase(Locale.ROOT))
+                .collect(Collectors.joining("_")));
     }
 
     /** The Java name of a property, embedded key or parameter: its {@code javaName} when given, else lowerCamel. */
@@ -96,46 +115,45 @@ public final class JavaNames {
         return LITERALS.contains(name);
     }
 
-    private static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        name.codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c)) {
-                word.appendCodePoint(c);
-            } else if (word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
-            }
-        });
+    private static boolean startsWord(String name, int i) {
+        if (i == 0 || !isLetterOrDigit(name.charAt(i - 1)) || !isUpper(name.charAt(i))) {
+            return false;
+        }
+        char previous = name.charAt(i - 1);
+        if (isLower(previous) || isDigit(previous)) {
+            return true;
+        }
+        return i + 1 < name.length() && isLower(name.charAt(i + 1));
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
         if (word.length() > 0) {
             words.add(word.toString());
+            word.setLength(0);
         }
-        return words;
     }
 
-    /** Cuts a word where its case changes: {@code InLobby} gives In, Lobby; {@code HTTPServer} gives HTTP, Server. */
-    private static List<String> caseWords(String word) {
-        List<String> parts = new ArrayList<>();
-        int[] points = word.codePoints().toArray();
-        int start = 0;
-        for (int i = 1; i < points.length; i++) {
-            boolean upper = Character.isUpperCase(points[i]);
-            boolean afterLowerOrDigit = Character.isLowerCase(points[i - 1]) || Character.isDigit(points[i - 1]);
-            boolean endsCapitals = Character.isUpperCase(points[i - 1]) && i + 1 < points.length
-                    && Character.isLowerCase(points[i + 1]);
-            if (upper && (afterLowerOrDigit || endsCapitals)) {
-                parts.add(new String(points, start, i - start));
-                start = i;
-            }
-        }
-        parts.add(new String(points, start, points.length - start));
-        return parts;
+    private static String capitalize(String word) {
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
-    private static String withFirst(String word, boolean upper) {
-        int first = word.codePointAt(0);
-        int changed = upper ? Character.toUpperCase(first) : Character.toLowerCase(first);
-        return new StringBuilder().appendCodePoint(changed).append(word, Character.charCount(first), word.length())
-                .toString();
+    private static String identifierStart(String name) {
+        return !name.isEmpty() && isDigit(name.charAt(0)) ? "_" + name : name;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isUpper(c) || isLower(c) || isDigit(c);
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -3,6 +3,7 @@ package io.github.ucwakit.schema.validate;
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.SourceLocation;
 import io.github.ucwakit.schema.naming.JavaNames;
+import io.github.ucwakit.schema.naming.ReservedNames;
 import io.github.ucwakit.schema.parse.DescriptorSet;
 import io.github.ucwakit.schema.parse.EmbeddedElement;
 import io.github.ucwakit.schema.parse.EnumerationElement;
@@ -81,10 +82,14 @@ final class JavaNameCollisionValidator implements Validator {
         return found;
     }
 
-    /** Adds a name whose Java name is legal; others were reported by {@link JavaMemberNameValidator}. */
+    /**
+     * Adds a name whose Java name is legal and free; {@link JavaMemberNameValidator} reported the others (a constant
+     * is never a reserved member name: those are compared in lowerCamel).
+     */
     private static void add(List<Named> names, String kind, Located<String> wire, Located<String> javaName,
             String java) {
-        if (Describe.isPresent(wire) && JavaNames.isIdentifier(java)) {
+        boolean reserved = !kind.equals("member") && ReservedNames.member(java).isPresent();
+        if (Describe.isPresent(wire) && JavaNames.isIdentifier(java) && !reserved) {
             names.add(new Named(kind, wire, javaName, java));
         }
     }

@@ -12,11 +12,20 @@ class JavaNamesTest {
     @ParameterizedTest
     @CsvSource({
         "threadId, threadId", "ThreadId, threadId", "thread-id, threadId", "thread_id, threadId",
-        "thread.id, threadId", "THREAD, tHREAD", "a--b, aB", "café-crème, caféCrème", "3d-view, 3dView",
-        "'--', ''", "_, ''"
+        "thread.id, threadId", "THREAD_ID, threadID", "URL, url", "HTTPServer, httpServer", "a--b, aB",
+        "café-crème, cafCrMe", "3d-view, _3dView", "1st, _1st", "'--', ''", "_, ''"
     })
-    void lowerCamelCutsWordsAtAnythingButLettersAndDigits(String wire, String java) {
+    void lowerCamelLowersTheFirstWordAndCapitalisesTheOthers(String wire, String java) {
         assertThat(JavaNames.lowerCamel(wire)).isEqualTo(java);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "activeModalities | active,Modalities", "HTTPServer | HTTP,Server", "Video2D | Video2,D",
+        "in-lobby | in,lobby", "1080p | 1080p", "IN_LOBBY | IN,LOBBY"
+    })
+    void wordsAreCutAtOtherCharactersAndWhereCaseChanges(String name, String words) {
+        assertThat(JavaNames.words(name)).containsExactly(words.split(","));
     }
 
     @ParameterizedTest
@@ -29,10 +38,10 @@ class JavaNamesTest {
     @ParameterizedTest
     @CsvSource({
         "InLobby, IN_LOBBY", "inLobby, IN_LOBBY", "In-Lobby, IN_LOBBY", "IN_LOBBY, IN_LOBBY", "On, ON",
-        "HTTPServer, HTTP_SERVER", "HttpServer, HTTP_SERVER", "Video2D, VIDEO2_D", "1080p, 1080P",
+        "HTTPServer, HTTP_SERVER", "HttpServer, HTTP_SERVER", "Video2D, VIDEO2_D", "1080p, _1080P",
         "PanoramicVideo, PANORAMIC_VIDEO", "'+', ''"
     })
-    void upperSnakeAlsoCutsWhereCaseChanges(String wire, String constant) {
+    void upperSnakeJoinsTheWordsInCapitals(String wire, String constant) {
         assertThat(JavaNames.upperSnake(wire)).isEqualTo(constant);
     }
 
@@ -48,6 +57,7 @@ class JavaNamesTest {
     void linkAccessorsEndInLinkOrLinks() {
         assertThat(JavaNames.linkAccessor("participants", null, true)).isEqualTo("participantsLinks");
         assertThat(JavaNames.linkAccessor("audio-video", null, false)).isEqualTo("audioVideoLink");
+        assertThat(JavaNames.linkAccessor("3pcc", null, false)).isEqualTo("_3pccLink");
         assertThat(JavaNames.linkAccessor("3pcc", "thirdParty", false)).isEqualTo("thirdPartyLink");
     }
 
