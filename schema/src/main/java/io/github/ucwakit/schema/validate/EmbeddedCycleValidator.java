@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * No resource embeds itself, directly ({@code conversation} embeds {@code conversation}) or through other described
- * resources ({@code conversation} embeds {@code participant}, which embeds {@code conversation}). Each cycle is an
- * error at the embedded entry that closes it (its rel, or its key when the rel is left out), naming the path. The
+ * No resource embeds itself without end through single embedded entries, directly ({@code conversation} embeds one
+ * {@code conversation}) or through other described resources ({@code conversation} embeds a {@code participant},
+ * which embeds a {@code conversation}): every resource of such a chain carries the next one. A cycle that passes
+ * through an array entry is real nesting that ends with an empty list (a distribution group holding groups) and is
+ * allowed. Each cycle is an error at the embedded entry that closes it (its rel, or its key when the rel is left out),
+ * naming the path. The
  * search visits resources and their embedded entries in file order, without recursion, so the entry reported is
  * always the same and any depth of embedding is safe.
  */
@@ -57,11 +60,15 @@ final class EmbeddedCycleValidator implements Validator {
                 .forEach(r -> resources.putIfAbsent(r.name().value(), r));
         Map<String, List<Edge>> graph = new LinkedHashMap<>();
         resources.forEach((name, resource) -> graph.put(name, resource.embedded().stream()
-                .filter(e -> e.key() != null)
+                .filter(e -> e.key() != null && !isArray(e))
                 .map(e -> new Edge(e.key().value(), target(e)))
                 .filter(edge -> resources.containsKey(edge.target().value()))
                 .toList()));
         return graph;
+    }
+
+    private static boolean isArray(EmbeddedElement embedded) {
+        return embedded.array() != null && Boolean.TRUE.equals(embedded.array().value());
     }
 
     private static Located<String> target(EmbeddedElement embedded) {
@@ -87,7 +94,7 @@ final class EmbeddedCycleValidator implements Validator {
             if (state == State.ON_PATH) {
                 found.add(Diagnostic.error(edge.target().location(), "embedded '" + edge.key()
                         + "' closes a cycle of embedded resources: " + cycle(path, target)
-                        + "; a resource cannot embed itself, directly or through others"));
+                        + "; single entries nest without end; make one of them an array if the nesting ends"));
             } else if (state == null) {
                 states.put(target, State.ON_PATH);
                 path.push(new Step(target));
