@@ -67,7 +67,7 @@ class DocsCoverageTest {
             }
             for (Event e : resource.events()) {
                 assertThat(page.rowsUnder("Events"))
-                        .contains(List.of(e.type(), e.priority(), e.sender(), oneLine(e.description())));
+                        .contains(List.of(e.type(), oneLine(e.priority()), oneLine(e.sender()), oneLine(e.description())));
             }
             for (Operation o : resource.operations()) {
                 assertThat(page.headings()).contains(o.method());

@@ -91,7 +91,9 @@ final class EdgeCaseModel {
                 List.of(property("name", string(), "The name."), property("mode", enumRef("Mode"), "Its mode.")),
                 List.of(link("self", "Itself.")),
                 List.of(),
-                List.of(new Event(AT, "added", "High", "meeting", "Added.")),
+                List.of(
+                        new Event(AT, "added", "High", "meeting", "Added."),
+                        new Event(AT, "deleted", null, null, "Deleted; no priority or sender stated.")),
                 List.of(),
                 List.of());
     }

@@ -14,8 +14,11 @@ final class References {
         this.names = names;
     }
 
-    /** A resource's rel, linked to its page when a descriptor describes it. */
+    /** A resource's rel, linked to its page when a descriptor describes it; empty text for {@code null}. */
     Inline resource(String rel) {
+        if (rel == null) {
+            return new Inline.Text("");
+        }
         return names.resource(rel).<Inline>map(page -> Inline.PageLink.to(rel, page)).orElse(new Inline.Text(rel));
     }
 
