@@ -24,6 +24,7 @@ import org.xml.sax.SAXException;
  */
 final class HtmlPage implements RenderedPage {
 
+    private static final DocumentBuilderFactory SECURE_FACTORY = secureFactory();
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final Document document;
@@ -39,6 +40,14 @@ final class HtmlPage implements RenderedPage {
         walk(element("main"));
     }
 
+    static HtmlPage parse(String html) throws IOException {
+        try {
+            return new HtmlPage(secureBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(html))));
+        } catch (SAXException e) {
+            throw new IOException("not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
     static HtmlPage read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return new HtmlPage(secureBuilder().parse(in));
@@ -47,7 +56,16 @@ final class HtmlPage implements RenderedPage {
         }
     }
 
+    /** A DOM parser that loads no DTD, resolves no external entity and expands no entity reference. */
     static DocumentBuilder secureBuilder() {
+        try {
+            return SECURE_FACTORY.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DocumentBuilderFactory secureFactory() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -59,7 +77,7 @@ final class HtmlPage implements RenderedPage {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder();
+            return factory;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
