@@ -2,6 +2,7 @@ package io.github.ucwakit.docs;
 
 import io.github.ucwakit.docs.build.ExamplePayloads;
 import io.github.ucwakit.docs.build.SiteBuilder;
+import io.github.ucwakit.docs.example.RuntimeExamplePayloads;
 import io.github.ucwakit.docs.page.Page;
 import io.github.ucwakit.docs.page.Site;
 import io.github.ucwakit.docs.render.HtmlWriter;
@@ -21,6 +22,11 @@ import java.util.Set;
 public final class DocsGenerator {
 
     private final ExamplePayloads examples;
+
+    /** A generator whose example payloads are written by the ucwakit runtime's codec. */
+    public DocsGenerator() {
+        this(new RuntimeExamplePayloads());
+    }
 
     DocsGenerator(ExamplePayloads examples) {
         this.examples = examples;

@@ -92,7 +92,7 @@ class DeterminismTest {
 
     @Test
     void onlyTheChosenFormatsAreWritten() throws IOException {
-        new DocsGenerator(new TestExamples()).generate(DocsFixtures.conversationModel(),
+        new DocsGenerator().generate(DocsFixtures.conversationModel(),
                 new DocsOptions(output, "Title", Set.of(DocsFormat.MARKDOWN)));
         assertThat(output.resolve("markdown")).isDirectory();
         assertThat(output.resolve("html")).doesNotExist();

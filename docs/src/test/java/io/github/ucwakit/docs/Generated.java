@@ -9,7 +9,7 @@ import java.nio.file.Path;
 record Generated(ApiModel model, Path output, DocsResult result) {
 
     static Generated of(ApiModel model, Path output) throws IOException {
-        return new Generated(model, output, new DocsGenerator(new TestExamples()).generate(model, DocsOptions.of(output)));
+        return new Generated(model, output, new DocsGenerator().generate(model, DocsOptions.of(output)));
     }
 
     Path folder(DocsFormat format) {
