@@ -67,7 +67,8 @@ class DocsCoverageTest {
             }
             for (Event e : resource.events()) {
                 assertThat(page.rowsUnder("Events"))
-                        .contains(List.of(e.type(), oneLine(e.priority()), oneLine(e.sender()), oneLine(e.description())));
+                        .contains(List.of(
+                                e.type(), oneLine(e.priority()), oneLine(e.sender()), oneLine(e.description())));
             }
             for (Operation o : resource.operations()) {
                 assertThat(page.headings()).contains(o.method());
@@ -120,7 +121,9 @@ class DocsCoverageTest {
     }
 
     static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(DocsCoverageTest::oneLine).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(DocsCoverageTest::oneLine).filter(l -> !l.isEmpty()).toList();
     }
 
     private static String cardinality(boolean array) {

@@ -12,7 +12,6 @@ import static io.github.ucwakit.docs.Models.string;
 
 import io.github.ucwakit.schema.model.ApiModel;
 import io.github.ucwakit.schema.model.Embedded;
-import io.github.ucwakit.schema.model.Enumeration;
 import io.github.ucwakit.schema.model.Event;
 import io.github.ucwakit.schema.model.Operation;
 import io.github.ucwakit.schema.model.Resource;
@@ -39,10 +38,6 @@ final class EdgeCaseModel {
                         enumeration("Empty", "An enumeration without members."),
                         enumeration("Mode", "1. Not a list item.", "Fast", "Slow"),
                         enumeration("Participant", "Named like a resource but for case.", "Only")));
-    }
-
-    static Enumeration empty() {
-        return model().enumeration("Empty").orElseThrow();
     }
 
     private static Resource meeting() {

@@ -71,10 +71,10 @@ class EscapingTest {
                 new Block.Heading(1, "Title", "title"),
                 new Block.Paragraph(List.of(new Inline.Text(text))),
                 new Block.Heading(2, text, "section"),
-                new Block.Paragraph(List.of(new Inline.Text("see "), Inline.PageLink.to(text, TARGET))),
+                new Block.Paragraph(List.of(new Inline.Text("see "), new Inline.PageLink(text, TARGET))),
                 new Block.Table(List.of(text, "b", "c"), List.of(List.of(
                         List.of(new Inline.Text(text)),
                         List.of(new Inline.Code(text)),
-                        List.of(Inline.PageLink.to(text, TARGET)))))));
+                        List.of(new Inline.PageLink(text, TARGET)))))));
     }
 }

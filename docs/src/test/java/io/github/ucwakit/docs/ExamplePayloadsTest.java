@@ -1,6 +1,7 @@
 package io.github.ucwakit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ucwakit.docs.build.ExamplePayloads;
 import io.github.ucwakit.docs.example.RuntimeExamplePayloads;
@@ -17,6 +18,7 @@ import io.github.ucwakit.schema.model.Property;
 import io.github.ucwakit.schema.model.Resource;
 import io.github.ucwakit.schema.model.ResourceLink;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -82,13 +84,13 @@ class ExamplePayloadsTest {
         assertThat(members.properties()).containsEntry("empty", new PropertyValue.Text("string"));
         assertThat(members.linkGroups()).extracting(UnknownMembers.Group::name, UnknownMembers.Group::array)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("participant", true),
-                        org.assertj.core.groups.Tuple.tuple("organizer", false));
+                        tuple("participant", true),
+                        tuple("organizer", false));
         assertThat(members.embeddedGroups()).extracting(UnknownMembers.Group::name, UnknownMembers.Group::array)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("participant", true),
-                        org.assertj.core.groups.Tuple.tuple("organizer", false),
-                        org.assertj.core.groups.Tuple.tuple("parent", false));
+                        tuple("participant", true),
+                        tuple("organizer", false),
+                        tuple("parent", false));
     }
 
     @Test
@@ -117,9 +119,13 @@ class ExamplePayloadsTest {
         ApiModel model = DocsFixtures.conversationModel();
         ExamplePayloads.Example example = examples.of(model, model.resource("conversation").orElseThrow());
 
-        assertThat(example.json()).startsWith("{\n  \"rel\" : \"conversation\",\n").endsWith("}\n").doesNotContain("\r");
+        assertThat(example.json())
+                .startsWith("{\n  \"rel\" : \"conversation\",\n")
+                .endsWith("}\n")
+                .doesNotContain("\r");
         assertThat(example.json()).contains("\"activeModalities\" : [\n    \"ApplicationSharing\"\n  ]");
-        assertThat(example.xml()).contains("\n  <link rel=\"addParticipant\" href=\"/ucwa/v1/conversation/addParticipant\"/>\n")
+        assertThat(example.xml())
+                .contains("\n  <link rel=\"addParticipant\" href=\"/ucwa/v1/conversation/addParticipant\"/>\n")
                 .contains("\n  <property name=\"subject\">string</property>\n")
                 .endsWith("</resource>\n")
                 .doesNotContain("\r");
@@ -132,7 +138,7 @@ class ExamplePayloadsTest {
 
     /** The properties as read; XML's copy of the rel, which the runtime keeps as a property, left out. */
     private static Map<String, PropertyValue> properties(UcwaResource read, PayloadFormat format) {
-        Map<String, PropertyValue> properties = new java.util.LinkedHashMap<>(read.unknownMembers().properties());
+        Map<String, PropertyValue> properties = new LinkedHashMap<>(read.unknownMembers().properties());
         if (format == PayloadFormat.XML) {
             properties.remove("rel");
         }

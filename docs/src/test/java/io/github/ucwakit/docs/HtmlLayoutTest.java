@@ -19,7 +19,8 @@ import org.w3c.dom.Element;
 class HtmlLayoutTest {
 
     /** A start tag closed with {@code />}, other than the void elements HTML allows so. */
-    private static final Pattern SELF_CLOSED_NON_VOID = Pattern.compile("<(?!(?:meta|link|br|hr|img|input)\\b)\\w+[^>]*/>");
+    private static final Pattern SELF_CLOSED_NON_VOID =
+            Pattern.compile("<(?!(?:meta|link|br|hr|img|input)\\b)\\w+[^>]*/>");
 
     @TempDir
     Path output;
@@ -35,7 +36,9 @@ class HtmlLayoutTest {
     void noNonVoidElementIsSelfClosed() throws IOException {
         for (Path page : htmlFiles()) {
             String html = Files.readString(page, StandardCharsets.UTF_8);
-            assertThat(html).as(page.toString()).startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"");
+            assertThat(html)
+                    .as(page.toString())
+                    .startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"");
             String outsideExamples = html.replaceAll("(?s)<pre.*?</pre>", "");
             assertThat(SELF_CLOSED_NON_VOID.matcher(outsideExamples).results().map(m -> m.group()).toList())
                     .as(page.toString())

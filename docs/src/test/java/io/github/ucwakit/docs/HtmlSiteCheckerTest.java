@@ -38,7 +38,8 @@ class HtmlSiteCheckerTest {
 
     @Test
     void aLinkToAMissingAnchorIsReported() throws IOException {
-        Path site = brokenSite("<a href=\"index.html#nowhere\">x</a><a href=\"#properties\">ok</a><a href=\"#gone\">y</a>");
+        Path site = brokenSite(
+                "<a href=\"index.html#nowhere\">x</a><a href=\"#properties\">ok</a><a href=\"#gone\">y</a>");
         assertThat(messages(site)).containsExactly(
                 "conversation.html: link to a missing anchor: index.html#nowhere",
                 "conversation.html: link to a missing anchor: #gone");

@@ -10,7 +10,6 @@ import io.github.ucwakit.schema.model.ResourceLink;
 import io.github.ucwakit.schema.model.Scope;
 import io.github.ucwakit.schema.model.Type;
 import java.util.Arrays;
-import java.util.List;
 
 /** Shorthands for building model nodes in tests. */
 final class Models {
@@ -67,9 +66,5 @@ final class Models {
                 name,
                 description,
                 Arrays.stream(members).map(m -> new EnumMember(AT, m, m + ".")).toList());
-    }
-
-    static <T> List<T> list(List<T> items) {
-        return List.copyOf(items);
     }
 }

@@ -30,7 +30,7 @@ final class IndexPageBuilder {
                 List.of(column, "Summary"),
                 entries.stream()
                         .map(e -> List.of(
-                                Cells.of(Inline.PageLink.to(e.name(), e.page())),
+                                Cells.of(new Inline.PageLink(e.name(), e.page())),
                                 Cells.text(Prose.firstSentence(e.description()))))
                         .toList());
     }

@@ -28,15 +28,8 @@ final class PageBuilder {
     }
 
     PageBuilder heading(int level, String text) {
-        headingWithId(level, text, slug(text));
+        blocks.add(new Block.Heading(level, text, uniqueId(slug(text))));
         return this;
-    }
-
-    /** Adds a heading whose id is based on {@code idBase}; returns the id it got. */
-    String headingWithId(int level, String text, String idBase) {
-        String id = uniqueId(slug(idBase));
-        blocks.add(new Block.Heading(level, text, id));
-        return id;
     }
 
     PageBuilder paragraph(List<Inline> content) {
@@ -56,11 +49,6 @@ final class PageBuilder {
 
     PageBuilder table(List<String> headers, List<List<List<Inline>>> rows) {
         blocks.add(new Block.Table(headers, rows));
-        return this;
-    }
-
-    PageBuilder bulletList(List<List<Inline>> items) {
-        blocks.add(new Block.BulletList(items));
         return this;
     }
 

@@ -19,7 +19,7 @@ final class References {
         if (rel == null) {
             return new Inline.Text("");
         }
-        return names.resource(rel).<Inline>map(page -> Inline.PageLink.to(rel, page)).orElse(new Inline.Text(rel));
+        return names.resource(rel).<Inline>map(page -> new Inline.PageLink(rel, page)).orElse(new Inline.Text(rel));
     }
 
     /** A type as the descriptor spells it, its enumeration linked: {@code list<}[ConversationModalityType]{@code >}. */
@@ -36,7 +36,7 @@ final class References {
             out.add(new Inline.Text(">"));
         } else if (type instanceof Type.EnumRef ref) {
             out.add(names.enumeration(ref.name())
-                    .<Inline>map(page -> Inline.PageLink.to(ref.name(), page))
+                    .<Inline>map(page -> new Inline.PageLink(ref.name(), page))
                     .orElse(new Inline.Text(ref.name())));
         } else {
             out.add(new Inline.Text(type.spelling()));

@@ -169,7 +169,8 @@ final class ResourcePageBuilder {
         page.table(
                 List.of("Name", "Permission", "Description"),
                 resource.scopes().stream()
-                        .map(s -> List.of(Cells.code(s.name()), Cells.text(s.permission()), Cells.text(s.description())))
+                        .map(s -> List.of(
+                                Cells.code(s.name()), Cells.text(s.permission()), Cells.text(s.description())))
                         .toList());
     }
 

@@ -3,8 +3,8 @@ package io.github.ucwakit.docs.page;
 import java.util.List;
 import java.util.Objects;
 
-/** A block of a page: a heading, a paragraph, a table, a list or a code block. */
-public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Table, Block.BulletList, Block.CodeBlock {
+/** A block of a page: a heading, a paragraph, a table or a code block. */
+public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Table, Block.CodeBlock {
 
     /**
      * A heading; level 1 is the page title.
@@ -39,13 +39,6 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Tabl
                             "row of " + row.size() + " cells under " + headers.size() + " headers");
                 }
             }
-        }
-    }
-
-    /** A bulleted list; each item is a run of inlines. */
-    record BulletList(List<List<Inline>> items) implements Block {
-        public BulletList {
-            items = items.stream().map(List::copyOf).toList();
         }
     }
 

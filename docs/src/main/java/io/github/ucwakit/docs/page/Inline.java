@@ -5,18 +5,10 @@ import java.util.Objects;
 /** A run of text inside a block: plain, strong, code, or a link to another page of the same site. */
 public sealed interface Inline permits Inline.Text, Inline.Strong, Inline.Code, Inline.PageLink {
 
-    /** The text a reader sees, without markup. */
-    String plainText();
-
     /** Plain text; writers escape it. */
     record Text(String text) implements Inline {
         public Text {
             Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String plainText() {
-            return text;
         }
     }
 
@@ -25,11 +17,6 @@ public sealed interface Inline permits Inline.Text, Inline.Strong, Inline.Code, 
         public Strong {
             Objects.requireNonNull(text, "text");
         }
-
-        @Override
-        public String plainText() {
-            return text;
-        }
     }
 
     /** Literal text in a monospace font, such as a file name. */
@@ -37,31 +24,13 @@ public sealed interface Inline permits Inline.Text, Inline.Strong, Inline.Code, 
         public Code {
             Objects.requireNonNull(text, "text");
         }
-
-        @Override
-        public String plainText() {
-            return text;
-        }
     }
 
-    /**
-     * A link to a page of the site, optionally to an anchor on it.
-     *
-     * @param anchor an element id on the target page, or {@code null} for the page itself
-     */
-    record PageLink(String label, PageId target, String anchor) implements Inline {
+    /** A link to another page of the site; writers give it the file extension of their format. */
+    record PageLink(String label, PageId target) implements Inline {
         public PageLink {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(target, "target");
-        }
-
-        public static PageLink to(String label, PageId target) {
-            return new PageLink(label, target, null);
-        }
-
-        @Override
-        public String plainText() {
-            return label;
         }
     }
 }

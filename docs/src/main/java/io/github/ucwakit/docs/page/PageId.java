@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * {@code conversation.html}); only letters, digits, {@code _}, {@code -} and {@code .}, so it needs no escaping in
  * a link.
  */
-public record PageId(String stem) implements Comparable<PageId> {
+public record PageId(String stem) {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
@@ -25,10 +25,5 @@ public record PageId(String stem) implements Comparable<PageId> {
     /** The file name of this page with the given extension, for example {@code conversation.html}. */
     public String fileName(String extension) {
         return stem + "." + extension;
-    }
-
-    @Override
-    public int compareTo(PageId other) {
-        return stem.compareTo(other.stem);
     }
 }

@@ -29,7 +29,7 @@ public final class HtmlWriter {
         head(html, page);
         html.start("body").newline();
         html.start("header", "class", "site-header").newline();
-        html.element("a", site.title(), "href", href(PageId.INDEX, null), "class", "site-title").newline();
+        html.element("a", site.title(), "href", href(PageId.INDEX), "class", "site-title").newline();
         html.end().newline();
         html.start("div", "class", "layout").newline();
         sidebar(html, page);
@@ -67,7 +67,7 @@ public final class HtmlWriter {
         for (Page page : pages) {
             boolean here = page.id().equals(current.id());
             html.start("li");
-            html.element("a", page.title(), "href", href(page.id(), null), "aria-current", here ? "page" : null);
+            html.element("a", page.title(), "href", href(page.id()), "aria-current", here ? "page" : null);
             html.end().newline();
         }
         html.end().newline();
@@ -107,14 +107,6 @@ public final class HtmlWriter {
             html.end();
         } else if (block instanceof Block.Table table) {
             table(html, table);
-        } else if (block instanceof Block.BulletList list) {
-            html.start("ul").newline();
-            for (List<Inline> item : list.items()) {
-                html.start("li");
-                inlines(html, item);
-                html.end().newline();
-            }
-            html.end();
         } else if (block instanceof Block.CodeBlock code) {
             html.start("pre", "class", "example").start("code", "class", "language-" + code.language());
             html.text(code.code()).end().end();
@@ -152,12 +144,12 @@ public final class HtmlWriter {
             } else if (run instanceof Inline.Code code) {
                 html.element("code", code.text());
             } else if (run instanceof Inline.PageLink link) {
-                html.element("a", link.label(), "href", href(link.target(), link.anchor()));
+                html.element("a", link.label(), "href", href(link.target()));
             }
         }
     }
 
-    private static String href(PageId page, String anchor) {
-        return page.fileName(EXTENSION) + (anchor == null ? "" : "#" + anchor);
+    private static String href(PageId page) {
+        return page.fileName(EXTENSION);
     }
 }

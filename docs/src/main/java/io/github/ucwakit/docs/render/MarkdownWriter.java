@@ -30,8 +30,6 @@ public final class MarkdownWriter {
             out.append(inlines(paragraph.content(), false, true)).append('\n');
         } else if (block instanceof Block.Table table) {
             table(table, out);
-        } else if (block instanceof Block.BulletList list) {
-            list.items().forEach(item -> out.append("- ").append(inlines(item, false, true)).append('\n'));
         } else if (block instanceof Block.CodeBlock code) {
             String text = code.code().endsWith("\n") ? code.code() : code.code() + "\n";
             String fence = MarkdownText.codeFence(text);
@@ -72,7 +70,6 @@ public final class MarkdownWriter {
             return MarkdownText.codeSpan(code.text(), inTable);
         }
         Inline.PageLink link = (Inline.PageLink) run;
-        String target = link.target().fileName(EXTENSION) + (link.anchor() == null ? "" : "#" + link.anchor());
-        return "[" + MarkdownText.inline(link.label()) + "](" + target + ")";
+        return "[" + MarkdownText.inline(link.label()) + "](" + link.target().fileName(EXTENSION) + ")";
     }
 }
