@@ -88,7 +88,8 @@ final class CatalogPlanner {
         NameAllocator members = new NameAllocator(RESERVED_PARAMETER, false, NameAllocator.Suffix.PLAIN);
         List<ParameterPlan> parameters = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
-            parameters.add(new ParameterPlan(parameter, claim(members, JavaNames.lowerCamel(parameter.name()),
+            String wanted = parameter.javaName() != null ? parameter.javaName() : JavaNames.lowerCamel(parameter.name());
+            parameters.add(new ParameterPlan(parameter, claim(members, wanted,
                     parameter.location(), "parameter " + parameter.name() + " of " + type.simpleName())));
         }
         return new InputPlan(resource, operation, type, parameters);

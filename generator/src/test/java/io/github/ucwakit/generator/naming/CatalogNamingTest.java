@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.model.ApiModel;
+import io.github.ucwakit.schema.model.Operation;
+import io.github.ucwakit.schema.model.Parameter;
 import io.github.ucwakit.schema.model.Resource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,5 +83,21 @@ class CatalogNamingTest {
                 "builder:int").build());
         assertThat(catalog(plan, "thing").inputs().get(0).parameters()).extracting(ParameterPlan::accessor)
                 .containsExactly("class_", "writeTo_", "builder_");
+    }
+
+    @Test
+    void aParameterTakesItsJavaNameWhenTheDescriptorGivesOne() {
+        Resource base = resource("thing").operation("POST", "to:string").build();
+        Operation post = base.operations().get(0);
+        Parameter to = post.parameters().get(0);
+        Parameter renamed = new Parameter(
+                to.location(), to.name(), to.type(), to.required(), to.description(), "recipient", null);
+        Operation withJavaName = new Operation(
+                post.location(), post.method(), post.description(), List.of(renamed), null, null, post.errors());
+        Resource thing = new Resource(base.location(), base.sourceFile(), base.name(), base.description(),
+                base.properties(), base.links(), base.embedded(), base.events(), List.of(withJavaName),
+                base.scopes());
+        assertThat(catalog(plan(thing), "thing").inputs().get(0).parameters()).extracting(ParameterPlan::accessor)
+                .containsExactly("recipient");
     }
 }

@@ -11,6 +11,8 @@ import io.github.ucwakit.runtime.xml.SecureXmlFactories;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlStreams;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +20,9 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
@@ -39,7 +41,6 @@ import javax.xml.stream.XMLStreamWriter;
 public final class ErrorBodies {
 
     private static final XMLInputFactory INPUTS = SecureXmlFactories.inputFactory();
-    private static final XMLOutputFactory OUTPUTS = SecureXmlFactories.outputFactory();
 
     private ErrorBodies() {}
 
@@ -74,7 +75,7 @@ public final class ErrorBodies {
         try {
             switch (Objects.requireNonNull(format, "format")) {
                 case JSON -> writeJson(JsonTrees.mapper().createGenerator(text), error);
-                case XML -> writeXml(OUTPUTS.createXMLStreamWriter(text), error);
+                case XML -> writeXml(XmlStreams.writer(text), error);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,7 +91,7 @@ public final class ErrorBodies {
         try {
             switch (Objects.requireNonNull(format, "format")) {
                 case JSON -> writeJson(JsonTrees.mapper().createGenerator(out, JsonEncoding.UTF8), error);
-                case XML -> writeXml(OUTPUTS.createXMLStreamWriter(out, "UTF-8"), error);
+                case XML -> writeXml(utf8(out), error);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -162,5 +163,10 @@ public final class ErrorBodies {
     @FunctionalInterface
     private interface XmlOpener {
         XMLStreamReader open() throws XMLStreamException;
+    }
+
+    /** A UTF-8 XML writer to a stream; closing it flushes and leaves the stream open. */
+    private static XMLStreamWriter utf8(OutputStream out) {
+        return XmlStreams.writer(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 }

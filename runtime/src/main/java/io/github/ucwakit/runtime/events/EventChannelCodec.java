@@ -11,6 +11,8 @@ import io.github.ucwakit.runtime.json.JsonErrors;
 import io.github.ucwakit.runtime.xml.SecureXmlFactories;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlStreams;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +20,9 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
@@ -43,7 +45,6 @@ public final class EventChannelCodec {
 
     private final UcwaCodec codec;
     private final XMLInputFactory inputs = SecureXmlFactories.inputFactory();
-    private final XMLOutputFactory outputs = SecureXmlFactories.outputFactory();
 
     public EventChannelCodec(UcwaCodec codec) {
         this.codec = Objects.requireNonNull(codec, "codec");
@@ -80,7 +81,7 @@ public final class EventChannelCodec {
         try {
             switch (Objects.requireNonNull(format, "format")) {
                 case JSON -> writeJson(JsonTrees.mapper().createGenerator(text), response);
-                case XML -> writeXml(outputs.createXMLStreamWriter(text), response);
+                case XML -> writeXml(XmlStreams.writer(text), response);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,7 +97,7 @@ public final class EventChannelCodec {
         try {
             switch (Objects.requireNonNull(format, "format")) {
                 case JSON -> writeJson(JsonTrees.mapper().createGenerator(out, JsonEncoding.UTF8), response);
-                case XML -> writeXml(outputs.createXMLStreamWriter(out, "UTF-8"), response);
+                case XML -> writeXml(utf8(out), response);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -166,5 +167,10 @@ public final class EventChannelCodec {
     @FunctionalInterface
     private interface XmlOpener {
         XMLStreamReader open() throws XMLStreamException;
+    }
+
+    /** A UTF-8 XML writer to a stream; closing it flushes and leaves the stream open. */
+    private static XMLStreamWriter utf8(OutputStream out) {
+        return XmlStreams.writer(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 }

@@ -4,14 +4,16 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.errors.JsonTrees;
-import io.github.ucwakit.runtime.xml.SecureXmlFactories;
 import io.github.ucwakit.runtime.xml.XmlNames;
+import io.github.ucwakit.runtime.xml.XmlStreams;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -25,7 +27,6 @@ public final class RequestBodies {
     /** The root element of an XML request body. */
     public static final String INPUT = "input";
 
-    private static final XMLOutputFactory OUTPUTS = SecureXmlFactories.outputFactory();
 
     private RequestBodies() {}
 
@@ -56,7 +57,7 @@ public final class RequestBodies {
 
     private static void xml(RequestInput input, ByteArrayOutputStream out) {
         try {
-            XMLStreamWriter xml = OUTPUTS.createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = utf8(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement(INPUT);
             xml.writeDefaultNamespace(XmlNames.NAMESPACE);
@@ -68,5 +69,10 @@ public final class RequestBodies {
         } catch (XMLStreamException e) {
             throw XmlInputWriter.failed(e);
         }
+    }
+
+    /** A UTF-8 XML writer to a stream; closing it flushes and leaves the stream open. */
+    private static XMLStreamWriter utf8(OutputStream out) {
+        return XmlStreams.writer(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 }
