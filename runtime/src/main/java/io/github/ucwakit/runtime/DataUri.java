@@ -28,8 +28,9 @@ public final class DataUri {
     private static final String SCHEME = "data:";
     private static final String BASE64 = ";base64";
     private static final String DEFAULT_MEDIA_TYPE = "text/plain";
-    private static final Pattern MEDIA_TYPE = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-    private static final Pattern ATTRIBUTE = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+    private static final Pattern MEDIA_TYPE = Pattern.compile(TOKEN + "/" + TOKEN);
+    private static final Pattern ATTRIBUTE = Pattern.compile(TOKEN);
 
     private final String uri;
     private final String mediaType;

@@ -28,7 +28,8 @@ final class PercentDecoding {
                 bytes.write(high << 4 | low);
                 i += 3;
             } else if (c < 0x20 || c == 0x7f) {
-                throw DataUri.invalid("a control character U+" + String.format(Locale.ROOT, "%04X", (int) c), uri, location);
+                throw DataUri.invalid("a control character U+" + String.format(Locale.ROOT, "%04X", (int) c), uri,
+                        location);
             } else if (c == '+' && plusIsSpace) {
                 bytes.write(' ');
                 i++;

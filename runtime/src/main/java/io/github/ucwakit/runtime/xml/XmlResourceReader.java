@@ -237,9 +237,11 @@ public final class XmlResourceReader implements ResourceReader {
     @Override
     public Link readLink() {
         expect(Member.LINK);
-        Link link = atStartTag
-                ? Link.of(name, required(XmlNames.HREF, Kind.MISSING_VALUE), xml.getAttributeValue(null, XmlNames.TITLE))
-                : self;
+        Link link = self;
+        if (atStartTag) {
+            link = Link.of(name, required(XmlNames.HREF, Kind.MISSING_VALUE),
+                    xml.getAttributeValue(null, XmlNames.TITLE));
+        }
         if (DataUri.isDataUri(link.href())) {
             DataUri.parse(link.href(), memberLocation());
         }
