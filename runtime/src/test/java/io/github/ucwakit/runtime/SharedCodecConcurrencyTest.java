@@ -34,8 +34,10 @@ class SharedCodecConcurrencyTest {
     private static final int THREADS = 16;
     private static final int ITERATIONS = 500;
     private static final int VARIANTS = 4;
+    private static final int MAX_DEPTH = 20;
 
-    private final UcwaCodec codec = UcwaCodec.of(new TestBindings().bindings());
+    private final UcwaCodec codec = UcwaCodec.of(new TestBindings().bindings())
+            .withLimits(ReadLimits.defaults().withMaxDepth(MAX_DEPTH));
 
     @Test
     void readsAndWritesCorrectlyFromManyThreadsAtOnce() throws Exception {
@@ -123,8 +125,9 @@ class SharedCodecConcurrencyTest {
         String badXml = xml.substring(0, at) + again + xml.substring(at);
         int duplicateColumn = at + again.length() + subject.length() + 1;
         String open = "<resource rel=\"x\">";
-        String deepXml = xml.substring(0, at) + open.repeat(120) + "</resource>".repeat(120) + xml.substring(at);
-        int deepColumn = at + open.length() * 100 + 1;
+        String deepXml = xml.substring(0, at) + open.repeat(MAX_DEPTH + 5) + "</resource>".repeat(MAX_DEPTH + 5)
+                + xml.substring(at);
+        int deepColumn = at + open.length() * MAX_DEPTH + 1;
         return new Expected(resource, json, xml, badJson, badXml, duplicateColumn, deepXml, deepColumn);
     }
 

@@ -216,7 +216,7 @@ public final class XmlResourceWriter implements ResourceWriter {
         }
     }
 
-    private static UcwaPayloadException failed(XMLStreamException e) {
-        return new UcwaPayloadException(Kind.INVALID_VALUE, "cannot write XML: " + e.getMessage(), null, e);
+    private UcwaPayloadException failed(XMLStreamException e) {
+        return new UcwaPayloadException(Kind.INVALID_VALUE, "cannot write XML: " + e.getMessage(), path, e);
     }
 }
