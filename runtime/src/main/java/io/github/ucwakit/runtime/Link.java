@@ -40,6 +40,15 @@ public final class Link {
         return Optional.ofNullable(title);
     }
 
+    /**
+     * The content the href carries when it is a {@code data:} URI; empty for any other href. A link read by the
+     * runtime's readers has a well-formed one or none; a malformed one built in code fails here with
+     * {@link UcwaPayloadException.Kind#INVALID_VALUE}.
+     */
+    public Optional<DataUri> dataUri() {
+        return DataUri.isDataUri(href) ? Optional.of(DataUri.parse(href)) : Optional.empty();
+    }
+
     /** The same link under another rel. */
     public Link withRel(String newRel) {
         return new Link(newRel, href, title);

@@ -24,6 +24,15 @@ public interface ResourceReader {
     /** The rel of the resource being read, or {@code null} when the payload has none. */
     String rel();
 
+    /**
+     * Where the reader stands, for error messages: the current member or, before the first, where the resource
+     * names its rel (JSON {@code $.rel}, or the resource's path when it has none; XML its {@code <resource>} start
+     * tag). {@code null} when unknown.
+     */
+    default String location() {
+        return null;
+    }
+
     /** Moves to the next member; {@link Member#END} once the resource is read. */
     Member next();
 

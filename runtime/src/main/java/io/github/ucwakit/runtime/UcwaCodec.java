@@ -17,6 +17,11 @@ import java.util.function.Function;
  * reads gives a {@link GenericResource}. Created once and shared: thread-safe, its parser factories are made up
  * front.
  *
+ * <p>Whatever the payload, reading either returns a resource or throws a {@link UcwaPayloadException} that tells
+ * its {@link UcwaPayloadException.Kind kind} and location: DTDs and entities are refused unresolved, nothing is
+ * fetched, and {@link ReadLimits} bound depth and sizes ({@link #withLimits}). Writing to a stream writes a
+ * complete document or nothing.
+ *
  * <pre>{@code
  * UcwaCodec codec = UcwaCodec.create();
  * Conversation conversation = codec.read(json, PayloadFormat.JSON, Conversation.class);
@@ -26,11 +31,15 @@ import java.util.function.Function;
 public final class UcwaCodec {
 
     private final BindingRegistry registry;
-    private final JsonFormat json = new JsonFormat();
-    private final XmlFormat xml = new XmlFormat();
+    private final ReadLimits limits;
+    private final JsonFormat json;
+    private final XmlFormat xml;
 
-    private UcwaCodec(BindingRegistry registry) {
+    private UcwaCodec(BindingRegistry registry, ReadLimits limits) {
         this.registry = registry;
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.json = new JsonFormat(limits);
+        this.xml = new XmlFormat(limits);
     }
 
     /**
@@ -38,12 +47,22 @@ public final class UcwaCodec {
      * {@link java.util.ServiceLoader} through the context class loader, then the runtime's.
      */
     public static UcwaCodec create() {
-        return new UcwaCodec(BindingRegistry.discover());
+        return new UcwaCodec(BindingRegistry.discover(), ReadLimits.defaults());
     }
 
     /** A codec of exactly these bindings. Two different bindings of one rel are refused. */
     public static UcwaCodec of(Collection<? extends ResourceBinding<?>> bindings) {
-        return new UcwaCodec(BindingRegistry.of(bindings));
+        return new UcwaCodec(BindingRegistry.of(bindings), ReadLimits.defaults());
+    }
+
+    /** A codec of the same bindings that reads under other limits. */
+    public UcwaCodec withLimits(ReadLimits newLimits) {
+        return new UcwaCodec(registry, newLimits);
+    }
+
+    /** The limits this codec reads under; {@link ReadLimits#defaults()} unless set with {@link #withLimits}. */
+    public ReadLimits limits() {
+        return limits;
     }
 
     /** The bindings this codec knows, besides {@link GenericResource#BINDING}. */
@@ -78,7 +97,10 @@ public final class UcwaCodec {
         return read(payload, format, typed(type));
     }
 
-    /** Writes a resource in UTF-8 to a stream, which is flushed and left open. */
+    /**
+     * Writes a resource in UTF-8 to a stream, which is flushed and left open. The document is written only once
+     * complete: when writing fails, nothing reaches the stream.
+     */
     public void write(UcwaResource resource, PayloadFormat format, OutputStream out) {
         Consumer<ResourceWriter> body = writing(resource);
         switch (Objects.requireNonNull(format, "format")) {
@@ -131,7 +153,8 @@ public final class UcwaCodec {
     UcwaResource readAny(ResourceReader reader) {
         String rel = reader.rel();
         if (rel == null) {
-            throw new UcwaPayloadException("the payload has no rel; read it with a type", null);
+            throw new UcwaPayloadException(UcwaPayloadException.Kind.MISSING_REL,
+                    "the payload has no rel; read it with a type", reader.location());
         }
         return registry.forRel(rel).read(reader);
     }
@@ -142,8 +165,8 @@ public final class UcwaCodec {
         return reader -> {
             String rel = reader.rel();
             if (rel != null && binding != GenericResource.BINDING && !rel.equals(binding.rel())) {
-                throw new UcwaPayloadException("expected a '" + binding.rel() + "' resource, found rel '" + rel
-                        + "'", null);
+                throw new UcwaPayloadException(UcwaPayloadException.Kind.WRONG_REL, "expected a '" + binding.rel()
+                        + "' resource, found rel " + UcwaPayloadException.quote(rel), reader.location());
             }
             return binding.read(reader);
         };

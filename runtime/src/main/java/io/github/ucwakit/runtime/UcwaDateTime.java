@@ -58,7 +58,8 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
         try {
             parsed = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("not an ISO-8601 date with an offset: '" + text + "'", e);
+            throw new IllegalArgumentException("not an ISO-8601 date with an offset: "
+                    + UcwaPayloadException.quote(text), e);
         }
         int offsetStart = offsetStart(text);
         return new UcwaDateTime(parsed, fractionDigits(text, offsetStart), text.charAt(offsetStart) == 'Z'
@@ -70,7 +71,7 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
         Objects.requireNonNull(text, "text");
         Matcher matcher = JSON_FORM.matcher(text);
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("not a /Date(ms)/ date: '" + text + "'");
+            throw new IllegalArgumentException("not a /Date(ms)/ date: " + UcwaPayloadException.quote(text));
         }
         try {
             Instant instant = Instant.ofEpochMilli(Long.parseLong(matcher.group(1)));
@@ -82,7 +83,7 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
                     sign * Integer.parseInt(matcher.group(4)));
             return new UcwaDateTime(instant.atOffset(offset), JSON_FRACTION_DIGITS, false);
         } catch (NumberFormatException | DateTimeException e) {
-            throw new IllegalArgumentException("not a /Date(ms)/ date: '" + text + "'", e);
+            throw new IllegalArgumentException("not a /Date(ms)/ date: " + UcwaPayloadException.quote(text), e);
         }
     }
 
@@ -175,7 +176,7 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no offset in '" + text + "'");
+        throw new IllegalArgumentException("no offset in " + UcwaPayloadException.quote(text));
     }
 
     private static int fractionDigits(String text, int offsetStart) {

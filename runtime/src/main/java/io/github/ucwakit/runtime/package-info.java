@@ -1,8 +1,12 @@
 /**
  * What generated UCWA bindings depend on: the format-neutral {@link io.github.ucwakit.runtime.ResourceReader} and
  * {@link io.github.ucwakit.runtime.ResourceWriter}, the values they carry ({@link io.github.ucwakit.runtime.Link},
- * {@link io.github.ucwakit.runtime.UcwaDateTime}, {@link io.github.ucwakit.runtime.UnknownMembers},
- * {@link io.github.ucwakit.runtime.GenericResource}), and the entry points {@link io.github.ucwakit.runtime.UcwaCodec}
- * and {@link io.github.ucwakit.runtime.UcwaJacksonModule}.
+ * {@link io.github.ucwakit.runtime.DataUri}, {@link io.github.ucwakit.runtime.UcwaDateTime},
+ * {@link io.github.ucwakit.runtime.UnknownMembers}, {@link io.github.ucwakit.runtime.GenericResource}), and the
+ * entry points {@link io.github.ucwakit.runtime.UcwaCodec} and {@link io.github.ucwakit.runtime.UcwaJacksonModule}.
+ *
+ * <p>Reading is hardened against hostile payloads: every failure is a
+ * {@link io.github.ucwakit.runtime.UcwaPayloadException} with a kind and a location, DTDs and entities are refused,
+ * nothing is fetched, and {@link io.github.ucwakit.runtime.ReadLimits} bound depth and sizes.
  */
 package io.github.ucwakit.runtime;

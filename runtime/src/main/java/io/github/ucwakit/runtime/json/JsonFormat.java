@@ -4,11 +4,15 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.ucwakit.runtime.ReadLimits;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,16 +24,37 @@ import java.util.function.Function;
 /**
  * Reads and writes whole JSON documents of one resource over Jackson streaming, with one {@link JsonFactory}
  * created up front. The reader handed to a body already knows the document's rel, wherever {@code rel} stands in
- * the object. Streams are left open. Thread-safe.
+ * the object. Parsers enforce {@link ReadLimits}. Streams are left open. Thread-safe.
  */
 public final class JsonFormat {
 
     private final JsonFactory factory;
 
+    /** A format with {@link ReadLimits#defaults()}. */
     public JsonFormat() {
+        this(ReadLimits.defaults());
+    }
+
+    /** A format whose parsers enforce the limits through Jackson's {@link StreamReadConstraints}. */
+    public JsonFormat(ReadLimits limits) {
         this.factory = JsonFactory.builder()
+                .streamReadConstraints(constraints(limits))
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    /**
+     * Jackson's constraints for the limits. A member name keeps Jackson's own, smaller limit (names are shared in
+     * the factory's symbol table), or the string limit when that is smaller still.
+     */
+    static StreamReadConstraints constraints(ReadLimits limits) {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(Math.min(limits.maxStringLength(), StreamReadConstraints.DEFAULT_MAX_NAME_LEN))
+                .maxNumberLength(limits.maxNumberLength())
+                .maxDocumentLength(limits.maxDocumentSize() == ReadLimits.NO_LIMIT ? -1 : limits.maxDocumentSize())
                 .build();
     }
 
@@ -61,10 +86,19 @@ public final class JsonFormat {
         return result;
     }
 
-    /** Writes a document in UTF-8: {@code body} writes the root resource. */
+    /**
+     * Writes a document in UTF-8: {@code body} writes the root resource. The document is written to {@code out}
+     * only once complete: a failing body leaves {@code out} untouched.
+     */
     public void write(OutputStream out, Consumer<? super ResourceWriter> body) {
-        try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
+        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        try (JsonGenerator generator = factory.createGenerator(document, JsonEncoding.UTF8)) {
             body.accept(new JsonResourceWriter(generator));
+        } catch (IOException e) {
+            throw JsonErrors.wrapWrite(e);
+        }
+        try {
+            document.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,20 +109,35 @@ public final class JsonFormat {
         try (JsonGenerator generator = factory.createGenerator(text)) {
             body.accept(new JsonResourceWriter(generator));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw JsonErrors.wrapWrite(e);
         }
         return text.toString();
     }
 
     private <T> T read(Opener opener, Function<? super ResourceReader, ? extends T> body) {
-        try (JsonParser parser = opener.open()) {
+        JsonParser parser = null;
+        try {
+            parser = opener.open();
             T result = read(parser, body);
             if (parser.nextToken() != null) {
-                throw new UcwaPayloadException("unexpected content after the resource", JsonPaths.ROOT);
+                throw new UcwaPayloadException(Kind.MALFORMED, "unexpected content after the resource",
+                        JsonPaths.ROOT);
             }
             return result;
         } catch (IOException e) {
-            throw JsonErrors.wrap(e, JsonPaths.ROOT);
+            throw JsonErrors.wrap(e, parser, JsonPaths.ROOT);
+        } finally {
+            close(parser);
+        }
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // the source is left open; closing the parser only releases its buffers
+            }
         }
     }
 

@@ -3,12 +3,17 @@ package io.github.ucwakit.runtime.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.ucwakit.runtime.DataUri;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.io.IOException;
 import java.util.function.Supplier;
 
-/** Reads and writes the JSON form of a link: {@code {"href": "...", "title": "..."}}. */
+/**
+ * Reads and writes the JSON form of a link: {@code {"href": "...", "title": "..."}}. A {@code data:} href must be
+ * well-formed; an href or title given twice is refused.
+ */
 final class JsonLinks {
 
     private JsonLinks() {}
@@ -17,17 +22,28 @@ final class JsonLinks {
     static Link read(JsonParser parser, String rel, Supplier<String> where) throws IOException {
         String href = null;
         String title = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        boolean hrefSeen = false;
+        boolean titleSeen = false;
+        while (JsonErrors.nextInObject(parser, where) == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
-                case "href" -> href = text(parser, where, field);
-                case "title" -> title = text(parser, where, field);
+                case "href" -> {
+                    hrefSeen = first(hrefSeen, where, field);
+                    href = text(parser, where, field);
+                }
+                case "title" -> {
+                    titleSeen = first(titleSeen, where, field);
+                    title = text(parser, where, field);
+                }
                 default -> parser.skipChildren();
             }
         }
         if (href == null) {
-            throw new UcwaPayloadException("a link needs an href", where.get());
+            throw new UcwaPayloadException(Kind.MISSING_VALUE, "a link needs an href", where.get());
+        }
+        if (DataUri.isDataUri(href)) {
+            DataUri.parse(href, JsonPaths.member(where.get(), "href"));
         }
         return Link.of(rel, href, title);
     }
@@ -40,8 +56,17 @@ final class JsonLinks {
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        throw new UcwaPayloadException("expected a string, found " + JsonScalars.describe(token),
+        throw new UcwaPayloadException(Kind.WRONG_TYPE, "expected a string, found " + JsonScalars.describe(token),
                 JsonPaths.member(where.get(), field));
+    }
+
+    /** Marks a member seen, refusing it the second time. */
+    private static boolean first(boolean seen, Supplier<String> where, String field) {
+        if (seen) {
+            throw new UcwaPayloadException(Kind.DUPLICATE, "'" + field + "' is given twice",
+                    JsonPaths.member(where.get(), field));
+        }
+        return true;
     }
 
     /** Writes the link object, without its rel. */

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ucwakit.runtime.ResourceReader.Member;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Walks the members of one JSON resource object: consumes {@code rel}, descends into {@code _links} and
  * {@code _embedded} and their arrays, and stops on each property, link or embedded object with the parser on its
- * value. Knows where it is, as a JSON path, for error messages. Not thread-safe.
+ * value. Knows where it is, as a JSON path, for error messages. A member name, link rel or embedded key given twice
+ * is refused with {@link Kind#DUPLICATE}. Not thread-safe.
  */
 final class JsonMemberScanner {
 
@@ -20,6 +24,9 @@ final class JsonMemberScanner {
     private final JsonMemberScanner parent;
     private final String keyInParent;
     private final int indexInParent;
+    private final Set<String> memberNames = new HashSet<>();
+    private final Set<String> linkRels = new HashSet<>();
+    private final Set<String> embeddedKeys = new HashSet<>();
     private String rel;
     private Area area = Area.MEMBERS;
     private Member member;
@@ -32,6 +39,9 @@ final class JsonMemberScanner {
         this.parent = parent;
         this.keyInParent = key;
         this.indexInParent = index;
+        if (rel != null) {
+            memberNames.add("rel");
+        }
     }
 
     /** A scanner of the embedded object the parser stands on. */
@@ -69,11 +79,12 @@ final class JsonMemberScanner {
         while (true) {
             switch (area) {
                 case MEMBERS -> {
-                    if (parser.nextToken() == JsonToken.END_OBJECT) {
+                    if (JsonErrors.nextInObject(parser, this::resourcePath) == JsonToken.END_OBJECT) {
                         area = Area.DONE;
                         return Member.END;
                     }
                     String field = position(Member.PROPERTY, parser.currentName(), -1);
+                    requireFirst(memberNames, field);
                     JsonToken value = parser.nextToken();
                     switch (field) {
                         case "rel" -> rel = JsonScalars.string(parser, this::memberPath, -1);
@@ -86,11 +97,12 @@ final class JsonMemberScanner {
                 }
                 case LINKS, EMBEDDED -> {
                     Member kind = area == Area.LINKS ? Member.LINK : Member.EMBEDDED;
-                    if (parser.nextToken() == JsonToken.END_OBJECT) {
+                    if (JsonErrors.nextInObject(parser, () -> groupPath(kind)) == JsonToken.END_OBJECT) {
                         area = Area.MEMBERS;
                         continue;
                     }
-                    position(kind, parser.currentName(), -1);
+                    requireFirst(kind == Member.LINK ? linkRels : embeddedKeys,
+                            position(kind, parser.currentName(), -1));
                     JsonToken value = parser.nextToken();
                     if (value == JsonToken.START_OBJECT) {
                         return kind;
@@ -98,7 +110,7 @@ final class JsonMemberScanner {
                     if (value == JsonToken.START_ARRAY) {
                         area = kind == Member.LINK ? Area.LINK_ARRAY : Area.EMBEDDED_ARRAY;
                     } else if (value != JsonToken.VALUE_NULL) {
-                        throw new UcwaPayloadException("expected an object or an array, found "
+                        throw new UcwaPayloadException(Kind.WRONG_TYPE, "expected an object or an array, found "
                                 + JsonScalars.describe(value), memberPath());
                     }
                 }
@@ -114,8 +126,8 @@ final class JsonMemberScanner {
                         return kind;
                     }
                     if (value != JsonToken.VALUE_NULL) {
-                        throw new UcwaPayloadException("expected an object, found " + JsonScalars.describe(value),
-                                memberPath());
+                        throw new UcwaPayloadException(Kind.WRONG_TYPE, "expected an object, found "
+                                + JsonScalars.describe(value), memberPath());
                     }
                 }
                 default -> {
@@ -130,9 +142,16 @@ final class JsonMemberScanner {
             return group;
         }
         if (value != JsonToken.VALUE_NULL) {
-            throw new UcwaPayloadException("expected an object, found " + JsonScalars.describe(value), memberPath());
+            throw new UcwaPayloadException(Kind.WRONG_TYPE, "expected an object, found "
+                    + JsonScalars.describe(value), memberPath());
         }
         return Area.MEMBERS;
+    }
+
+    private void requireFirst(Set<String> seen, String memberName) {
+        if (!seen.add(memberName)) {
+            throw new UcwaPayloadException(Kind.DUPLICATE, "'" + memberName + "' is given twice", memberPath());
+        }
     }
 
     /** Records where the parser is, for error locations, before the member's value is read. */
@@ -148,6 +167,11 @@ final class JsonMemberScanner {
         return parent == null ? JsonPaths.ROOT : parent.groupPath(Member.EMBEDDED, keyInParent, indexInParent);
     }
 
+    /** Where the resource names its rel: {@code $.rel}, or the resource's path when it has none. */
+    String relPath() {
+        return rel == null ? resourcePath() : JsonPaths.member(resourcePath(), "rel");
+    }
+
     /** The JSON path of the current member, for example {@code $.participantCount}. */
     String memberPath() {
         if (member == null || member == Member.END) {
@@ -156,21 +180,9 @@ final class JsonMemberScanner {
         return member == Member.PROPERTY ? JsonPaths.member(resourcePath(), name) : groupPath(member, name, arrayIndex);
     }
 
-    /**
-     * Where a malformed token was met. Jackson reads a member's value with its name, so the name it last saw is
-     * more precise than the member this scanner last stood on.
-     */
-    String failurePath() {
-        String seen = parser.getParsingContext().getCurrentName();
-        if (seen == null) {
-            return memberPath();
-        }
-        return switch (area) {
-            case MEMBERS -> JsonPaths.member(resourcePath(), seen);
-            case LINKS -> groupPath(Member.LINK, seen, -1);
-            case EMBEDDED -> groupPath(Member.EMBEDDED, seen, -1);
-            default -> memberPath();
-        };
+    /** The path of {@code _links} or {@code _embedded}. */
+    private String groupPath(Member kind) {
+        return JsonPaths.member(resourcePath(), kind == Member.LINK ? "_links" : "_embedded");
     }
 
     private String groupPath(Member kind, String key, int index) {

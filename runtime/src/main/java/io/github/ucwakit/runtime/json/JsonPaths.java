@@ -1,5 +1,9 @@
 package io.github.ucwakit.runtime.json;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
 /** Builds JSON paths such as {@code $._embedded.participant[1].name} for error locations. */
 final class JsonPaths {
 
@@ -18,6 +22,29 @@ final class JsonPaths {
     /** {@code base[index]}. */
     static String index(String base, int index) {
         return base + "[" + index + "]";
+    }
+
+    /**
+     * The path of the value a parser stands on, from its parsing context: an object adds the name it last read, an
+     * array the index it has reached. {@code fallback} when there is no context.
+     */
+    static String of(JsonStreamContext context, String fallback) {
+        if (context == null) {
+            return fallback;
+        }
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        String path = ROOT;
+        for (JsonStreamContext c : chain) {
+            if (c.inObject()) {
+                path = c.getCurrentName() == null ? path : member(path, c.getCurrentName());
+            } else if (c.getCurrentIndex() >= 0) {
+                path = index(path, c.getCurrentIndex());
+            }
+        }
+        return path;
     }
 
     private static boolean isIdentifier(String name) {

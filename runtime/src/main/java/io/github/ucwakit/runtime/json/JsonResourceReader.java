@@ -7,6 +7,7 @@ import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,15 +46,21 @@ public final class JsonResourceReader implements ResourceReader {
     }
 
     static void requireObject(JsonParser parser) {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw new UcwaPayloadException("expected an object, found " + JsonScalars.describe(parser.currentToken()),
-                    JsonPaths.ROOT);
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.START_OBJECT) {
+            throw new UcwaPayloadException(token == null ? Kind.MALFORMED : Kind.WRONG_TYPE,
+                    "expected an object, found " + JsonScalars.describe(token), JsonPaths.ROOT);
         }
     }
 
     @Override
     public String rel() {
         return scanner.rel();
+    }
+
+    @Override
+    public String location() {
+        return scanner.member() == null ? scanner.relPath() : scanner.memberPath();
     }
 
     @Override
@@ -70,7 +77,7 @@ public final class JsonResourceReader implements ResourceReader {
             valuePending = member != Member.END;
             return member;
         } catch (IOException e) {
-            throw JsonErrors.wrap(e, scanner.failurePath());
+            throw JsonErrors.wrap(e, parser, scanner.memberPath());
         }
     }
 
@@ -147,7 +154,7 @@ public final class JsonResourceReader implements ResourceReader {
         try {
             return JsonScalars.value(parser, memberPath);
         } catch (IOException e) {
-            throw JsonErrors.wrap(e, scanner.memberPath());
+            throw JsonErrors.wrap(e, parser, scanner.memberPath());
         }
     }
 
@@ -157,7 +164,7 @@ public final class JsonResourceReader implements ResourceReader {
         try {
             return JsonLinks.read(parser, scanner.name(), memberPath);
         } catch (IOException e) {
-            throw JsonErrors.wrap(e, scanner.memberPath());
+            throw JsonErrors.wrap(e, parser, scanner.memberPath());
         }
     }
 
@@ -173,7 +180,7 @@ public final class JsonResourceReader implements ResourceReader {
         try {
             return scalar.read(parser, memberPath, -1);
         } catch (IOException e) {
-            throw JsonErrors.wrap(e, scanner.memberPath());
+            throw JsonErrors.wrap(e, parser, scanner.memberPath());
         }
     }
 
@@ -182,7 +189,7 @@ public final class JsonResourceReader implements ResourceReader {
         try {
             return JsonScalars.list(parser, memberPath, scalar);
         } catch (IOException e) {
-            throw JsonErrors.wrap(e, scanner.memberPath());
+            throw JsonErrors.wrap(e, parser, scanner.memberPath());
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ final class JsonScalars {
     interface Scalar<T> {
         T read(JsonParser parser, Supplier<String> where, int index) throws IOException;
     }
+
+    private static final int SHORT_TEXT = 60;
 
     private JsonScalars() {}
 
@@ -47,7 +50,7 @@ final class JsonScalars {
             throw mismatch("an integer", parser, where, index);
         }
         if (parser.getNumberType() != JsonParser.NumberType.INT) {
-            throw error("out of range for an int: " + parser.getText(), where, index);
+            throw error(Kind.OUT_OF_RANGE, "out of range for an int: " + shortText(parser), where, index);
         }
         return parser.getIntValue();
     }
@@ -62,7 +65,7 @@ final class JsonScalars {
         }
         JsonParser.NumberType type = parser.getNumberType();
         if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-            throw error("out of range for a long: " + parser.getText(), where, index);
+            throw error(Kind.OUT_OF_RANGE, "out of range for a long: " + shortText(parser), where, index);
         }
         return parser.getLongValue();
     }
@@ -81,7 +84,7 @@ final class JsonScalars {
         try {
             return text == null ? null : UcwaDateTime.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new UcwaPayloadException(e.getMessage(), path(where, index), e);
+            throw new UcwaPayloadException(Kind.INVALID_DATE, e.getMessage(), path(where, index), e);
         }
     }
 
@@ -98,14 +101,17 @@ final class JsonScalars {
         for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
             T item = scalar.read(parser, where, index);
             if (item == null) {
-                throw error("null is not allowed in a list", where, index);
+                throw error(Kind.INVALID_VALUE, "null is not allowed in a list", where, index);
             }
             items.add(item);
         }
         return items;
     }
 
-    /** Any JSON value, kept as it is. */
+    /**
+     * Any JSON value, kept as it is. A member given twice in an object is refused with {@link Kind#DUPLICATE}.
+     * Recursion is bounded by the parser's nesting limit.
+     */
     static PropertyValue value(JsonParser parser, Supplier<String> where) throws IOException {
         return switch (parser.currentToken()) {
             case VALUE_STRING -> new PropertyValue.Text(parser.getText());
@@ -116,20 +122,26 @@ final class JsonScalars {
             case START_ARRAY -> {
                 List<PropertyValue> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value(parser, where));
+                    int index = items.size();
+                    items.add(value(parser, () -> JsonPaths.index(where.get(), index)));
                 }
                 yield new PropertyValue.ListValue(items);
             }
             case START_OBJECT -> {
                 Map<String, PropertyValue> members = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                while (JsonErrors.nextInObject(parser, where) == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
+                    Supplier<String> memberPath = () -> JsonPaths.member(where.get(), name);
+                    if (members.containsKey(name)) {
+                        throw new UcwaPayloadException(Kind.DUPLICATE, "'" + name + "' is given twice",
+                                memberPath.get());
+                    }
                     parser.nextToken();
-                    members.put(name, value(parser, where));
+                    members.put(name, value(parser, memberPath));
                 }
                 yield new PropertyValue.ObjectValue(members);
             }
-            default -> throw error("unexpected " + parser.currentToken(), where, -1);
+            default -> throw error(Kind.MALFORMED, "unexpected " + parser.currentToken(), where, -1);
         };
     }
 
@@ -155,13 +167,20 @@ final class JsonScalars {
         JsonToken token = parser.currentToken();
         String found = describe(token);
         if (token != null && token.isScalarValue()) {
-            found += " " + (token == JsonToken.VALUE_STRING ? "\"" + parser.getText() + "\"" : parser.getText());
+            found += " " + (token == JsonToken.VALUE_STRING ? "\"" + shortText(parser) + "\"" : shortText(parser));
         }
-        return error("expected " + expected + ", found " + found, where, index);
+        return error(Kind.WRONG_TYPE, "expected " + expected + ", found " + found, where, index);
     }
 
-    private static UcwaPayloadException error(String message, Supplier<String> where, int index) {
-        return new UcwaPayloadException(message, path(where, index));
+    /** The token's text for a message, cut short. */
+    private static String shortText(JsonParser parser) throws IOException {
+        String text = parser.getText();
+        return text.length() <= SHORT_TEXT ? text : text.substring(0, SHORT_TEXT) + "... (" + text.length()
+                + " characters)";
+    }
+
+    private static UcwaPayloadException error(Kind kind, String message, Supplier<String> where, int index) {
+        return new UcwaPayloadException(kind, message, path(where, index));
     }
 
     private static String path(Supplier<String> where, int index) {

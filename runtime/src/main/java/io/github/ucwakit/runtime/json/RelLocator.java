@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserSequence;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Finds the top-level {@code rel} of a JSON object before the object is read, so that the binding can be chosen
@@ -18,7 +19,8 @@ final class RelLocator {
     /** A reader over the object whose opening brace the parser stands on, its rel already known. */
     static JsonResourceReader open(JsonParser parser) throws IOException {
         JsonResourceReader.requireObject(parser);
-        if (parser.nextToken() == JsonToken.FIELD_NAME && "rel".equals(parser.currentName())) {
+        Supplier<String> root = () -> JsonPaths.ROOT;
+        if (JsonErrors.nextInObject(parser, root) == JsonToken.FIELD_NAME && "rel".equals(parser.currentName())) {
             return JsonResourceReader.inObject(parser, relValue(parser));
         }
         TokenBuffer buffer = new TokenBuffer(parser, null);
@@ -32,7 +34,7 @@ final class RelLocator {
             buffer.copyCurrentEvent(parser);
             parser.nextToken();
             buffer.copyCurrentStructure(parser);
-            parser.nextToken();
+            JsonErrors.nextInObject(parser, root);
         }
         buffer.copyCurrentEvent(parser);
         return JsonResourceReader.inObject(replay(buffer), null);

@@ -1,52 +1,70 @@
 package io.github.ucwakit.runtime.xml;
 
+import io.github.ucwakit.runtime.ReadLimits;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaPayloadException;
-import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Reads and writes whole XML documents of one resource: reads with a StAX factory created once, writes with
- * {@link XmlOutput}. A document with a DOCTYPE is rejected before anything in it is resolved. Thread-safe.
+ * Reads and writes whole XML documents of one resource: reads with StAX factories created once, writes with
+ * {@link XmlOutput}. Reading enforces
+ * {@link ReadLimits} (see {@link XmlInputs}); a document with a DOCTYPE is rejected before anything in it is
+ * resolved. Thread-safe.
  */
 public final class XmlFormat {
 
-    private final XMLInputFactory inputs;
+    private final XmlInputs inputs;
 
+    /** A format with {@link ReadLimits#defaults()}. */
     public XmlFormat() {
-        this.inputs = SecureXmlFactories.inputFactory();
+        this(ReadLimits.defaults());
+    }
+
+    public XmlFormat(ReadLimits limits) {
+        this.inputs = new XmlInputs(limits);
     }
 
     /** Reads a document: {@code body} reads the root resource. */
     public <T> T read(String payload, Function<? super ResourceReader, ? extends T> body) {
-        return read(() -> inputs.createXMLStreamReader(new StringReader(payload)), body);
+        return read(() -> inputs.open(payload), body);
     }
 
     public <T> T read(byte[] payload, Function<? super ResourceReader, ? extends T> body) {
-        return read(() -> inputs.createXMLStreamReader(new ByteArrayInputStream(payload)), body);
+        return read(() -> inputs.open(payload), body);
     }
 
     /** Reads from a stream, which is left open. */
     public <T> T read(InputStream payload, Function<? super ResourceReader, ? extends T> body) {
-        return read(() -> inputs.createXMLStreamReader(XmlStreams.unclosable(payload)), body);
+        return read(() -> inputs.open(payload), body);
     }
 
-    /** Writes a document in UTF-8: {@code body} writes the root resource. The stream is flushed, not closed. */
+    /**
+     * Writes a document in UTF-8: {@code body} writes the root resource. The document is written to {@code out}
+     * only once complete: a failing body leaves {@code out} untouched. The stream is flushed, not closed.
+     */
     public void write(OutputStream out, Consumer<? super ResourceWriter> body) {
-        write(() -> new XmlOutput(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))), body);
+        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        write(() -> new XmlOutput(new OutputStreamWriter(document, StandardCharsets.UTF_8)), body);
+        try {
+            document.writeTo(out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String writeToString(Consumer<? super ResourceWriter> body) {
@@ -59,7 +77,6 @@ public final class XmlFormat {
         XMLStreamReader xml = null;
         try {
             xml = opener.open();
-            XmlStreams.toRootElement(xml);
             XmlResourceReader reader = XmlResourceReader.atResource(xml);
             T result = body.apply(reader);
             reader.skipToEnd();
@@ -70,7 +87,7 @@ public final class XmlFormat {
         } catch (XMLStreamException e) {
             throw XmlErrors.malformed(e);
         } finally {
-            close(xml);
+            XmlInputs.close(xml);
         }
     }
 
@@ -83,17 +100,7 @@ public final class XmlFormat {
             xml.flush();
             xml.close();
         } catch (XMLStreamException e) {
-            throw new UcwaPayloadException("cannot write XML: " + e.getMessage(), null, e);
-        }
-    }
-
-    private static void close(XMLStreamReader xml) {
-        if (xml != null) {
-            try {
-                xml.close();
-            } catch (XMLStreamException e) {
-                // nothing was left to read; the document has been read or rejected already
-            }
+            throw new UcwaPayloadException(Kind.INVALID_VALUE, "cannot write XML: " + e.getMessage(), null, e);
         }
     }
 

@@ -1,12 +1,18 @@
 package io.github.ucwakit.runtime.xml;
 
+import io.github.ucwakit.runtime.DataUri;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UcwaDateTime;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -15,14 +21,21 @@ import javax.xml.stream.XMLStreamReader;
  * A {@link ResourceReader} over one {@code <resource>} element, pulling events from StAX. The self link comes
  * first, from the {@code href} attribute; then {@code <link>}, {@code <property>}, {@code <propertyList>} and
  * nested {@code <resource>} elements in document order. Elements of other names or namespaces are skipped. Leaves
- * the stream on the resource's end tag. Not thread-safe.
+ * the stream on the resource's end tag. Errors are located at the start tag of the offending element (see
+ * {@link XmlErrors}); a property name given twice is refused with {@link Kind#DUPLICATE}, a malformed
+ * {@code data:} href with {@link Kind#INVALID_VALUE}. Not thread-safe.
  */
 public final class XmlResourceReader implements ResourceReader {
 
     private final XMLStreamReader xml;
-    private final Supplier<String> where = this::location;
+    private final Supplier<String> where = this::memberLocation;
     private final String rel;
     private final Link self;
+    private final int resourceLine;
+    private final int resourceColumn;
+    private final Set<String> propertyNames = new HashSet<>();
+    private int memberLine;
+    private int memberColumn;
     private Member member;
     private String name;
     private String element;
@@ -33,6 +46,9 @@ public final class XmlResourceReader implements ResourceReader {
 
     private XmlResourceReader(XMLStreamReader xml) {
         this.xml = xml;
+        Location start = xml.getLocation();
+        this.resourceLine = start.getLineNumber();
+        this.resourceColumn = start.getColumnNumber();
         this.rel = xml.getAttributeValue(null, XmlNames.REL);
         String href = xml.getAttributeValue(null, XmlNames.HREF);
         this.self = href == null ? null : Link.of("self", href);
@@ -42,7 +58,8 @@ public final class XmlResourceReader implements ResourceReader {
     public static XmlResourceReader atResource(XMLStreamReader xml) {
         if (xml.getEventType() != XMLStreamConstants.START_ELEMENT
                 || !XmlNames.RESOURCE.equals(xml.getLocalName()) || !XmlNames.isUcwa(xml.getNamespaceURI())) {
-            throw XmlErrors.at(xml, "expected a <resource> element of namespace " + XmlNames.NAMESPACE);
+            throw XmlErrors.at(xml, Kind.WRONG_TYPE, "expected a <resource> element of namespace "
+                    + XmlNames.NAMESPACE);
         }
         return new XmlResourceReader(xml);
     }
@@ -50,6 +67,11 @@ public final class XmlResourceReader implements ResourceReader {
     @Override
     public String rel() {
         return rel;
+    }
+
+    @Override
+    public String location() {
+        return member == null ? XmlErrors.where(resourceLine, resourceColumn) : memberLocation();
     }
 
     @Override
@@ -73,6 +95,8 @@ public final class XmlResourceReader implements ResourceReader {
 
     private Member advance() throws XMLStreamException {
         if (self != null && member == null) {
+            memberLine = resourceLine;
+            memberColumn = resourceColumn;
             return stand(Member.LINK, "self", XmlNames.LINK, false);
         }
         while (!done) {
@@ -82,14 +106,18 @@ public final class XmlResourceReader implements ResourceReader {
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 String local = xml.getLocalName();
                 if (XmlNames.isUcwa(xml.getNamespaceURI())) {
+                    Location start = xml.getLocation();
+                    memberLine = start.getLineNumber();
+                    memberColumn = start.getColumnNumber();
                     switch (local) {
                         case XmlNames.LINK:
-                            return stand(Member.LINK, required(XmlNames.REL), local, true);
+                            return stand(Member.LINK, required(XmlNames.REL, Kind.MISSING_REL), local, true);
                         case XmlNames.PROPERTY:
                         case XmlNames.PROPERTY_LIST:
-                            return stand(Member.PROPERTY, required(XmlNames.NAME), local, true);
+                            return stand(Member.PROPERTY, property(required(XmlNames.NAME, Kind.MISSING_VALUE)),
+                                    local, true);
                         case XmlNames.RESOURCE:
-                            return stand(Member.EMBEDDED, required(XmlNames.REL), local, true);
+                            return stand(Member.EMBEDDED, required(XmlNames.REL, Kind.MISSING_REL), local, true);
                         default:
                             break;
                     }
@@ -108,12 +136,22 @@ public final class XmlResourceReader implements ResourceReader {
         return kind;
     }
 
-    private String required(String attribute) {
+    private String required(String attribute, Kind kind) {
         String value = xml.getAttributeValue(null, attribute);
         if (value == null) {
-            throw XmlErrors.at(xml, "<" + xml.getLocalName() + "> needs a " + attribute + " attribute");
+            throw new UcwaPayloadException(kind, "<" + xml.getLocalName() + "> needs a " + attribute + " attribute",
+                    memberLocation());
         }
         return value;
+    }
+
+    /** A property's name, refused the second time in one resource. */
+    private String property(String propertyName) {
+        if (!propertyNames.add(propertyName)) {
+            throw new UcwaPayloadException(Kind.DUPLICATE, "the property '" + propertyName + "' is given twice",
+                    memberLocation());
+        }
+        return propertyName;
     }
 
     void skipToEnd() {
@@ -199,11 +237,15 @@ public final class XmlResourceReader implements ResourceReader {
     @Override
     public Link readLink() {
         expect(Member.LINK);
-        if (!atStartTag) {
-            return self;
+        Link link = self;
+        if (atStartTag) {
+            link = Link.of(name, required(XmlNames.HREF, Kind.MISSING_VALUE),
+                    xml.getAttributeValue(null, XmlNames.TITLE));
         }
-        String href = required(XmlNames.HREF);
-        return Link.of(name, href, xml.getAttributeValue(null, XmlNames.TITLE));
+        if (DataUri.isDataUri(link.href())) {
+            DataUri.parse(link.href(), memberLocation());
+        }
+        return link;
     }
 
     @Override
@@ -217,7 +259,8 @@ public final class XmlResourceReader implements ResourceReader {
     private <T> T readScalar(XmlScalars.Parser<T> parser) {
         expect(Member.PROPERTY);
         if (!XmlNames.PROPERTY.equals(element)) {
-            throw XmlErrors.at(xml, "expected a <property>, found a <propertyList> named " + name);
+            throw new UcwaPayloadException(Kind.WRONG_TYPE, "expected a <property>, found a <propertyList> named "
+                    + name, memberLocation());
         }
         return parser.parse(elementText(), where);
     }
@@ -229,10 +272,11 @@ public final class XmlResourceReader implements ResourceReader {
 
     private <T> List<T> items(XmlScalars.Parser<T> parser) {
         if (!XmlNames.PROPERTY_LIST.equals(element)) {
-            throw XmlErrors.at(xml, "expected a <propertyList>, found a <property> named " + name);
+            throw new UcwaPayloadException(Kind.WRONG_TYPE, "expected a <propertyList>, found a <property> named "
+                    + name, memberLocation());
         }
         try {
-            List<T> values = XmlStreams.readItems(xml, parser, where, name);
+            List<T> values = XmlStreams.readItems(xml, parser, name);
             atStartTag = false;
             return values;
         } catch (XMLStreamException e) {
@@ -250,6 +294,11 @@ public final class XmlResourceReader implements ResourceReader {
         }
     }
 
+    /** Where the current member's start tag ends. */
+    private String memberLocation() {
+        return XmlErrors.where(memberLine, memberColumn);
+    }
+
     /** Checks that the reader stands on an unread member of the given kind, and marks it read. */
     private void expect(Member kind) {
         if (member != kind || !unread) {
@@ -259,7 +308,4 @@ public final class XmlResourceReader implements ResourceReader {
         unread = false;
     }
 
-    private String location() {
-        return XmlErrors.where(xml.getLocation());
-    }
 }

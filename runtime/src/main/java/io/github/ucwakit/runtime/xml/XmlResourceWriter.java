@@ -6,9 +6,12 @@ import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.UcwaResource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -16,23 +19,28 @@ import javax.xml.stream.XMLStreamWriter;
  * A {@link ResourceWriter} to StAX: {@code <resource rel href xmlns>}, then {@code <link>}, {@code <property>} and
  * {@code <propertyList>} elements and nested {@code <resource>} elements in the order they are written. Booleans
  * are written {@code True}/{@code False}, dates ISO-8601. A kept value XML text cannot carry (a JSON object, or a
- * list inside a list) is left out. Does not start or end the document. Not thread-safe.
+ * list inside a list) is left out; a text XML 1.0 cannot carry is refused with
+ * {@link io.github.ucwakit.runtime.UcwaPayloadException.Kind#INVALID_VALUE}, located by a path such as
+ * {@code /resource/property[@name='subject']} (see {@link XmlText}). Does not start or end the document. Not
+ * thread-safe.
  */
 public final class XmlResourceWriter implements ResourceWriter {
 
     private final XMLStreamWriter xml;
     private final boolean declareNamespace;
     private final String fallbackRel;
+    private final String path;
 
-    private XmlResourceWriter(XMLStreamWriter xml, boolean declareNamespace, String fallbackRel) {
+    private XmlResourceWriter(XMLStreamWriter xml, boolean declareNamespace, String fallbackRel, String path) {
         this.xml = xml;
         this.declareNamespace = declareNamespace;
         this.fallbackRel = fallbackRel;
+        this.path = path;
     }
 
     /** A writer of the document's root resource, which declares the UCWA namespace. */
     public static XmlResourceWriter root(XMLStreamWriter xml) {
-        return new XmlResourceWriter(xml, true, null);
+        return new XmlResourceWriter(xml, true, null, "/resource");
     }
 
     @Override
@@ -41,10 +49,10 @@ public final class XmlResourceWriter implements ResourceWriter {
             xml.writeStartElement(XmlNames.RESOURCE);
             String resourceRel = rel == null ? fallbackRel : rel;
             if (resourceRel != null) {
-                xml.writeAttribute(XmlNames.REL, resourceRel);
+                xml.writeAttribute(XmlNames.REL, XmlText.check(resourceRel, () -> path));
             }
             if (self != null) {
-                xml.writeAttribute(XmlNames.HREF, self.href());
+                xml.writeAttribute(XmlNames.HREF, XmlText.check(self.href(), () -> path));
             }
             if (declareNamespace) {
                 xml.writeDefaultNamespace(XmlNames.NAMESPACE);
@@ -59,6 +67,10 @@ public final class XmlResourceWriter implements ResourceWriter {
         if (link == null) {
             return;
         }
+        Supplier<String> where = () -> path + "/link[@rel='" + link.rel() + "']";
+        XmlText.check(link.rel(), where);
+        XmlText.check(link.href(), where);
+        link.title().ifPresent(title -> XmlText.check(title, where));
         try {
             xml.writeEmptyElement(XmlNames.LINK);
             xml.writeAttribute(XmlNames.REL, link.rel());
@@ -140,7 +152,7 @@ public final class XmlResourceWriter implements ResourceWriter {
     @Override
     public <T extends UcwaResource> void embedded(String key, ResourceBinding<T> binding, T resource) {
         if (resource != null) {
-            binding.write(resource, new XmlResourceWriter(xml, false, key));
+            binding.write(resource, new XmlResourceWriter(xml, false, key, path + "/resource[@rel='" + key + "']"));
         }
     }
 
@@ -164,10 +176,13 @@ public final class XmlResourceWriter implements ResourceWriter {
         if (text == null) {
             return;
         }
+        Supplier<String> where = () -> path + "/property[@name='" + name + "']";
+        XmlText.check(name, where);
+        XmlText.check(text, where);
         try {
             xml.writeStartElement(XmlNames.PROPERTY);
             xml.writeAttribute(XmlNames.NAME, name);
-            xml.writeCharacters(text);
+            XmlText.write(xml, text);
             xml.writeEndElement();
         } catch (XMLStreamException e) {
             throw failed(e);
@@ -178,16 +193,22 @@ public final class XmlResourceWriter implements ResourceWriter {
         if (values == null) {
             return;
         }
+        Supplier<String> where = () -> path + "/propertyList[@name='" + name + "']";
+        List<String> texts = new ArrayList<>(values.size());
+        for (T value : values) {
+            String text = toText.apply(value);
+            if (text != null) {
+                texts.add(XmlText.check(text, where));
+            }
+        }
+        XmlText.check(name, where);
         try {
             xml.writeStartElement(XmlNames.PROPERTY_LIST);
             xml.writeAttribute(XmlNames.NAME, name);
-            for (T value : values) {
-                String text = toText.apply(value);
-                if (text != null) {
-                    xml.writeStartElement(XmlNames.ITEM);
-                    xml.writeCharacters(text);
-                    xml.writeEndElement();
-                }
+            for (String text : texts) {
+                xml.writeStartElement(XmlNames.ITEM);
+                XmlText.write(xml, text);
+                xml.writeEndElement();
             }
             xml.writeEndElement();
         } catch (XMLStreamException e) {
@@ -195,7 +216,7 @@ public final class XmlResourceWriter implements ResourceWriter {
         }
     }
 
-    private static UcwaPayloadException failed(XMLStreamException e) {
-        return new UcwaPayloadException("cannot write XML: " + e.getMessage(), null, e);
+    private UcwaPayloadException failed(XMLStreamException e) {
+        return new UcwaPayloadException(Kind.INVALID_VALUE, "cannot write XML: " + e.getMessage(), path, e);
     }
 }

@@ -3,6 +3,7 @@ package io.github.ucwakit.runtime.xml;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.util.function.Supplier;
 
 /**
@@ -23,25 +24,31 @@ public final class XmlScalars {
         return text;
     }
 
+    /** An int in ASCII digits; a longer integer is {@link Kind#OUT_OF_RANGE}, anything else {@link Kind#WRONG_TYPE}. */
     public static Integer integer(String text, Supplier<String> where) {
         if (text.isBlank()) {
             return null;
         }
+        String digits = integerText(text, "an int", where);
         try {
-            return Integer.valueOf(text.strip());
+            return Integer.valueOf(digits);
         } catch (NumberFormatException e) {
-            throw error("expected an int, found '" + text + "'", where, e);
+            throw error(Kind.OUT_OF_RANGE, "out of range for an int: " + UcwaPayloadException.quote(digits), where,
+                    e);
         }
     }
 
+    /** A long in ASCII digits; a longer integer is {@link Kind#OUT_OF_RANGE}, anything else {@link Kind#WRONG_TYPE}. */
     public static Long longInteger(String text, Supplier<String> where) {
         if (text.isBlank()) {
             return null;
         }
+        String digits = integerText(text, "a long", where);
         try {
-            return Long.valueOf(text.strip());
+            return Long.valueOf(digits);
         } catch (NumberFormatException e) {
-            throw error("expected a long, found '" + text + "'", where, e);
+            throw error(Kind.OUT_OF_RANGE, "out of range for a long: " + UcwaPayloadException.quote(digits), where,
+                    e);
         }
     }
 
@@ -56,7 +63,8 @@ public final class XmlScalars {
         if (value.equalsIgnoreCase("false")) {
             return Boolean.FALSE;
         }
-        throw error("expected True or False, found '" + text + "'", where, null);
+        throw error(Kind.WRONG_TYPE, "expected True or False, found " + UcwaPayloadException.quote(text), where,
+                null);
     }
 
     public static UcwaDateTime date(String text, Supplier<String> where) {
@@ -66,7 +74,7 @@ public final class XmlScalars {
         try {
             return UcwaDateTime.parse(text.strip());
         } catch (IllegalArgumentException e) {
-            throw error(e.getMessage(), where, e);
+            throw error(Kind.INVALID_DATE, e.getMessage(), where, e);
         }
     }
 
@@ -95,7 +103,23 @@ public final class XmlScalars {
         return null;
     }
 
-    private static UcwaPayloadException error(String message, Supplier<String> where, Throwable cause) {
-        return new UcwaPayloadException(message, where.get(), cause);
+    /** The stripped text when it is an optional sign and ASCII digits. */
+    private static String integerText(String text, String expected, Supplier<String> where) {
+        String stripped = text.strip();
+        int start = stripped.startsWith("-") || stripped.startsWith("+") ? 1 : 0;
+        boolean digits = stripped.length() > start;
+        for (int i = start; i < stripped.length() && digits; i++) {
+            char c = stripped.charAt(i);
+            digits = c >= '0' && c <= '9';
+        }
+        if (!digits) {
+            throw error(Kind.WRONG_TYPE, "expected " + expected + ", found " + UcwaPayloadException.quote(text),
+                    where, null);
+        }
+        return stripped;
+    }
+
+    private static UcwaPayloadException error(Kind kind, String message, Supplier<String> where, Throwable cause) {
+        return new UcwaPayloadException(kind, message, where.get(), cause);
     }
 }

@@ -1,11 +1,12 @@
 package io.github.ucwakit.runtime.xml;
 
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -23,10 +24,10 @@ public final class XmlStreams {
     public static void toRootElement(XMLStreamReader xml) throws XMLStreamException {
         for (int event = xml.getEventType(); event != XMLStreamConstants.START_ELEMENT; event = xml.next()) {
             if (event == XMLStreamConstants.DTD) {
-                throw XmlErrors.at(xml, "a DOCTYPE is not allowed in a UCWA payload");
+                throw XmlErrors.at(xml, Kind.FORBIDDEN, "a DOCTYPE is not allowed in a UCWA payload");
             }
             if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw XmlErrors.at(xml, "the document has no <resource> element");
+                throw XmlErrors.at(xml, Kind.MALFORMED, "the document has no <resource> element");
             }
         }
     }
@@ -51,19 +52,22 @@ public final class XmlStreams {
 
     /**
      * Reads the {@code <item>} texts of the {@code <propertyList>} whose start tag the stream stands on, to its end
-     * tag; other elements are skipped. An item that reads as {@code null} is refused.
+     * tag; other elements are skipped. An item that reads as {@code null} is refused. Errors are located at the
+     * item's start tag.
      */
-    static <T> List<T> readItems(XMLStreamReader xml, XmlScalars.Parser<T> parser, Supplier<String> where,
-            String listName) throws XMLStreamException {
+    static <T> List<T> readItems(XMLStreamReader xml, XmlScalars.Parser<T> parser, String listName)
+            throws XMLStreamException {
         List<T> values = new ArrayList<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!XmlNames.ITEM.equals(xml.getLocalName())) {
                 skipElement(xml);
                 continue;
             }
-            T value = parser.parse(xml.getElementText(), where);
+            String where = XmlErrors.where(xml.getLocation());
+            T value = parser.parse(xml.getElementText(), () -> where);
             if (value == null) {
-                throw XmlErrors.at(xml, "an empty <item> is not allowed in " + listName);
+                throw new UcwaPayloadException(Kind.INVALID_VALUE, "an empty <item> is not allowed in " + listName,
+                        where);
             }
             values.add(value);
         }

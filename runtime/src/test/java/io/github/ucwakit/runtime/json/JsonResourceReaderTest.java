@@ -123,32 +123,37 @@ class JsonResourceReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "{\"participantCount\":\"11\"}            | $.participantCount | expected an integer, found a string \"11\"",
-        "{\"participantCount\":11.5}              | $.participantCount | expected an integer, found a fraction 11.5",
-        "{\"participantCount\":2147483648}        | $.participantCount | out of range for an int: 2147483648",
-        "{\"sequenceNumber\":9223372036854775808} | $.sequenceNumber   | out of range for a long",
-        "{\"readLocally\":\"false\"}              | $.readLocally      | expected a boolean, found a string",
-        "{\"subject\":42}                         | $.subject          | expected a string, found an integer 42",
-        "{\"created\":\"/Date(x)/\"}              | $.created          | not a /Date(ms)/ date: '/Date(x)/'",
-        "{\"created\":17}                         | $.created          | expected a string",
-        "{\"activeModalities\":\"Audio\"}         | $.activeModalities | expected an array, found a string",
-        "{\"activeModalities\":[\"Audio\",3]}     | $.activeModalities[1] | expected a string, found an integer 3",
-        "{\"activeModalities\":[\"Audio\",null]}  | $.activeModalities[1] | null is not allowed in a list",
-        "{\"_links\":[]}                          | $._links           | expected an object, found an array",
-        "{\"_links\":{\"participants\":{}}}       | $._links.participants | a link needs an href",
-        "{\"_links\":{\"participants\":{\"href\":1}}} | $._links.participants.href | expected a string",
-        "{\"_links\":{\"participant\":[{\"href\":\"a\"},7]}} | $._links.participant[1] | expected an object",
-        "{\"_links\":{\"x\":\"a\"}}               | $._links.x         | expected an object or an array",
-        "{\"_embedded\":{\"participant\":[{\"name\":\"a\"},{\"name\":5}]}} | $._embedded.participant[1].name | "
+        "{\"participantCount\":\"11\"} | $.participantCount | WRONG_TYPE | expected an integer, found a string \"11\"",
+        "{\"participantCount\":11.5} | $.participantCount | WRONG_TYPE | expected an integer, found a fraction 11.5",
+        "{\"participantCount\":2147483648} | $.participantCount | OUT_OF_RANGE | out of range for an int: 2147483648",
+        "{\"sequenceNumber\":9223372036854775808} | $.sequenceNumber   | OUT_OF_RANGE | out of range for a long",
+        "{\"readLocally\":\"false\"} | $.readLocally | WRONG_TYPE | expected a boolean, found a string",
+        "{\"subject\":42} | $.subject | WRONG_TYPE | expected a string, found an integer 42",
+        "{\"created\":\"/Date(x)/\"} | $.created | INVALID_DATE | not a /Date(ms)/ date: '/Date(x)/'",
+        "{\"created\":17}                         | $.created          | WRONG_TYPE | expected a string",
+        "{\"activeModalities\":\"Audio\"} | $.activeModalities | WRONG_TYPE | expected an array, found a string",
+        "{\"activeModalities\":[\"Audio\",3]} | $.activeModalities[1] | WRONG_TYPE | "
+                + "expected a string, found an integer 3",
+        "{\"activeModalities\":[\"Audio\",null]} | $.activeModalities[1] | INVALID_VALUE | "
+                + "null is not allowed in a list",
+        "{\"_links\":[]} | $._links | WRONG_TYPE | expected an object, found an array",
+        "{\"_links\":{\"participants\":{}}}       | $._links.participants | MISSING_VALUE | a link needs an href",
+        "{\"_links\":{\"participants\":{\"href\":1}}} | $._links.participants.href | WRONG_TYPE | expected a string",
+        "{\"_links\":{\"participant\":[{\"href\":\"a\"},7]}} | $._links.participant[1] | WRONG_TYPE | "
+                + "expected an object",
+        "{\"_links\":{\"x\":\"a\"}}               | $._links.x         | WRONG_TYPE | expected an object or an array",
+        "{\"_embedded\":{\"participant\":[{\"name\":\"a\"},{\"name\":5}]}} | $._embedded.participant[1].name "
+                + "| WRONG_TYPE | "
                 + "expected a string, found an integer 5",
-        "{\"_embedded\":{\"participant\":[{},{\"rel\":1}]}} | $._embedded.participant[1].rel | "
+        "{\"_embedded\":{\"participant\":[{},{\"rel\":1}]}} | $._embedded.participant[1].rel | WRONG_TYPE | "
                 + "expected a string, found an integer 1",
-        "{\"_links\":{\"odd key\":{\"href\":3}}} | $._links['odd key'].href | expected a string",
-        "{\"rel\":7}                              | $.rel              | expected a string, found an integer 7",
+        "{\"_links\":{\"odd key\":{\"href\":3}}} | $._links['odd key'].href | WRONG_TYPE | expected a string",
+        "{\"rel\":7} | $.rel | WRONG_TYPE | expected a string, found an integer 7",
     })
-    void typeErrorsNameTheirJsonPath(String payload, String path, String message) {
+    void typeErrorsNameTheirJsonPath(String payload, String path, UcwaPayloadException.Kind kind, String message) {
         assertReadFails(payload, TestConversationBinding.INSTANCE::read)
                 .hasMessageStartingWith(path + ": " + message)
+                .hasFieldOrPropertyWithValue("kind", kind)
                 .extracting(e -> ((UcwaPayloadException) e).location()).isEqualTo(path);
     }
 

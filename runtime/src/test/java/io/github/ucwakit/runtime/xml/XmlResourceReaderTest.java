@@ -97,14 +97,19 @@ class XmlResourceReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "<property name=\"x\">yes</property>              | boolean | expected True or False, found 'yes'",
-        "<property name=\"x\">4.5</property>              | int     | expected an int, found '4.5'",
-        "<property name=\"x\">2147483648</property>       | int     | expected an int, found '2147483648'",
-        "<property name=\"x\">9223372036854775808</property> | long | expected a long, found '9223372036854775808'",
-        "<property name=\"x\">2016-09-26T16:20:24</property> | date | not an ISO-8601 date with an offset",
-        "<propertyList name=\"x\"><item>1</item></propertyList> | int | expected a <property>, found a <propertyList>",
+        "<property name=\"x\">yes</property> | boolean | WRONG_TYPE | expected True or False, found 'yes'",
+        "<property name=\"x\">4.5</property>              | int     | WRONG_TYPE   | expected an int, found '4.5'",
+        "<property name=\"x\">2147483648</property> | int | OUT_OF_RANGE | out of range for an int: '2147483648'",
+        "<property name=\"x\">9223372036854775808</property> | long | OUT_OF_RANGE | "
+                + "out of range for a long: '9223372036854775808'",
+        "<property name=\"x\">\u0663</property>           | int     | WRONG_TYPE   | expected an int, found '\u0663'",
+        "<property name=\"x\">2016-09-26T16:20:24</property> | date | INVALID_DATE | "
+                + "not an ISO-8601 date with an offset",
+        "<propertyList name=\"x\"><item>1</item></propertyList> | int | WRONG_TYPE | "
+                + "expected a <property>, found a <propertyList>",
     })
-    void conversionErrorsNameLineAndColumn(String element, String type, String message) {
+    void conversionErrorsNameLineAndColumn(String element, String type, UcwaPayloadException.Kind kind,
+            String message) {
         Function<ResourceReader, Object> read = switch (type) {
             case "boolean" -> ResourceReader::readBoolean;
             case "int" -> ResourceReader::readInt;
@@ -115,6 +120,7 @@ class XmlResourceReaderTest {
         assertThatThrownBy(() -> readProperty("\n  " + element, read))
                 .isInstanceOf(UcwaPayloadException.class)
                 .hasMessageContaining(message)
+                .hasFieldOrPropertyWithValue("kind", kind)
                 .extracting(e -> ((UcwaPayloadException) e).location()).asString()
                 .matches("line 2, column \\d+");
     }

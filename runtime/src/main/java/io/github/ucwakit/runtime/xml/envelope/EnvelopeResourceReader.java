@@ -1,18 +1,24 @@
 package io.github.ucwakit.runtime.xml.envelope;
 
+import io.github.ucwakit.runtime.DataUri;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.xml.XmlScalars;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * A {@link ResourceReader} over an {@link XmlResourceEnvelope}, with the same conversions as the StAX reader.
- * Errors are located by a path such as {@code /resource/property[@name='participantCount']}. Not thread-safe.
+ * Errors are located by a path such as {@code /resource/property[@name='participantCount']}. A property name given
+ * twice is refused with {@link Kind#DUPLICATE}, a malformed {@code data:} href with {@link Kind#INVALID_VALUE}. Not
+ * thread-safe.
  */
 public final class EnvelopeResourceReader implements ResourceReader {
 
@@ -21,6 +27,7 @@ public final class EnvelopeResourceReader implements ResourceReader {
     private final XmlResourceEnvelope envelope;
     private final String path;
     private final Supplier<String> where = this::memberPath;
+    private final Set<String> propertyNames = new HashSet<>();
     private int position = BEFORE_SELF;
     private Member member;
     private String name;
@@ -42,6 +49,11 @@ public final class EnvelopeResourceReader implements ResourceReader {
     }
 
     @Override
+    public String location() {
+        return memberPath();
+    }
+
+    @Override
     public Member next() {
         unread = true;
         if (position == BEFORE_SELF) {
@@ -56,9 +68,9 @@ public final class EnvelopeResourceReader implements ResourceReader {
             if (candidate instanceof EnvelopeLink link) {
                 return stand(Member.LINK, required(link.getRel(), "link", "rel"), candidate);
             } else if (candidate instanceof EnvelopeProperty property) {
-                return stand(Member.PROPERTY, required(property.getName(), "property", "name"), candidate);
+                return property(required(property.getName(), "property", "name"), candidate);
             } else if (candidate instanceof EnvelopePropertyList list) {
-                return stand(Member.PROPERTY, required(list.getName(), "propertyList", "name"), candidate);
+                return property(required(list.getName(), "propertyList", "name"), candidate);
             } else if (candidate instanceof XmlResourceEnvelope resource) {
                 return stand(Member.EMBEDDED, required(resource.getRel(), "resource", "rel"), candidate);
             }
@@ -75,9 +87,20 @@ public final class EnvelopeResourceReader implements ResourceReader {
         return kind;
     }
 
+    /** Stands on a property, refusing its name the second time. */
+    private Member property(String propertyName, EnvelopeMember element) {
+        stand(Member.PROPERTY, propertyName, element);
+        if (!propertyNames.add(propertyName)) {
+            throw new UcwaPayloadException(Kind.DUPLICATE, "the property '" + propertyName + "' is given twice",
+                    memberPath());
+        }
+        return Member.PROPERTY;
+    }
+
     private String required(String value, String element, String attribute) {
         if (value == null) {
-            throw new UcwaPayloadException("<" + element + "> needs a " + attribute + " attribute",
+            throw new UcwaPayloadException(attribute.equals("rel") ? Kind.MISSING_REL : Kind.MISSING_VALUE,
+                    "<" + element + "> needs a " + attribute + " attribute",
                     path + "/" + element + "[" + (position + 1) + "]");
         }
         return value;
@@ -160,14 +183,20 @@ public final class EnvelopeResourceReader implements ResourceReader {
     @Override
     public Link readLink() {
         expect(Member.LINK);
+        Link link;
         if (current == null) {
-            return Link.of("self", envelope.getHref());
+            link = Link.of("self", envelope.getHref());
+        } else {
+            EnvelopeLink element = (EnvelopeLink) current;
+            if (element.getHref() == null) {
+                throw new UcwaPayloadException(Kind.MISSING_VALUE, "<link> needs an href attribute", memberPath());
+            }
+            link = Link.of(name, element.getHref(), element.getTitle());
         }
-        EnvelopeLink link = (EnvelopeLink) current;
-        if (link.getHref() == null) {
-            throw new UcwaPayloadException("<link> needs an href attribute", memberPath());
+        if (DataUri.isDataUri(link.href())) {
+            DataUri.parse(link.href(), memberPath());
         }
-        return Link.of(name, link.getHref(), link.getTitle());
+        return link;
     }
 
     @Override
@@ -181,19 +210,21 @@ public final class EnvelopeResourceReader implements ResourceReader {
         if (current instanceof EnvelopeProperty property) {
             return property.getValue();
         }
-        throw new UcwaPayloadException("expected a <property>, found a <propertyList>", memberPath());
+        throw new UcwaPayloadException(Kind.WRONG_TYPE, "expected a <property>, found a <propertyList>",
+                memberPath());
     }
 
     private <T> List<T> list(XmlScalars.Parser<T> parser) {
         expect(Member.PROPERTY);
         if (!(current instanceof EnvelopePropertyList list)) {
-            throw new UcwaPayloadException("expected a <propertyList>, found a <property>", memberPath());
+            throw new UcwaPayloadException(Kind.WRONG_TYPE, "expected a <propertyList>, found a <property>",
+                    memberPath());
         }
         List<T> values = new ArrayList<>();
         for (String item : list.getItems()) {
             T value = parser.parse(item == null ? "" : item, where);
             if (value == null) {
-                throw new UcwaPayloadException("an empty <item> is not allowed", memberPath());
+                throw new UcwaPayloadException(Kind.INVALID_VALUE, "an empty <item> is not allowed", memberPath());
             }
             values.add(value);
         }

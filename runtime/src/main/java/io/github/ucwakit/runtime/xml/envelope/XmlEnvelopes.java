@@ -1,28 +1,28 @@
 package io.github.ucwakit.runtime.xml.envelope;
 
+import io.github.ucwakit.runtime.ReadLimits;
 import io.github.ucwakit.runtime.UcwaPayloadException;
-import io.github.ucwakit.runtime.xml.SecureXmlFactories;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.xml.XmlErrors;
-import io.github.ucwakit.runtime.xml.XmlStreams;
+import io.github.ucwakit.runtime.xml.XmlInputs;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
  * Marshals and unmarshals {@link XmlResourceEnvelope}s with one {@link JAXBContext}. Unmarshalling goes through
- * the same secure StAX factory as the codec: a DOCTYPE is rejected, nothing external is fetched. Thread-safe.
+ * the same secure, limited StAX reading as the codec, with {@link ReadLimits#defaults()}: a DOCTYPE is rejected,
+ * nothing external is fetched, depth and sizes are bounded. Thread-safe.
  */
 public final class XmlEnvelopes {
 
-    private static final XMLInputFactory INPUTS = SecureXmlFactories.inputFactory();
+    private static final XmlInputs INPUTS = new XmlInputs(ReadLimits.defaults());
 
     private XmlEnvelopes() {}
 
@@ -32,16 +32,17 @@ public final class XmlEnvelopes {
     }
 
     public static XmlResourceEnvelope unmarshal(String xml) {
-        return unmarshal(new StringReader(xml));
+        return unmarshal(() -> INPUTS.open(xml));
     }
 
+    /** Reads an envelope from a reader, which is left open. */
     public static XmlResourceEnvelope unmarshal(Reader xml) {
-        return unmarshal(() -> INPUTS.createXMLStreamReader(xml));
+        return unmarshal(() -> INPUTS.open(xml));
     }
 
     /** Reads an envelope from a stream, which is left open. */
     public static XmlResourceEnvelope unmarshal(InputStream xml) {
-        return unmarshal(() -> INPUTS.createXMLStreamReader(XmlStreams.unclosable(xml)));
+        return unmarshal(() -> INPUTS.open(xml));
     }
 
     public static String marshal(XmlResourceEnvelope envelope) {
@@ -49,7 +50,7 @@ public final class XmlEnvelopes {
         try {
             marshaller().marshal(envelope, text);
         } catch (JAXBException e) {
-            throw new UcwaPayloadException("cannot marshal the envelope: " + e, null, e);
+            throw new UcwaPayloadException(Kind.INVALID_VALUE, "cannot marshal the envelope: " + e, null, e);
         }
         return text.toString();
     }
@@ -59,7 +60,7 @@ public final class XmlEnvelopes {
         try {
             marshaller().marshal(envelope, out);
         } catch (JAXBException e) {
-            throw new UcwaPayloadException("cannot marshal the envelope: " + e, null, e);
+            throw new UcwaPayloadException(Kind.INVALID_VALUE, "cannot marshal the envelope: " + e, null, e);
         }
     }
 
@@ -73,21 +74,13 @@ public final class XmlEnvelopes {
         XMLStreamReader xml = null;
         try {
             xml = opener.open();
-            XmlStreams.toRootElement(xml);
             return context().createUnmarshaller().unmarshal(xml, XmlResourceEnvelope.class).getValue();
         } catch (XMLStreamException e) {
             throw XmlErrors.malformed(e);
         } catch (JAXBException e) {
-            Throwable cause = e.getLinkedException() == null ? e : e.getLinkedException();
-            throw new UcwaPayloadException("cannot unmarshal the envelope: " + cause.getMessage(), null, e);
+            throw JaxbFailures.unwrap(e);
         } finally {
-            if (xml != null) {
-                try {
-                    xml.close();
-                } catch (XMLStreamException e) {
-                    // the document has been read or rejected already
-                }
-            }
+            XmlInputs.close(xml);
         }
     }
 

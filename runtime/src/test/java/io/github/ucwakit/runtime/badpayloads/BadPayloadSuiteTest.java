@@ -1,0 +1,145 @@
+package io.github.ucwakit.runtime.badpayloads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import io.github.ucwakit.runtime.testmodel.TestBindings;
+import io.github.ucwakit.runtime.testmodel.TestConversation;
+import io.github.ucwakit.runtime.testsupport.CountingInputStream;
+import io.github.ucwakit.runtime.testsupport.Fixtures;
+import io.github.ucwakit.runtime.xml.envelope.XmlEnvelopes;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every bad payload of {@code bad-payloads/cases.csv}, read by a codec with the default limits: each must fail
+ * within a second with a {@link UcwaPayloadException} of exactly the expected kind and location, without a
+ * connection to the local server or the marker file's content showing up, allocating less than a 50 MB string
+ * would take, and, for the generated giants, without reading more of the stream than the limits allow. The JAXB
+ * envelope, reading through the same limited StAX reader, refuses the XML cases the parser refuses alike.
+ */
+class BadPayloadSuiteTest {
+
+    private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+    /**
+     * What reading one bad payload may allocate, in bytes, on the reading thread: less than the 50 MB string alone
+     * would take as a Java string, so a reader that held it would fail here.
+     */
+    private static final long MAX_ALLOCATION = 40_000_000;
+    /** Messages quote values cut short; a location may be a long path, so a generous bound. */
+    private static final int MAX_MESSAGE_LENGTH = 1000;
+    private static final UcwaCodec CODEC = UcwaCodec.of(new TestBindings().bindings());
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @TempDir
+    static Path folder;
+    private static Tripwires tripwires;
+
+    /**
+     * Arms the tripwires, and reads good payloads each way, one with a long text, so that the second counts reading
+     * the payload, not loading classes, creating the JAXB context or running the parsers' loops uncompiled.
+     */
+    @BeforeAll
+    static void armTripwiresAndWarmUp() throws IOException {
+        tripwires = new Tripwires(folder);
+        String subject = "x".repeat(2_000_000);
+        String xml = "<resource rel=\"conversation\" xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\">"
+                + "<property name=\"subject\">" + subject + "</property></resource>";
+        for (int round = 0; round < 3; round++) {
+            CODEC.read(Fixtures.bytes(Fixtures.SEED_JSON), PayloadFormat.JSON);
+            CODEC.read(Fixtures.bytes(Fixtures.SEED_XML), PayloadFormat.XML);
+            CODEC.read("{\"rel\":\"conversation\",\"subject\":\"" + subject + "\"}", PayloadFormat.JSON);
+            CODEC.read(xml, PayloadFormat.XML);
+            XmlEnvelopes.unmarshal(xml);
+        }
+    }
+
+    @AfterAll
+    static void report() throws IOException {
+        tripwires.close();
+        System.out.println("payload cases: " + RUN.get());
+    }
+
+    static List<BadPayloadCase> cases() {
+        return BadPayloadCase.table();
+    }
+
+    /** The XML cases the parser itself refuses, before any binding reads a value. */
+    static Stream<BadPayloadCase> parserLevelXmlCases() {
+        Set<Kind> parserLevel = EnumSet.of(Kind.FORBIDDEN, Kind.MALFORMED, Kind.LIMIT_EXCEEDED);
+        return cases().stream().filter(c -> c.format() == PayloadFormat.XML && parserLevel.contains(c.kind()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void failsWithTheExpectedKindAndLocation(BadPayloadCase bad) {
+        check(bad, input -> read(bad, input));
+        RUN.incrementAndGet();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("parserLevelXmlCases")
+    void theJaxbEnvelopeRefusesThemAlike(BadPayloadCase bad) {
+        check(bad, XmlEnvelopes::unmarshal);
+    }
+
+    private static void check(BadPayloadCase bad, Function<InputStream, Object> reading) {
+        CountingInputStream input = new CountingInputStream(open(bad));
+
+        long[] allocated = new long[1];
+        UcwaPayloadException failure = assertTimeoutPreemptively(ONE_SECOND, () -> {
+            long before = allocatedBytes();
+            UcwaPayloadException e = assertThrows(UcwaPayloadException.class, () -> reading.apply(input));
+            allocated[0] = allocatedBytes() - before;
+            return e;
+        }, bad.name());
+
+        assertThat(failure.kind()).as("%s: %s", bad, failure.getMessage()).isEqualTo(bad.kind());
+        assertThat(failure.location()).as("%s: %s", bad, failure.getMessage()).isEqualTo(bad.location());
+        assertThat(failure.getMessage()).hasSizeLessThan(MAX_MESSAGE_LENGTH);
+        assertThat(tripwires.connections()).as("connections to 127.0.0.1").isZero();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            assertThat(String.valueOf(cause.getMessage())).doesNotContain(tripwires.marker());
+        }
+        if (bad.maxRead() >= 0) {
+            assertThat(input.count()).as("bytes read of %s", bad).isLessThanOrEqualTo(bad.maxRead());
+        }
+        assertThat(allocated[0]).as("bytes allocated reading %s", bad).isLessThan(MAX_ALLOCATION);
+    }
+
+    private static Object read(BadPayloadCase bad, InputStream input) {
+        return bad.typed() ? CODEC.read(input, bad.format(), TestConversation.class) : CODEC.read(input, bad.format());
+    }
+
+    private static InputStream open(BadPayloadCase bad) {
+        if (bad.generated()) {
+            return GeneratedPayloads.open(bad.name().substring(BadPayloadCase.GENERATED.length()));
+        }
+        return new ByteArrayInputStream(tripwires.fill(Fixtures.bytes("/bad-payloads/" + bad.name())));
+    }
+
+    static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
+    }
+}
