@@ -36,6 +36,11 @@ abstract class AbstractUcwakitMojo extends AbstractMojo {
         }
     }
 
+    /** {@code 1 file}, {@code 2 files}: a count with its noun. */
+    static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     /** The failure a goal throws when descriptors hold errors; its message lists every diagnostic. */
     static MojoFailureException descriptorFailure(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();

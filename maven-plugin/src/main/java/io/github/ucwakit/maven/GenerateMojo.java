@@ -113,10 +113,6 @@ public class GenerateMojo extends AbstractUcwakitMojo {
                 result.deleted().size()));
     }
 
-    private static String count(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
-
     private void addResourceFolder() {
         String folder = resourceOutputDirectory.getPath();
         if (project.getResources().stream().noneMatch(r -> folder.equals(r.getDirectory()))) {
