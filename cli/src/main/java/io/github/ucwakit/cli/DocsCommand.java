@@ -55,9 +55,10 @@ final class DocsCommand implements Callable<Integer> {
         try {
             DocsResult result = new DocsGenerator().generate(loaded.model().orElseThrow(),
                     new DocsOptions(output, title, wanted));
-            spec.commandLine().getOut().printf(Locale.ROOT, "%d pages: %d files written, %d unchanged, %d deleted in %s%n",
-                    result.pages(), result.written().size(), result.unchanged().size(), result.deleted().size(),
-                    output);
+            spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s written, %d unchanged, %d deleted in %s%n",
+                    DescriptorFolders.count(result.pages(), "page"),
+                    DescriptorFolders.count(result.written().size(), "file"), result.unchanged().size(),
+                    result.deleted().size(), output);
             return 0;
         } catch (IOException e) {
             err.println("cannot write the reference: " + e.getMessage());

@@ -77,16 +77,14 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private String summary(GenerationResult result) {
-        String model = count(result.resources(), "resource") + ", " + count(result.enumerations(), "enumeration");
+        String model = DescriptorFolders.count(result.resources(), "resource") + ", "
+                + DescriptorFolders.count(result.enumerations(), "enumeration");
         if (result.upToDate()) {
             return String.format(Locale.ROOT, "up to date: %s, %s unchanged in %s",
-                    model, count(result.unchanged().size(), "file"), output);
+                    model, DescriptorFolders.count(result.unchanged().size(), "file"), output);
         }
         return String.format(Locale.ROOT, "%s: %s written, %d unchanged, %d deleted in %s", model,
-                count(result.written().size(), "file"), result.unchanged().size(), result.deleted().size(), output);
-    }
-
-    private static String count(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+                DescriptorFolders.count(result.written().size(), "file"), result.unchanged().size(),
+                result.deleted().size(), output);
     }
 }

@@ -77,7 +77,7 @@ class UcwakitCommandTest {
     @Test
     void validateAcceptsAGoodDescriptor() throws IOException {
         assertThat(run("validate", descriptors(GOOD).toString())).isZero();
-        assertThat(out.toString()).contains("valid: 1 resources, 0 enumerations");
+        assertThat(out.toString()).contains("valid: 1 resource, 0 enumerations, 0 warnings");
     }
 
     @Test

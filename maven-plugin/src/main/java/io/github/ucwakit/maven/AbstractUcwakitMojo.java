@@ -13,7 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractUcwakitMojo extends AbstractMojo {
 
     /** The folder searched, recursively, for descriptors ({@code *.yaml}, {@code *.yml}, {@code *.json}). */
-    @Parameter(property = "ucwakit.descriptorDirectory", defaultValue = "${project.basedir}/src/main/ucwa", required = true)
+    @Parameter(property = "ucwakit.descriptorDirectory", defaultValue = "${project.basedir}/src/main/ucwa",
+            required = true)
     File descriptorDirectory;
 
     /** Skips the goal. */

@@ -26,7 +26,8 @@ public final class ContentHash {
     /** Adds bytes, prefixed with their length so that consecutive parts cannot run into each other. */
     public ContentHash add(byte[] bytes) {
         int length = bytes.length;
-        digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
+        digest.update(new byte[] {
+            (byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
         digest.update(bytes);
         return this;
     }
