@@ -26,8 +26,8 @@ class StateFileTest {
                 List.of(new OwnedFile(root, Path.of("com", "example", "Z.java"), "zz"),
                         new OwnedFile(root, Path.of("com", "example", "A.java"), "11")),
                 List.of(new OwnedService(root, Path.of("META-INF", "services", "x.Y"), "com.example.P", "pp")),
-                List.of(Diagnostic.warning(new SourceLocation("ucwa/contact.yaml", 4, 7),
-                        "a message with a\nnewline, a \\ and a\ttab")));
+                List.of(Diagnostic.warning(new SourceLocation("ucwa/odd\nname.yaml", 4, 7),
+                        "a message with a \\ backslash")));
     }
 
     @Test
@@ -52,7 +52,7 @@ class StateFileTest {
                 "format\t1", "configuration\tc0ffee", "counts\t3\t2", "input\taa\t/a/contact.yaml",
                 "input\tbb\t/b/contact.yaml");
         assertThat(text).contains("\tcom/example/A.java\n").contains("out\\twith tab")
-                .contains("a message with a\\nnewline, a \\\\ and a\\ttab");
+                .contains("ucwa/odd\\nname.yaml\t4\t7\ta message with a \\\\ backslash\n");
         assertThat(text.indexOf("A.java")).isLessThan(text.indexOf("Z.java"));
         assertThat(StateFile.format(state())).isEqualTo(text);
     }
