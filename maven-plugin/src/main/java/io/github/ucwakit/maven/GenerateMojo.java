@@ -6,7 +6,9 @@ import io.github.ucwakit.generator.UcwaGenerator;
 import io.github.ucwakit.schema.DescriptorException;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecution;
@@ -30,6 +32,9 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractUcwakitMojo {
+
+    /** The registration the generated provider is listed in, relative to a resource folder. */
+    static final String SERVICES_FILE = "META-INF/services/io.github.ucwakit.runtime.BindingProvider";
 
     /** Where generated Java sources go. */
     @Parameter(property = "ucwakit.outputDirectory",
@@ -83,7 +88,21 @@ public class GenerateMojo extends AbstractUcwakitMojo {
         report(result.warnings());
         log(result);
         project.addCompileSourceRoot(outputDirectory.getPath());
+        otherRegistrations().forEach(other -> getLog().warn("Both " + other + " and " + resourceOutputDirectory
+                + " hold " + SERVICES_FILE + ", and only one of them reaches the classes folder: let the "
+                + "executions share one resourceOutputDirectory, where each keeps its own provider line"));
         addResourceFolder();
+    }
+
+    /** Resource folders of the project, other than this execution's, that hold a services file of the runtime. */
+    List<Path> otherRegistrations() {
+        Path own = resourceOutputDirectory.toPath().toAbsolutePath().normalize();
+        return project.getResources().stream()
+                .map(r -> Path.of(r.getDirectory()).toAbsolutePath().normalize())
+                .filter(folder -> !folder.equals(own))
+                .filter(folder -> Files.isRegularFile(folder.resolve(SERVICES_FILE)))
+                .distinct()
+                .toList();
     }
 
     GenerateOptions options() {

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.generator.GenerateOptions;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GenerateMojoTest {
 
@@ -35,6 +41,24 @@ class GenerateMojoTest {
         assertThat(mojo("rooms", "1.0").stateFile()).isNotEqualTo(mojo("contacts", "1.0").stateFile());
         assertThat(mojo("odd/id:1", "1.0").stateFile().getFileName())
                 .hasToString("generate-odd_id_1.state");
+    }
+
+    @Test
+    void noticesAnotherResourceFolderThatRegistersProviders(@TempDir Path temp) throws IOException {
+        GenerateMojo mojo = mojo("rooms", "1.0");
+        mojo.resourceOutputDirectory = temp.resolve("rooms").toFile();
+        mojo.project = new MavenProject();
+        Path contacts = temp.resolve("contacts");
+        Files.createDirectories(contacts.resolve("META-INF/services"));
+        Files.writeString(contacts.resolve(GenerateMojo.SERVICES_FILE), "com.example.contacts.GeneratedBindings\n");
+        Files.createDirectories(mojo.resourceOutputDirectory.toPath().resolve("META-INF/services"));
+        Files.writeString(mojo.resourceOutputDirectory.toPath().resolve(GenerateMojo.SERVICES_FILE), "x.Y\n");
+        for (Path folder : List.of(contacts, temp.resolve("plain"), mojo.resourceOutputDirectory.toPath())) {
+            Resource resource = new Resource();
+            resource.setDirectory(folder.toString());
+            mojo.project.addResource(resource);
+        }
+        assertThat(mojo.otherRegistrations()).containsExactly(contacts.toAbsolutePath().normalize());
     }
 
     @Test
