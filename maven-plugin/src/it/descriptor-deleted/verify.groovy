@@ -9,7 +9,7 @@ builds.age(sources, resources)
 assert builds.file('src/main/ucwa/note.yaml').delete()
 def log = builds.mvn('deleted', 'compile')
 assert log.contains(': 2 files written, 3 unchanged, 2 deleted')
-assert log.contains("Deleted ${contacts.replace('/', File.separator)}${File.separator}Note.java (no descriptor produces it any more)")
+assert log.contains("Deleted ${contacts.replace('/', File.separator)}${File.separator}Note.java (no longer generated)")
 assert builds.files(sources) == ['Availability', 'Contact', 'ContactBinding', 'GeneratedBindings']
         .collect { "$contacts/${it}.java".toString() }
 assert builds.touched(sources) == ["$contacts/GeneratedBindings.java".toString()]

@@ -59,6 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             GenerationResult result = new UcwaGenerator().generate(options());
             DescriptorFolders.print(result.warnings(), err);
+            result.deleted().forEach(path -> out.println("deleted " + path + " (no longer generated)"));
             out.println(summary(result));
             return 0;
         } catch (DescriptorException e) {

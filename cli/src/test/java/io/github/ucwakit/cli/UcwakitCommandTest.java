@@ -129,7 +129,9 @@ class UcwakitCommandTest {
 
         assertThat(output.resolve("com/example/notes/Tag.java")).doesNotExist();
         assertThat(output.resolve("com/example/notes/TagBinding.java")).doesNotExist();
-        assertThat(out.toString()).contains("2 deleted");
+        assertThat(out.toString())
+                .contains("deleted " + Path.of("com", "example", "notes", "Tag.java") + " (no longer generated)")
+                .contains("2 deleted");
     }
 
     @Test

@@ -126,7 +126,7 @@ public class GenerateMojo extends AbstractUcwakitMojo {
             return;
         }
         result.written().forEach(path -> getLog().debug("Wrote " + path));
-        result.deleted().forEach(path -> getLog().info("Deleted " + path + " (no descriptor produces it any more)"));
+        result.deleted().forEach(path -> getLog().info("Deleted " + path + " (no longer generated)"));
         getLog().info(String.format(Locale.ROOT, "UCWA bindings for %s in %s: %s written, %d unchanged, %d deleted",
                 model, outputDirectory, count(result.written().size(), "file"), result.unchanged().size(),
                 result.deleted().size()));
