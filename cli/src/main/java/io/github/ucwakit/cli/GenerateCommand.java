@@ -15,10 +15,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ucwakit generate}: the same generation as the Maven goal {@code generate}. */
+/**
+ * {@code ucwakit generate}: the same generation as the Maven goal {@code generate}, with a state file that makes a
+ * run with nothing changed do no work and lets a run delete the files it no longer produces.
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generates Java bindings from descriptors; on a descriptor error writes nothing.")
+        description = {"Generates Java bindings from descriptors. When nothing changed since the last run it does no "
+                + "work; otherwise it writes only the files whose bytes change and deletes the files it no longer "
+                + "produces. On a descriptor error it writes nothing."})
 final class GenerateCommand implements Callable<Integer> {
+
+    /** Where the state is kept unless {@code --state} says otherwise, relative to the output folder. */
+    static final Path DEFAULT_STATE = Path.of(".ucwakit", "generate.state");
 
     @Mixin
     DescriptorFolders input;
@@ -33,6 +41,14 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Folder for generated resources (ServiceLoader registration); default: the output folder.")
     Path resources;
 
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "State file (hashes of the inputs, files produced); default: OUTPUT/.ucwakit/generate.state.")
+    Path state;
+
+    @Option(names = "--no-state",
+            description = "Keep no state: always generate, never delete what earlier runs produced.")
+    boolean noState;
+
     @Spec
     CommandSpec spec;
 
@@ -40,14 +56,11 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        GenerateOptions options =
-                new GenerateOptions(input.folders, output, resources == null ? output : resources, javaPackage);
         try {
-            GenerationResult result = new UcwaGenerator().generate(options);
+            GenerationResult result = new UcwaGenerator().generate(options());
             DescriptorFolders.print(result.warnings(), err);
-            out.printf(Locale.ROOT, "%d resources, %d enumerations: %d files written, %d unchanged, %d deleted in %s%n",
-                    result.resources(), result.enumerations(), result.written().size(),
-                    result.unchanged().size(), result.deleted().size(), output);
+            result.deleted().forEach(path -> out.println("deleted " + path + " (no longer generated)"));
+            out.println(summary(result));
             return 0;
         } catch (DescriptorException e) {
             DescriptorFolders.print(e.diagnostics(), err);
@@ -56,5 +69,23 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("cannot write generated code: " + e.getMessage());
             return UcwakitCommand.IO_ERROR;
         }
+    }
+
+    GenerateOptions options() {
+        GenerateOptions options = new GenerateOptions(input.folders, output, resources == null ? output : resources,
+                javaPackage).withConfigurationFingerprint(VersionProvider.version());
+        return noState ? options : options.withStateFile(state == null ? output.resolve(DEFAULT_STATE) : state);
+    }
+
+    private String summary(GenerationResult result) {
+        String model = DescriptorFolders.count(result.resources(), "resource") + ", "
+                + DescriptorFolders.count(result.enumerations(), "enumeration");
+        if (result.upToDate()) {
+            return String.format(Locale.ROOT, "up to date: %s, %s unchanged in %s",
+                    model, DescriptorFolders.count(result.unchanged().size(), "file"), output);
+        }
+        return String.format(Locale.ROOT, "%s: %s written, %d unchanged, %d deleted in %s", model,
+                DescriptorFolders.count(result.written().size(), "file"), result.unchanged().size(),
+                result.deleted().size(), output);
     }
 }

@@ -3,13 +3,13 @@ package io.github.ucwakit.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ucwakit} command: validate and generate, over the same core as the Maven goals. */
+/** The {@code ucwakit} command: validate, generate and docs, over the same core as the Maven goals. */
 @Command(
         name = "ucwakit",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns UCWA resource descriptors into Java bindings for JSON and XML.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, GenerateCommand.class, DocsCommand.class, CommandLine.HelpCommand.class})
 public final class UcwakitCommand {
 
     /** Exit status when descriptors hold errors. */
@@ -24,6 +24,6 @@ public final class UcwakitCommand {
 
     /** The configured command line, also used by tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new UcwakitCommand());
+        return new CommandLine(new UcwakitCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

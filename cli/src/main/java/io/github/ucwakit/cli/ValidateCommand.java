@@ -26,9 +26,10 @@ final class ValidateCommand implements Callable<Integer> {
         if (result.hasErrors()) {
             return UcwakitCommand.DESCRIPTOR_ERRORS;
         }
-        result.model().ifPresent(model -> spec.commandLine().getOut().printf(java.util.Locale.ROOT,
-                "valid: %d resources, %d enumerations, %d warnings%n",
-                model.resources().size(), model.enumerations().size(), result.warnings().size()));
+        result.model().ifPresent(model -> spec.commandLine().getOut().println("valid: "
+                + DescriptorFolders.count(model.resources().size(), "resource") + ", "
+                + DescriptorFolders.count(model.enumerations().size(), "enumeration") + ", "
+                + DescriptorFolders.count(result.warnings().size(), "warning")));
         return 0;
     }
 }

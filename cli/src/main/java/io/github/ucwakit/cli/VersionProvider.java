@@ -7,7 +7,12 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {version()};
+    }
+
+    /** {@code ucwakit VERSION}; also what the command line adds to the configuration fingerprint. */
+    static String version() {
         String version = UcwakitCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"ucwakit " + (version == null ? "development" : version)};
+        return "ucwakit " + (version == null ? "development" : version);
     }
 }

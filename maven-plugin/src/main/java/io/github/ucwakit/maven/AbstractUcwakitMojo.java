@@ -13,7 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractUcwakitMojo extends AbstractMojo {
 
     /** The folder searched, recursively, for descriptors ({@code *.yaml}, {@code *.yml}, {@code *.json}). */
-    @Parameter(property = "ucwakit.descriptorDirectory", defaultValue = "${project.basedir}/src/main/ucwa", required = true)
+    @Parameter(property = "ucwakit.descriptorDirectory", defaultValue = "${project.basedir}/src/main/ucwa",
+            required = true)
     File descriptorDirectory;
 
     /** Skips the goal. */
@@ -34,6 +35,11 @@ abstract class AbstractUcwakitMojo extends AbstractMojo {
                 log.warn(diagnostic.toString());
             }
         }
+    }
+
+    /** {@code 1 file}, {@code 2 files}: a count with its noun. */
+    static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** The failure a goal throws when descriptors hold errors; its message lists every diagnostic. */

@@ -21,8 +21,9 @@ public class ValidateMojo extends AbstractUcwakitMojo {
         if (result.hasErrors()) {
             throw descriptorFailure(result.diagnostics());
         }
-        result.model().ifPresent(model -> getLog().info(String.format(java.util.Locale.ROOT,
-                "UCWA descriptors are valid: %d resources, %d enumerations, %d warnings",
-                model.resources().size(), model.enumerations().size(), result.warnings().size())));
+        result.model().ifPresent(model -> getLog().info("UCWA descriptors are valid: "
+                + count(model.resources().size(), "resource") + ", "
+                + count(model.enumerations().size(), "enumeration") + ", "
+                + count(result.warnings().size(), "warning")));
     }
 }

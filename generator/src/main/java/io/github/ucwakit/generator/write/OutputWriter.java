@@ -1,18 +1,16 @@
 package io.github.ucwakit.generator.write;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The one class that touches the output folders: writes a rendered file only when its bytes differ from what is
- * on disk, so unchanged descriptors leave timestamps alone and do not trigger recompilation. A file is written to
- * a temporary sibling first and then moved into place, so a reader never sees half a file. Deletes nothing.
+ * Writes a file only when its bytes differ from what is on disk, so unchanged descriptors leave timestamps alone
+ * and do not trigger recompilation. A file is written to a temporary sibling first and then moved into place, so
+ * a reader never sees half a file. Deletes nothing; {@link OutputSync} decides what goes.
  */
 public final class OutputWriter {
 
@@ -20,31 +18,18 @@ public final class OutputWriter {
         List<Path> written = new ArrayList<>();
         List<Path> unchanged = new ArrayList<>();
         for (RenderedFile file : files) {
-            Path target = file.target();
-            byte[] bytes = file.bytes();
-            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
-                unchanged.add(file.path());
-            } else {
-                replace(target, bytes);
-                written.add(file.path());
-            }
+            (writeIfChanged(file.target(), file.bytes()) ? written : unchanged).add(file.path());
         }
         return new WriteReport(written, unchanged);
     }
 
-    private static void replace(Path target, byte[] bytes) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
+    /** Writes {@code bytes} to {@code target} unless it already holds them; returns whether it wrote. */
+    public boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
         }
+        AtomicFiles.replace(target, bytes);
+        return true;
     }
 }

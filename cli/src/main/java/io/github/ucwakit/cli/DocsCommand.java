@@ -1,0 +1,68 @@
+package io.github.ucwakit.cli;
+
+import io.github.ucwakit.docs.DocsFormat;
+import io.github.ucwakit.docs.DocsGenerator;
+import io.github.ucwakit.docs.DocsOptions;
+import io.github.ucwakit.docs.DocsResult;
+import io.github.ucwakit.generator.UcwaGenerator;
+import io.github.ucwakit.schema.LoadResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ucwakit docs}: the same reference as the Maven goal {@code docs}. */
+@Command(name = "docs", mixinStandardHelpOptions = true,
+        description = "Writes the reference of the descriptors as Markdown and HTML pages; on a descriptor error "
+                + "writes nothing.")
+final class DocsCommand implements Callable<Integer> {
+
+    @Mixin
+    DescriptorFolders input;
+
+    @Option(names = {"-o", "--output"}, required = true,
+            description = "Folder the markdown/ and html/ sub-folders are written to.")
+    Path output;
+
+    @Option(names = {"-t", "--title"}, defaultValue = DocsOptions.DEFAULT_TITLE,
+            description = "Title of the reference; default: ${DEFAULT-VALUE}.")
+    String title;
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+            description = "Formats to write: ${COMPLETION-CANDIDATES}; default: both.")
+    Set<DocsFormat> formats;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        LoadResult loaded = new UcwaGenerator().validate(input.folders);
+        DescriptorFolders.print(loaded.diagnostics(), err);
+        if (loaded.hasErrors()) {
+            return UcwakitCommand.DESCRIPTOR_ERRORS;
+        }
+        Set<DocsFormat> wanted = formats == null || formats.isEmpty() ? EnumSet.allOf(DocsFormat.class) : formats;
+        try {
+            DocsResult result = new DocsGenerator().generate(loaded.model().orElseThrow(),
+                    new DocsOptions(output, title, wanted));
+            spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s written, %d unchanged, %d deleted in %s%n",
+                    DescriptorFolders.count(result.pages(), "page"),
+                    DescriptorFolders.count(result.written().size(), "file"), result.unchanged().size(),
+                    result.deleted().size(), output);
+            return 0;
+        } catch (IOException e) {
+            err.println("cannot write the reference: " + e.getMessage());
+            return UcwakitCommand.IO_ERROR;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.ucwakit.generator.write;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** File operations the writer and the state file share. */
+final class AtomicFiles {
+
+    private AtomicFiles() {}
+
+    /**
+     * Replaces {@code target}'s content: writes a temporary sibling, then moves it into place, so that a reader
+     * never sees half a file.
+     */
+    static void replace(Path target, byte[] bytes) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Deletes {@code root/path} if it is there, then every folder between it and {@code root} that the deletion
+     * left empty; {@code root} itself stays. Returns whether a file was deleted.
+     */
+    static boolean deletePruning(Path root, Path path) throws IOException {
+        Path target = root.resolve(path);
+        if (!Files.isRegularFile(target) || !Files.deleteIfExists(target)) {
+            return false;
+        }
+        for (Path folder = path.getParent(); folder != null; folder = folder.getParent()) {
+            try {
+                Files.deleteIfExists(root.resolve(folder));
+            } catch (DirectoryNotEmptyException e) {
+                break;
+            }
+        }
+        return true;
+    }
+}
