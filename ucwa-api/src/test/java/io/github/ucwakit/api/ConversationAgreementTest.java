@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hand-written descriptors of the seed page (generated-sample) and the imported ones of the whole API agree:
- * the same resolved model, source locations aside. A difference must be settled in an override, which says why.
+ * the same resolved model, source locations and review notes aside. A difference must be settled in an override,
+ * which says why.
  */
 class ConversationAgreementTest {
 
@@ -39,12 +40,15 @@ class ConversationAgreementTest {
         }
     }
 
-    /** A record as text, every component but source locations, nested records and lists included. */
+    /**
+     * A record as text, nested records and lists included, every component but source locations and review notes
+     * (where the importer guessed: a note to people, not part of the API).
+     */
     private static String view(Object value) {
         if (value instanceof Record record) {
             StringBuilder text = new StringBuilder(record.getClass().getSimpleName()).append('{');
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                if (component.getType() == SourceLocation.class) {
+                if (component.getType() == SourceLocation.class || component.getName().equals("review")) {
                     continue;
                 }
                 text.append(component.getName()).append('=').append(view(get(component, record))).append(", ");

@@ -14,23 +14,30 @@ import java.util.Optional;
  */
 final class BodyChecker {
 
-    /** Why event bodies are not checked yet. */
-    static final String EVENT_READER_MISSING =
-            "pending reader: the event-channel reader (runtime.events) is not in the runtime yet";
-
     private final UcwaCodec codec;
+    private final ExpectedTypes expected;
+    private final BodyCheck inputs;
+    private final BodyCheck events;
     private final TypedAccess typedAccess;
 
-    BodyChecker(UcwaCodec codec) {
+    /**
+     * @param inputs checks request bodies that do not name a rel (inputs of parameters)
+     * @param events checks event-channel envelopes
+     */
+    BodyChecker(UcwaCodec codec, ExpectedTypes expected, BodyCheck inputs, BodyCheck events) {
         this.codec = codec;
+        this.expected = expected;
+        this.inputs = inputs;
+        this.events = events;
         this.typedAccess = new TypedAccess(codec.bindings());
     }
 
     Outcome check(PageSample sample, Classification classification) {
         return switch (classification.kind()) {
             case NOT_A_RESOURCE -> Outcome.classified(classification.what());
-            case EVENT -> Outcome.pending(EVENT_READER_MISSING);
-            case RESOURCE, INPUT -> resource(sample);
+            case EVENT -> events.check(sample);
+            case INPUT -> BodyClassifier.namesItsRel(sample) ? resource(sample) : inputs.check(sample);
+            case RESOURCE -> resource(sample);
         };
     }
 
@@ -41,9 +48,12 @@ final class BodyChecker {
         PayloadFormat format = sample.format();
         UcwaResource resource;
         try {
-            resource = codec.read(sample.body(), format);
+            resource = read(sample);
         } catch (UcwaPayloadException e) {
             return Outcome.failed("cannot be read: " + e.getMessage());
+        }
+        if (resource == null) {
+            return Outcome.failed("the body names no rel and no descriptor of its page says what it holds");
         }
         if (resource instanceof GenericResource) {
             return Outcome.failed("no generated type for rel '" + resource.rel() + "'");
@@ -62,5 +72,22 @@ final class BodyChecker {
                 ? PayloadComparison.jsonDifference(sample.body(), written)
                 : PayloadComparison.xmlDifference(sample.body(), written);
         return difference.map(d -> Outcome.failed("written back differs: " + d)).orElseGet(Outcome::passed);
+    }
+
+    /**
+     * Reads a body with the binding of the rel it names, or, when it names none, of the rel its page's
+     * descriptor expects; {@code null} when neither says.
+     */
+    private UcwaResource read(PageSample sample) {
+        if (BodyClassifier.namesItsRel(sample)) {
+            return codec.read(sample.body(), sample.format());
+        }
+        Optional<Class<? extends UcwaResource>> type = expected.relOf(sample).flatMap(this::typeOf);
+        return type.<UcwaResource>map(t -> codec.read(sample.body(), sample.format(), t)).orElse(null);
+    }
+
+    private Optional<Class<? extends UcwaResource>> typeOf(String rel) {
+        return codec.bindings().stream().filter(b -> b.rel().equals(rel))
+                .<Class<? extends UcwaResource>>map(b -> b.type()).findFirst();
     }
 }

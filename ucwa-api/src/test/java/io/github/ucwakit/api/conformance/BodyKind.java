@@ -4,9 +4,12 @@ import java.util.Locale;
 
 /** What a sample body is, as the conformance report counts it. */
 public enum BodyKind {
-    /** A UCWA resource in a response, or sent whole in a PUT request. */
+    /** A UCWA resource in a response. */
     RESOURCE,
-    /** The input of a request: a JSON object without rel, or an XML {@code <input>}. */
+    /**
+     * A request body: the input of an operation (a JSON object without rel, an XML {@code <input>}), or the
+     * resource a PUT sends back.
+     */
     INPUT,
     /** An event-channel envelope delivered with an event. */
     EVENT,

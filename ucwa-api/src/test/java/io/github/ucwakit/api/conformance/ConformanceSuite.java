@@ -13,15 +13,29 @@ import java.util.Optional;
  */
 public final class ConformanceSuite {
 
-    private final UcwaCodec codec;
+    /** Why request bodies without a rel are not checked yet. */
+    public static final String INPUT_READER_MISSING = "pending input reader: the runtime reads only resources that"
+            + " name their rel, and no generated class reads an input (a JSON object without rel, an XML <input>)";
 
-    public ConformanceSuite(UcwaCodec codec) {
+    /** Why event bodies are not checked yet. */
+    public static final String EVENT_READER_MISSING =
+            "pending reader: the event-channel reader (runtime.events) is not in the runtime yet";
+
+    private final UcwaCodec codec;
+    private final ExpectedTypes expected;
+
+    /**
+     * @param expected what the descriptors of the folder expect of bodies that name no rel
+     */
+    public ConformanceSuite(UcwaCodec codec, ExpectedTypes expected) {
         this.codec = codec;
+        this.expected = expected;
     }
 
     public ConformanceReport run(Path folder) throws IOException {
         BodyClassifier classifier = new BodyClassifier();
-        BodyChecker checker = new BodyChecker(codec);
+        BodyChecker checker = new BodyChecker(codec, expected, BodyCheck.pending(INPUT_READER_MISSING),
+                BodyCheck.pending(EVENT_READER_MISSING));
         List<PageResult> pages = new ArrayList<>();
         for (ResourcePageSamples page : new SampleCollector().collect(folder)) {
             List<SampleResult> results = new ArrayList<>();

@@ -14,7 +14,8 @@ import org.xmlunit.diff.ElementSelectors;
 /**
  * Compares a sample body with what the codec wrote back: JSON as trees, XML with XMLUnit (similar, whitespace and
  * comments ignored, siblings matched by element name and their {@code rel} and {@code name} attributes so their
- * order does not matter).
+ * order does not matter, then those left by element name alone so that a differing attribute is reported as
+ * such).
  */
 final class PayloadComparison {
 
@@ -37,7 +38,8 @@ final class PayloadComparison {
                 .withTest(actual)
                 .ignoreWhitespace()
                 .ignoreComments()
-                .withNodeMatcher(new DefaultNodeMatcher(ElementSelectors.byNameAndAttributes("rel", "name")))
+                .withNodeMatcher(new DefaultNodeMatcher(ElementSelectors.byNameAndAttributes("rel", "name"),
+                        ElementSelectors.byName))
                 .checkForSimilar()
                 .build();
         if (!diff.hasDifferences()) {
