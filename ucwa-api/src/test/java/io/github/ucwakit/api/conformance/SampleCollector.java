@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads every sample of the resource pages of a folder: the JSON and XML requests and responses of each operation
- * and the event samples. Sections are found by the importer's page reading, and bodies are taken as the importer
+ * and the event samples, each that shows a status line or a body (a request that shows neither has no body to
+ * check). Sections are found by the importer's page reading, and bodies are taken as the importer
  * takes them (HTML entities decoded, samples outside a code fence found, string values broken over two lines
  * joined), so that the suite checks the payloads the descriptors were imported from.
  */
