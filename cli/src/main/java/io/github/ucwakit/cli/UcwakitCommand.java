@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns UCWA resource descriptors into Java bindings for JSON and XML.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, DocsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, GenerateCommand.class, DocsCommand.class, ImportCommand.class,
+            CommandLine.HelpCommand.class})
 public final class UcwakitCommand {
 
     /** Exit status when descriptors hold errors. */

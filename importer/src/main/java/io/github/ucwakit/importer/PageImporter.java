@@ -22,13 +22,17 @@ import io.github.ucwakit.importer.write.OverrideFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Imports a folder of UCWA reference pages into descriptors: one per resource page and per enumeration page,
- * typed from the evidence of every sample of the folder, with the hand-written overrides applied, each written
- * only when its bytes change.
+ * typed from the evidence of every sample of the folder, plus one per resource that samples show (embedded, or
+ * returned by an operation) but no page describes, drafted from those samples; with the hand-written overrides
+ * applied, each written only when its bytes change.
  */
 public final class PageImporter {
 
@@ -61,10 +65,31 @@ public final class PageImporter {
         for (ResourcePage page : resources) {
             output.write(page.name(), DescriptorTree.of(drafter.draft(page)), DescriptorShape.RESOURCE);
         }
+        for (String rel : withoutPage(collector, enumerations, resources)) {
+            output.write(rel, DescriptorTree.of(drafter.draftFromSamples(rel)), DescriptorShape.RESOURCE);
+        }
         output.reportUnusedOverrides();
         List<ReviewMark> marks = output.reviews().stream()
                 .map(r -> new ReviewMark(r.descriptor(), r.node(), r.reason())).toList();
         return new ImportResult(output.written(), output.unchanged(), sink.sorted(), marks);
+    }
+
+    /**
+     * The rels samples show that no page describes: not a page's name (ignoring case) and not a rel some page's
+     * own samples carry in place of the page's name (that page describes it). Sorted.
+     */
+    private static List<String> withoutPage(EvidenceCollector collector, List<EnumerationPage> enumerations,
+            List<ResourcePage> resources) {
+        Set<String> described = new TreeSet<>();
+        enumerations.forEach(page -> described.add(page.name().toLowerCase(Locale.ROOT)));
+        for (ResourcePage page : resources) {
+            described.add(page.name().toLowerCase(Locale.ROOT));
+            collector.evidence().of(page.name()).foreignRels()
+                    .forEach(rel -> described.add(rel.toLowerCase(Locale.ROOT)));
+        }
+        return collector.evidence().resources().stream()
+                .filter(rel -> !described.contains(rel.toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     private static EnumerationCatalog catalog(List<EnumerationPage> enumerations) {

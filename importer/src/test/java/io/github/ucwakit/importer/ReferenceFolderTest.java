@@ -54,11 +54,19 @@ class ReferenceFolderTest {
     void importsTheWholeFolderWithoutErrorInUnderAMinute() throws IOException {
         assertThat(result.errors()).isEmpty();
         assertThat(took).isLessThan(Duration.ofMinutes(1));
-        long pages;
+        List<String> pages;
         try (Stream<Path> files = Files.list(TestPages.reference())) {
-            pages = files.filter(f -> f.getFileName().toString().endsWith("_ref.md")).count();
+            pages = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith("_ref.md"))
+                    .map(f -> f.replace("_ref.md", ".yaml")).toList();
         }
-        assertThat(result.written()).hasSize((int) pages);
+        List<String> written = result.written().stream().map(f -> f.getFileName().toString()).toList();
+        assertThat(written).containsAll(pages);
+        List<String> withoutPage = result.reviewMarks().stream()
+                .filter(m -> m.node().isEmpty() && m.reason().startsWith("no page in the folder describes"))
+                .map(ReviewMark::descriptor).toList();
+        assertThat(written).hasSize(pages.size() + withoutPage.size());
+        assertThat(withoutPage).containsExactly("audioTranscript.yaml", "conversationLogRecipient.yaml",
+                "myOnlineMeeting.yaml", "onlineMeetings.yaml", "startEmergencyCallParameters.yaml");
         assertThat(result.unchanged()).isEmpty();
     }
 

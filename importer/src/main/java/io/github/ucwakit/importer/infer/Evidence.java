@@ -2,6 +2,7 @@ package io.github.ucwakit.importer.infer;
 
 import io.github.ucwakit.importer.sample.EmbeddedUse;
 import io.github.ucwakit.importer.sample.SampleResource;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +19,11 @@ public final class Evidence {
     /** The evidence about a resource; empty when no sample shows it. */
     public ResourceEvidence of(String resource) {
         return byResource.getOrDefault(resource, NONE);
+    }
+
+    /** The names of the resources some sample shows, sorted. */
+    public List<String> resources() {
+        return List.copyOf(byResource.keySet());
     }
 
     /** Records a resource's sighting as evidence about the named resource, and its embedded ones about theirs. */

@@ -1,0 +1,84 @@
+package io.github.ucwakit.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ucwakit.api.conformance.BodyKind;
+import io.github.ucwakit.api.conformance.ConformanceReport;
+import io.github.ucwakit.api.conformance.ConformanceSuite;
+import io.github.ucwakit.api.conformance.ExpectedTypes;
+import io.github.ucwakit.api.conformance.KindCount;
+import io.github.ucwakit.api.conformance.ReportWriter;
+import io.github.ucwakit.api.conformance.SampleResult;
+import io.github.ucwakit.api.conformance.Status;
+import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.schema.DescriptorException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the conformance suite over the reference pages with the bindings generated from the committed descriptors,
+ * writes its report to the folder named by {@code ucwa.conformance}, and holds the failures to the list of known
+ * ones, each with its reason ({@code known-failures.txt}): a new failure fails the build, and so does a known one
+ * that passes now, so that the list only shrinks ({@code -Ducwakit.updateGolden=true} rewrites it).
+ */
+class WholeApiConformanceTest {
+
+    private static final Path KNOWN_FAILURES = Path.of("src/test/resources/known-failures.txt");
+
+    static ConformanceReport report;
+
+    @BeforeAll
+    static void runSuite() throws IOException, DescriptorException {
+        long start = System.nanoTime();
+        report = new ConformanceSuite(UcwaCodec.create(), ExpectedTypes.of(ApiFolders.DESCRIPTORS))
+                .run(ApiFolders.reference());
+        Path folder = new ReportWriter().write(report, ApiFolders.conformance());
+        System.out.printf(Locale.ROOT, "conformance of %d resource pages in %d ms, report in %s%n",
+                report.pages().size(), (System.nanoTime() - start) / 1_000_000, folder);
+        for (KindCount c : report.countsByKind()) {
+            System.out.printf(Locale.ROOT, "  %-15s %4d bodies: %4d passed, %4d failed, %4d pending, %4d not a "
+                    + "resource%n", c.kind().label(), c.bodies(), c.passed(), c.failed(), c.pending(), c.classified());
+        }
+    }
+
+    @Test
+    void theFailuresAreTheKnownOnes() throws IOException {
+        List<String> failures = report.with(Status.FAILED).stream().map(WholeApiConformanceTest::describe).toList();
+        if (Boolean.getBoolean("ucwakit.updateGolden")) {
+            Files.writeString(KNOWN_FAILURES, String.join("\n", failures) + "\n", StandardCharsets.UTF_8);
+        }
+        assertThat(failures).isEqualTo(Files.readAllLines(KNOWN_FAILURES, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyResourceBodyIsCheckedAndNothingIsLeftUnclassified() {
+        KindCount resources = count(BodyKind.RESOURCE);
+        assertThat(resources.pending()).isZero();
+        assertThat(resources.passed() + resources.failed()).isEqualTo(resources.bodies());
+        assertThat(report.bodies()).allSatisfy(b -> assertThat(b.outcome()).isNotNull());
+    }
+
+    @Test
+    void bodiesThatAreNotResourcesAreClassifiedNotPassed() {
+        KindCount other = count(BodyKind.NOT_A_RESOURCE);
+        assertThat(other.bodies()).isPositive();
+        assertThat(other.classified()).isEqualTo(other.bodies());
+        assertThat(report.with(Status.CLASSIFIED)).allSatisfy(r -> assertThat(r.classification().what())
+                .matches("(SDP|multipart batch|image|OPTIONS metadata|text/).*"));
+    }
+
+    private static KindCount count(BodyKind kind) {
+        return report.countsByKind().stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static String describe(SampleResult r) {
+        return r.sample().page() + ":" + r.sample().bodyLine() + " " + r.sample().section() + ": "
+                + r.outcome().reason();
+    }
+}

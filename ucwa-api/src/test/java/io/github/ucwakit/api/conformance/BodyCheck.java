@@ -1,0 +1,13 @@
+package io.github.ucwakit.api.conformance;
+
+/** A check of one kind of body the core of the suite does not read itself (inputs, event envelopes). */
+@FunctionalInterface
+public interface BodyCheck {
+
+    Outcome check(PageSample sample);
+
+    /** A check that cannot run yet: every body it gets is pending, for the reason given. */
+    static BodyCheck pending(String reason) {
+        return sample -> Outcome.pending(reason);
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.ucwakit.api.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ucwakit.api.testing.Pages;
+import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.schema.DescriptorException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The suite over a page of the whole API's conversationLog resource, one sample per path through the checks. */
+class ConformanceSuiteTest {
+
+    private static final String PAGE = Pages.resource("conversationLog", """
+            ## Events
+
+            ### Updated
+
+            ```
+            {"sender": [{"rel": "communication", "events": [{"link": {"rel": "conversationLog", "href": "/l"},
+              "type": "updated"}]}]}
+            ```
+
+            ## Operations
+
+            ### GET
+
+            #### JSON Response
+
+            ```
+            HTTP/1.1 200 OK
+            {"rel": "conversationLog", "subject": "Hi", "_links": {"self": {"href": "/l"}},
+             "_embedded": {"conversationLogRecipient": [{"rel": "conversationLogRecipient", "displayName": "Ann"}]}}
+            ```
+
+            #### XML Response
+
+            ```
+            HTTP/1.1 200 OK
+            <resource xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa" rel="conversationLog" href="/l">
+              <property name="rel">conversationLog</property>
+              <property name="subject">Hi</property>
+            </resource>
+            ```
+
+            #### JSON Response
+
+            ```
+            HTTP/1.1 200 OK
+            {"rel": "conversationLog", "subject": "Hi", "mood": "calm"}
+            ```
+
+            #### JSON Response
+
+            ```
+            HTTP/1.1 200 OK
+            {"subject": "Hi"}
+            ```
+
+            #### JSON Response
+
+            ```
+            HTTP/1.1 200 OK
+            {"rel": "stranger", "name": "Bob"}
+            ```
+
+            ### POST
+
+            #### JSON Request
+
+            ```
+            Post https://example.com/l HTTP/1.1
+            Content-Type: application/json
+            {"to": "sip:ann@contoso.com"}
+            ```
+
+            #### XML Request
+
+            ```
+            Post https://example.com/l HTTP/1.1
+            Content-Type: application/sdp
+            v=0
+            ```
+            """);
+
+    @TempDir
+    static Path pages;
+
+    static List<SampleResult> results;
+
+    @BeforeAll
+    static void run() throws IOException, DescriptorException {
+        Pages.write(pages, "conversationLog_ref.md", PAGE);
+        ConformanceReport report = new ConformanceSuite(UcwaCodec.create(),
+                ExpectedTypes.of(Path.of("src/main/ucwa"))).run(pages);
+        results = report.pages().get(0).samples();
+    }
+
+    private static Outcome outcome(int index) {
+        return results.get(index).outcome();
+    }
+
+    @Test
+    void eventBodiesArePendingTheirReader() {
+        assertThat(results.get(0).classification().kind()).isEqualTo(BodyKind.EVENT);
+        assertThat(outcome(0)).isEqualTo(Outcome.pending(ConformanceSuite.EVENT_READER_MISSING));
+    }
+
+    @Test
+    void describedResourcesInBothFormatsPass() {
+        assertThat(outcome(1)).isEqualTo(Outcome.passed());
+        assertThat(outcome(2)).isEqualTo(Outcome.passed());
+    }
+
+    @Test
+    void anUndescribedMemberFailsTheTypedAccessCheck() {
+        assertThat(outcome(3)).isEqualTo(Outcome.failed(
+                "not reached through a typed accessor: conversationLog: property 'mood'"));
+    }
+
+    @Test
+    void aBodyWithoutRelIsReadWithTheTypeItsPageExpectsAndWrittenBackWithTheRel() {
+        assertThat(outcome(4)).isEqualTo(Outcome.failed("written back differs: $.rel written but not in the sample"));
+    }
+
+    @Test
+    void aRelNoDescriptorDescribesFails() {
+        assertThat(outcome(5)).isEqualTo(Outcome.failed("no generated type for rel 'stranger'"));
+    }
+
+    @Test
+    void inputsArePendingTheirReaderAndSdpIsNotAResource() {
+        assertThat(results.get(6).classification().kind()).isEqualTo(BodyKind.INPUT);
+        assertThat(outcome(6)).isEqualTo(Outcome.pending(ConformanceSuite.INPUT_READER_MISSING));
+        assertThat(outcome(7)).isEqualTo(Outcome.classified("SDP (application/sdp)"));
+    }
+}

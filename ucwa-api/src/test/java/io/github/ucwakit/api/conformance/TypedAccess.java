@@ -1,0 +1,182 @@
+package io.github.ucwakit.api.conformance;
+
+import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.PropertyValue;
+import io.github.ucwakit.runtime.ResourceBinding;
+import io.github.ucwakit.runtime.ResourceWriter;
+import io.github.ucwakit.runtime.UcwaDateTime;
+import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.UnknownMembers;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the members of a read resource that no typed accessor reaches: whatever its binding left in
+ * {@link UnknownMembers}, in the resource and, recursively, in its embedded resources. The one member allowed
+ * there is the XML echo of the rel, {@code <property name="rel">}, when it repeats the resource's rel.
+ *
+ * <p>Embedded resources are found by letting each binding write its resource to a writer that only collects what
+ * it embeds, so no reflection is needed.
+ */
+final class TypedAccess {
+
+    private final Map<Class<?>, ResourceBinding<?>> bindings = new HashMap<>();
+
+    TypedAccess(Collection<ResourceBinding<?>> bindings) {
+        bindings.forEach(b -> this.bindings.put(b.type(), b));
+        this.bindings.put(GenericResource.class, GenericResource.BINDING);
+    }
+
+    /** The members no typed accessor reaches, each as {@code path: kind 'name'}; empty when every one is typed. */
+    List<String> untypedMembers(UcwaResource resource, PayloadFormat format) {
+        List<String> untyped = new ArrayList<>();
+        walk(resource, resource.rel(), format, untyped);
+        return List.copyOf(untyped);
+    }
+
+    private void walk(UcwaResource resource, String path, PayloadFormat format, List<String> untyped) {
+        UnknownMembers unknown = resource.unknownMembers();
+        unknown.properties().forEach((name, value) -> {
+            if (!isRelEcho(resource, name, value, format)) {
+                untyped.add(path + ": property '" + name + "'");
+            }
+        });
+        unknown.linkGroups().forEach(group -> untyped.add(path + ": link '" + group.name() + "'"));
+        unknown.embeddedGroups().forEach(group -> untyped.add(path + ": embedded '" + group.name() + "'"));
+        EmbeddedCollector children = new EmbeddedCollector(unknown.embedded());
+        write(resource, children);
+        for (Child child : children.found) {
+            walk(child.resource(), path + "/" + child.path(), format, untyped);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends UcwaResource> void write(T resource, ResourceWriter writer) {
+        ResourceBinding<T> binding = (ResourceBinding<T>) bindings.get(resource.getClass());
+        if (binding == null) {
+            throw new IllegalStateException("no binding writes " + resource.getClass().getName());
+        }
+        binding.write(resource, writer);
+    }
+
+    private static boolean isRelEcho(UcwaResource resource, String name, PropertyValue value, PayloadFormat format) {
+        return format == PayloadFormat.XML && name.equals("rel")
+                && value instanceof PropertyValue.Text text && text.value().equals(resource.rel());
+    }
+
+    private record Child(String path, UcwaResource resource) {}
+
+    /** A writer that keeps only the embedded resources a binding writes, except the unknown ones. */
+    private static final class EmbeddedCollector implements ResourceWriter {
+
+        private final List<GenericResource> unknown;
+        private final List<Child> found = new ArrayList<>();
+
+        EmbeddedCollector(List<GenericResource> unknown) {
+            this.unknown = unknown;
+        }
+
+        @Override
+        public <T extends UcwaResource> void embedded(String key, ResourceBinding<T> binding, T resource) {
+            if (resource != null && !isUnknown(resource)) {
+                found.add(new Child(key, resource));
+            }
+        }
+
+        @Override
+        public <T extends UcwaResource> void embeddedList(String key, ResourceBinding<T> binding, List<T> resources) {
+            if (resources == null) {
+                return;
+            }
+            for (int i = 0; i < resources.size(); i++) {
+                if (!isUnknown(resources.get(i))) {
+                    found.add(new Child(key + "[" + i + "]", resources.get(i)));
+                }
+            }
+        }
+
+        private boolean isUnknown(UcwaResource resource) {
+            return unknown.stream().anyMatch(u -> u == resource);
+        }
+
+        @Override
+        public void beginResource(String rel, Link self) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void link(Link link) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void links(String rel, List<Link> links) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void stringProperty(String name, String value) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void intProperty(String name, Integer value) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void longProperty(String name, Long value) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void booleanProperty(String name, Boolean value) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void dateProperty(String name, UcwaDateTime value) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void stringListProperty(String name, List<String> values) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void intListProperty(String name, List<Integer> values) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void longListProperty(String name, List<Long> values) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void booleanListProperty(String name, List<Boolean> values) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void dateListProperty(String name, List<UcwaDateTime> values) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void valueProperty(String name, PropertyValue value) {
+            // only embedded resources matter here
+        }
+
+        @Override
+        public void endResource() {
+            // only embedded resources matter here
+        }
+    }
+}
