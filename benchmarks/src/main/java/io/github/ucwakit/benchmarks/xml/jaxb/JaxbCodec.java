@@ -1,0 +1,64 @@
+package io.github.ucwakit.benchmarks.xml.jaxb;
+
+import io.github.ucwakit.benchmarks.xml.XmlFactories;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Baseline (a): plain JAXB, unmarshalling into the envelope classes alone (no typed mapping) and marshalling them
+ * back. One context; one unmarshaller and marshaller per instance (keep an instance per thread), reading through a
+ * StAX reader with DTDs off.
+ */
+public final class JaxbCodec {
+
+    private static final JAXBContext CONTEXT = createContext();
+
+    private final XMLInputFactory input = XmlFactories.secureInput();
+    private final Unmarshaller unmarshaller;
+    private final Marshaller marshaller;
+
+    public JaxbCodec() {
+        try {
+            unmarshaller = CONTEXT.createUnmarshaller();
+            marshaller = CONTEXT.createMarshaller();
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JAXBContext createContext() {
+        try {
+            return JAXBContext.newInstance(JaxbResource.class, JaxbEvents.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public JaxbResource readResource(byte[] xml) throws JAXBException, XMLStreamException {
+        return (JaxbResource) unmarshal(xml);
+    }
+
+    public JaxbEvents readEvents(byte[] xml) throws JAXBException, XMLStreamException {
+        return (JaxbEvents) unmarshal(xml);
+    }
+
+    private Object unmarshal(byte[] xml) throws JAXBException, XMLStreamException {
+        XMLStreamReader reader = input.createXMLStreamReader(new ByteArrayInputStream(xml));
+        try {
+            return unmarshaller.unmarshal(reader);
+        } finally {
+            reader.close();
+        }
+    }
+
+    public void write(Object envelope, OutputStream out) throws JAXBException {
+        marshaller.marshal(envelope, out);
+    }
+}
