@@ -1,94 +1,221 @@
 package io.github.ucwakit.runtime;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The members of a resource that its descriptor does not describe: properties, links and embedded resources,
  * kept in document order and written back unchanged. Immutable.
+ *
+ * <p>Links are grouped by rel and embedded resources by key, in the order each rel or key first appeared. A group
+ * remembers whether it is an array: JSON said so, or XML repeated the rel. Written back, an array group becomes a
+ * JSON array even with one element.
  */
 public final class UnknownMembers {
 
-    private UnknownMembers() {
-        throw new UnsupportedOperationException("contract stub, implemented in the runtime");
+    private static final UnknownMembers EMPTY = new UnknownMembers(Map.of(), List.of(), List.of());
+
+    private final Map<String, PropertyValue> properties;
+    private final List<Group<Link>> linkGroups;
+    private final List<Group<GenericResource>> embeddedGroups;
+    private final List<Link> links;
+    private final List<GenericResource> embedded;
+
+    private UnknownMembers(Map<String, PropertyValue> properties, List<Group<Link>> linkGroups,
+            List<Group<GenericResource>> embeddedGroups) {
+        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        this.linkGroups = List.copyOf(linkGroups);
+        this.embeddedGroups = List.copyOf(embeddedGroups);
+        this.links = flatten(this.linkGroups);
+        this.embedded = flatten(this.embeddedGroups);
     }
 
     public static UnknownMembers empty() {
-        throw new UnsupportedOperationException();
+        return EMPTY;
     }
 
     public static Builder builder() {
-        throw new UnsupportedOperationException();
+        return new Builder();
     }
 
     public Builder toBuilder() {
-        throw new UnsupportedOperationException();
+        Builder builder = new Builder();
+        builder.properties.putAll(properties);
+        linkGroups.forEach(group -> builder.links.add(group.name(), group.array(), group.items()));
+        embeddedGroups.forEach(group -> builder.embedded.add(group.name(), group.array(), group.items()));
+        return builder;
     }
 
     public boolean isEmpty() {
-        throw new UnsupportedOperationException();
+        return properties.isEmpty() && linkGroups.isEmpty() && embeddedGroups.isEmpty();
     }
 
     /** Unknown properties by name, in document order. */
     public Map<String, PropertyValue> properties() {
-        throw new UnsupportedOperationException();
+        return properties;
     }
 
     /** Unknown links, in document order. */
     public List<Link> links() {
-        throw new UnsupportedOperationException();
+        return links;
+    }
+
+    /** Unknown links grouped by rel, each group knowing whether it is an array. */
+    public List<Group<Link>> linkGroups() {
+        return linkGroups;
     }
 
     /** Unknown embedded resources, in document order, each read as a {@link GenericResource}. */
     public List<GenericResource> embedded() {
-        throw new UnsupportedOperationException();
+        return embedded;
+    }
+
+    /** Unknown embedded resources grouped by key, each group knowing whether it is an array. */
+    public List<Group<GenericResource>> embeddedGroups() {
+        return embeddedGroups;
     }
 
     /** Writes the unknown links; a binding calls it after its own links. */
     public void writeLinks(ResourceWriter writer) {
-        throw new UnsupportedOperationException();
+        for (Group<Link> group : linkGroups) {
+            if (group.array()) {
+                writer.links(group.name(), group.items());
+            } else {
+                writer.link(group.items().get(0));
+            }
+        }
     }
 
     /** Writes the unknown properties; a binding calls it after its own properties. */
     public void writeProperties(ResourceWriter writer) {
-        throw new UnsupportedOperationException();
+        properties.forEach(writer::valueProperty);
     }
 
     /** Writes the unknown embedded resources; a binding calls it after its own. */
     public void writeEmbedded(ResourceWriter writer) {
-        throw new UnsupportedOperationException();
+        for (Group<GenericResource> group : embeddedGroups) {
+            if (group.array()) {
+                writer.embeddedList(group.name(), GenericResource.BINDING, group.items());
+            } else {
+                writer.embedded(group.name(), GenericResource.BINDING, group.items().get(0));
+            }
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UnknownMembers other
+                && properties.equals(other.properties)
+                && linkGroups.equals(other.linkGroups)
+                && embeddedGroups.equals(other.embeddedGroups);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(properties, linkGroups, embeddedGroups);
+    }
+
+    @Override
+    public String toString() {
+        return "UnknownMembers{properties=" + properties + ", links=" + linkGroups + ", embedded=" + embeddedGroups
+                + "}";
+    }
+
+    private static <T> List<T> flatten(List<Group<T>> groups) {
+        List<T> all = new ArrayList<>();
+        groups.forEach(group -> all.addAll(group.items()));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The unknown links of one rel, or the unknown embedded resources of one key.
+     *
+     * @param name the rel or key
+     * @param array whether the group is written as a JSON array
+     * @param items the links or resources, never empty
+     * @param <T> {@link Link} or {@link GenericResource}
+     */
+    public record Group<T>(String name, boolean array, List<T> items) {
+        public Group {
+            Objects.requireNonNull(name, "name");
+            items = List.copyOf(items);
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("a group of unknown members holds at least one item: " + name);
+            }
+        }
     }
 
     /** Collects unknown members while a binding reads. */
     public static final class Builder {
 
+        private final Map<String, PropertyValue> properties = new LinkedHashMap<>();
+        private final GroupCollector<Link> links = new GroupCollector<>();
+        private final GroupCollector<GenericResource> embedded = new GroupCollector<>();
+
         private Builder() {}
 
         /** Keeps the property the reader stands on. */
         public Builder readProperty(ResourceReader reader) {
-            throw new UnsupportedOperationException();
+            return property(reader.name(), reader.readValue());
         }
 
         /** Keeps the link the reader stands on. */
         public Builder readLink(ResourceReader reader) {
-            throw new UnsupportedOperationException();
+            links.add(reader.name(), reader.inArray(), List.of(reader.readLink()));
+            return this;
         }
 
         /** Keeps the embedded resource the reader stands on, read as a {@link GenericResource}. */
         public Builder readEmbedded(ResourceReader reader) {
-            throw new UnsupportedOperationException();
+            String key = reader.name();
+            boolean inArray = reader.inArray();
+            embedded.add(key, inArray, List.of(GenericResource.BINDING.read(reader.readEmbedded())));
+            return this;
         }
 
         public Builder property(String name, PropertyValue value) {
-            throw new UnsupportedOperationException();
+            properties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
         }
 
         public Builder removeProperty(String name) {
-            throw new UnsupportedOperationException();
+            properties.remove(name);
+            return this;
+        }
+
+        /** Adds a link to its rel's group; a group of more than one link is an array. */
+        public Builder link(Link link) {
+            links.add(link.rel(), false, List.of(link));
+            return this;
+        }
+
+        /** Adds links to the array group of {@code rel}. */
+        public Builder links(String rel, List<Link> items) {
+            links.add(rel, true, items);
+            return this;
+        }
+
+        /** Adds an embedded resource to the group of {@code key}; a group of more than one is an array. */
+        public Builder embedded(String key, GenericResource resource) {
+            embedded.add(key, false, List.of(resource));
+            return this;
+        }
+
+        /** Adds embedded resources to the array group of {@code key}. */
+        public Builder embeddedList(String key, List<GenericResource> resources) {
+            embedded.add(key, true, resources);
+            return this;
         }
 
         public UnknownMembers build() {
-            throw new UnsupportedOperationException();
+            if (properties.isEmpty() && links.isEmpty() && embedded.isEmpty()) {
+                return EMPTY;
+            }
+            return new UnknownMembers(properties, links.groups(), embedded.groups());
         }
     }
 }

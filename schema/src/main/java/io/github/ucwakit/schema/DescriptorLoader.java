@@ -1,15 +1,45 @@
 package io.github.ucwakit.schema;
 
+import io.github.ucwakit.schema.parse.DescriptorBinder;
+import io.github.ucwakit.schema.parse.DescriptorSet;
+import io.github.ucwakit.schema.parse.ParsedDescriptor;
+import io.github.ucwakit.schema.resolve.ModelResolver;
+import io.github.ucwakit.schema.source.DescriptorFile;
+import io.github.ucwakit.schema.source.DescriptorFinder;
+import io.github.ucwakit.schema.source.SourceReader;
+import io.github.ucwakit.schema.validate.Validators;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Loads every descriptor under the given folders (recursively, {@code *.yaml}, {@code *.yml}, {@code *.json}, in
  * sorted order), validates them together, and resolves them into one model.
+ *
+ * <p>Never throws for a problem in the descriptors or the folders: each one, wherever it is, becomes a
+ * {@link Diagnostic} of the result, and every rule runs so that all problems are reported at once. Messages name
+ * a file as the folder was given joined with the file's path in it, with {@code /} separators.
  */
 public final class DescriptorLoader {
 
+    private final DescriptorFinder finder = new DescriptorFinder();
+    private final SourceReader reader = new SourceReader();
+    private final DescriptorBinder binder = new DescriptorBinder();
+    private final ModelResolver resolver = new ModelResolver();
+
     public LoadResult load(List<Path> descriptorDirectories) {
-        throw new UnsupportedOperationException("contract stub");
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<ParsedDescriptor> parsed = new ArrayList<>();
+        for (DescriptorFile file : finder.find(descriptorDirectories, diagnostics)) {
+            reader.read(file, diagnostics)
+                    .ifPresent(root -> parsed.add(new ParsedDescriptor(file.relativePath(), root)));
+        }
+        DescriptorSet descriptors = binder.bind(parsed, diagnostics);
+        diagnostics.addAll(Validators.validate(descriptors));
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new LoadResult(Optional.empty(), diagnostics);
+        }
+        return new LoadResult(Optional.of(resolver.resolve(descriptors)), diagnostics);
     }
 }

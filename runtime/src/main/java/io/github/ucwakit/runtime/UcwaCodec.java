@@ -1,0 +1,165 @@
+package io.github.ucwakit.runtime;
+
+import io.github.ucwakit.runtime.json.JsonFormat;
+import io.github.ucwakit.runtime.xml.XmlFormat;
+import io.github.ucwakit.runtime.xml.envelope.EnvelopeResourceReader;
+import io.github.ucwakit.runtime.xml.envelope.EnvelopeResourceWriter;
+import io.github.ucwakit.runtime.xml.envelope.XmlResourceEnvelope;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Reads and writes UCWA resources in JSON and XML. The binding of a payload is chosen by its rel; a rel no binding
+ * reads gives a {@link GenericResource}. Created once and shared: thread-safe, its parser factories are made up
+ * front.
+ *
+ * <pre>{@code
+ * UcwaCodec codec = UcwaCodec.create();
+ * Conversation conversation = codec.read(json, PayloadFormat.JSON, Conversation.class);
+ * String xml = codec.writeToString(conversation, PayloadFormat.XML);
+ * }</pre>
+ */
+public final class UcwaCodec {
+
+    private final BindingRegistry registry;
+    private final JsonFormat json = new JsonFormat();
+    private final XmlFormat xml = new XmlFormat();
+
+    private UcwaCodec(BindingRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * A codec of the bindings every {@link BindingProvider} on the class path supplies, found with
+     * {@link java.util.ServiceLoader} through the context class loader, then the runtime's.
+     */
+    public static UcwaCodec create() {
+        return new UcwaCodec(BindingRegistry.discover());
+    }
+
+    /** A codec of exactly these bindings. Two different bindings of one rel are refused. */
+    public static UcwaCodec of(Collection<? extends ResourceBinding<?>> bindings) {
+        return new UcwaCodec(BindingRegistry.of(bindings));
+    }
+
+    /** The bindings this codec knows, besides {@link GenericResource#BINDING}. */
+    public Collection<ResourceBinding<?>> bindings() {
+        return registry.bindings();
+    }
+
+    /** Reads a resource of any known rel; fails when the payload has no rel. */
+    public UcwaResource read(String payload, PayloadFormat format) {
+        return read(payload, format, this::readAny);
+    }
+
+    public UcwaResource read(byte[] payload, PayloadFormat format) {
+        return read(payload, format, this::readAny);
+    }
+
+    /** Reads from a stream, which is left open. */
+    public UcwaResource read(InputStream payload, PayloadFormat format) {
+        return read(payload, format, this::readAny);
+    }
+
+    /** Reads a resource of the given class; fails when the payload names another rel. */
+    public <T extends UcwaResource> T read(String payload, PayloadFormat format, Class<T> type) {
+        return read(payload, format, typed(type));
+    }
+
+    public <T extends UcwaResource> T read(byte[] payload, PayloadFormat format, Class<T> type) {
+        return read(payload, format, typed(type));
+    }
+
+    public <T extends UcwaResource> T read(InputStream payload, PayloadFormat format, Class<T> type) {
+        return read(payload, format, typed(type));
+    }
+
+    /** Writes a resource in UTF-8 to a stream, which is flushed and left open. */
+    public void write(UcwaResource resource, PayloadFormat format, OutputStream out) {
+        Consumer<ResourceWriter> body = writing(resource);
+        switch (Objects.requireNonNull(format, "format")) {
+            case JSON -> json.write(out, body);
+            case XML -> xml.write(out, body);
+        }
+    }
+
+    public String writeToString(UcwaResource resource, PayloadFormat format) {
+        Consumer<ResourceWriter> body = writing(resource);
+        return switch (Objects.requireNonNull(format, "format")) {
+            case JSON -> json.writeToString(body);
+            case XML -> xml.writeToString(body);
+        };
+    }
+
+    /** The resource as a JAXB envelope. */
+    public XmlResourceEnvelope toEnvelope(UcwaResource resource) {
+        EnvelopeResourceWriter writer = new EnvelopeResourceWriter();
+        writing(resource).accept(writer);
+        return writer.envelope();
+    }
+
+    /** The resource a JAXB envelope holds, read by the binding of its rel. */
+    public UcwaResource fromEnvelope(XmlResourceEnvelope envelope) {
+        return readAny(EnvelopeResourceReader.of(envelope));
+    }
+
+    public <T extends UcwaResource> T fromEnvelope(XmlResourceEnvelope envelope, Class<T> type) {
+        return typed(type).apply(EnvelopeResourceReader.of(envelope));
+    }
+
+    /** Reads the resource a reader stands on with the binding of its rel. */
+    UcwaResource readAny(ResourceReader reader) {
+        String rel = reader.rel();
+        if (rel == null) {
+            throw new UcwaPayloadException("the payload has no rel; read it with a type", null);
+        }
+        return registry.forRel(rel).read(reader);
+    }
+
+    /** Reads with the binding of a class, refusing a payload of another rel. */
+    <T extends UcwaResource> Function<ResourceReader, T> typed(Class<T> type) {
+        ResourceBinding<T> binding = registry.forType(type);
+        return reader -> {
+            String rel = reader.rel();
+            if (rel != null && binding != GenericResource.BINDING && !rel.equals(binding.rel())) {
+                throw new UcwaPayloadException("expected a '" + binding.rel() + "' resource, found rel '" + rel
+                        + "'", null);
+            }
+            return binding.read(reader);
+        };
+    }
+
+    /** Writes a resource with the binding of its class. */
+    <T extends UcwaResource> Consumer<ResourceWriter> writing(T resource) {
+        ResourceBinding<T> binding = registry.forWriting(Objects.requireNonNull(resource, "resource"));
+        return writer -> binding.write(resource, writer);
+    }
+
+    private <T> T read(String payload, PayloadFormat format, Function<ResourceReader, T> body) {
+        Objects.requireNonNull(payload, "payload");
+        return switch (Objects.requireNonNull(format, "format")) {
+            case JSON -> json.read(payload, body);
+            case XML -> xml.read(payload, body);
+        };
+    }
+
+    private <T> T read(byte[] payload, PayloadFormat format, Function<ResourceReader, T> body) {
+        Objects.requireNonNull(payload, "payload");
+        return switch (Objects.requireNonNull(format, "format")) {
+            case JSON -> json.read(payload, body);
+            case XML -> xml.read(payload, body);
+        };
+    }
+
+    private <T> T read(InputStream payload, PayloadFormat format, Function<ResourceReader, T> body) {
+        Objects.requireNonNull(payload, "payload");
+        return switch (Objects.requireNonNull(format, "format")) {
+            case JSON -> json.read(payload, body);
+            case XML -> xml.read(payload, body);
+        };
+    }
+}

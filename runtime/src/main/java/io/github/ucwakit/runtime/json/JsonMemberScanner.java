@@ -1,0 +1,181 @@
+package io.github.ucwakit.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ucwakit.runtime.ResourceReader.Member;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import java.io.IOException;
+
+/**
+ * Walks the members of one JSON resource object: consumes {@code rel}, descends into {@code _links} and
+ * {@code _embedded} and their arrays, and stops on each property, link or embedded object with the parser on its
+ * value. Knows where it is, as a JSON path, for error messages. Not thread-safe.
+ */
+final class JsonMemberScanner {
+
+    /** Which part of the object the parser is in. */
+    private enum Area { MEMBERS, LINKS, LINK_ARRAY, EMBEDDED, EMBEDDED_ARRAY, DONE }
+
+    private final JsonParser parser;
+    private final JsonMemberScanner parent;
+    private final String keyInParent;
+    private final int indexInParent;
+    private String rel;
+    private Area area = Area.MEMBERS;
+    private Member member;
+    private String name;
+    private int arrayIndex = -1;
+
+    JsonMemberScanner(JsonParser parser, String rel, JsonMemberScanner parent, String key, int index) {
+        this.parser = parser;
+        this.rel = rel;
+        this.parent = parent;
+        this.keyInParent = key;
+        this.indexInParent = index;
+    }
+
+    /** A scanner of the embedded object the parser stands on. */
+    JsonMemberScanner embedded() {
+        return new JsonMemberScanner(parser, null, this, name, arrayIndex);
+    }
+
+    String rel() {
+        return rel;
+    }
+
+    Member member() {
+        return member;
+    }
+
+    String name() {
+        return member == Member.END ? null : name;
+    }
+
+    boolean inArray() {
+        return member != Member.PROPERTY && arrayIndex >= 0;
+    }
+
+    boolean done() {
+        return area == Area.DONE;
+    }
+
+    /** Moves to the next member, the parser on its value; {@link Member#END} on the object's closing brace. */
+    Member advance() throws IOException {
+        member = scan();
+        return member;
+    }
+
+    private Member scan() throws IOException {
+        while (true) {
+            switch (area) {
+                case MEMBERS -> {
+                    if (parser.nextToken() == JsonToken.END_OBJECT) {
+                        area = Area.DONE;
+                        return Member.END;
+                    }
+                    String field = position(Member.PROPERTY, parser.currentName(), -1);
+                    JsonToken value = parser.nextToken();
+                    switch (field) {
+                        case "rel" -> rel = JsonScalars.string(parser, this::memberPath, -1);
+                        case "_links" -> area = enterGroup(value, Area.LINKS);
+                        case "_embedded" -> area = enterGroup(value, Area.EMBEDDED);
+                        default -> {
+                            return Member.PROPERTY;
+                        }
+                    }
+                }
+                case LINKS, EMBEDDED -> {
+                    Member kind = area == Area.LINKS ? Member.LINK : Member.EMBEDDED;
+                    if (parser.nextToken() == JsonToken.END_OBJECT) {
+                        area = Area.MEMBERS;
+                        continue;
+                    }
+                    position(kind, parser.currentName(), -1);
+                    JsonToken value = parser.nextToken();
+                    if (value == JsonToken.START_OBJECT) {
+                        return kind;
+                    }
+                    if (value == JsonToken.START_ARRAY) {
+                        area = kind == Member.LINK ? Area.LINK_ARRAY : Area.EMBEDDED_ARRAY;
+                    } else if (value != JsonToken.VALUE_NULL) {
+                        throw new UcwaPayloadException("expected an object or an array, found "
+                                + JsonScalars.describe(value), memberPath());
+                    }
+                }
+                case LINK_ARRAY, EMBEDDED_ARRAY -> {
+                    Member kind = area == Area.LINK_ARRAY ? Member.LINK : Member.EMBEDDED;
+                    position(kind, name, arrayIndex + 1);
+                    JsonToken value = parser.nextToken();
+                    if (value == JsonToken.END_ARRAY) {
+                        area = kind == Member.LINK ? Area.LINKS : Area.EMBEDDED;
+                        continue;
+                    }
+                    if (value == JsonToken.START_OBJECT) {
+                        return kind;
+                    }
+                    if (value != JsonToken.VALUE_NULL) {
+                        throw new UcwaPayloadException("expected an object, found " + JsonScalars.describe(value),
+                                memberPath());
+                    }
+                }
+                default -> {
+                    return Member.END;
+                }
+            }
+        }
+    }
+
+    private Area enterGroup(JsonToken value, Area group) {
+        if (value == JsonToken.START_OBJECT) {
+            return group;
+        }
+        if (value != JsonToken.VALUE_NULL) {
+            throw new UcwaPayloadException("expected an object, found " + JsonScalars.describe(value), memberPath());
+        }
+        return Area.MEMBERS;
+    }
+
+    /** Records where the parser is, for error locations, before the member's value is read. */
+    private String position(Member kind, String memberName, int index) {
+        member = kind;
+        name = memberName;
+        arrayIndex = index;
+        return memberName;
+    }
+
+    /** The JSON path of this resource, for example {@code $._embedded.participant[1]}. */
+    String resourcePath() {
+        return parent == null ? JsonPaths.ROOT : parent.groupPath(Member.EMBEDDED, keyInParent, indexInParent);
+    }
+
+    /** The JSON path of the current member, for example {@code $.participantCount}. */
+    String memberPath() {
+        if (member == null || member == Member.END) {
+            return resourcePath();
+        }
+        return member == Member.PROPERTY ? JsonPaths.member(resourcePath(), name) : groupPath(member, name, arrayIndex);
+    }
+
+    /**
+     * Where a malformed token was met. Jackson reads a member's value with its name, so the name it last saw is
+     * more precise than the member this scanner last stood on.
+     */
+    String failurePath() {
+        String seen = parser.getParsingContext().getCurrentName();
+        if (seen == null) {
+            return memberPath();
+        }
+        return switch (area) {
+            case MEMBERS -> JsonPaths.member(resourcePath(), seen);
+            case LINKS -> groupPath(Member.LINK, seen, -1);
+            case EMBEDDED -> groupPath(Member.EMBEDDED, seen, -1);
+            default -> memberPath();
+        };
+    }
+
+    private String groupPath(Member kind, String key, int index) {
+        String group = JsonPaths.member(resourcePath(), kind == Member.LINK ? "_links" : "_embedded");
+        String path = JsonPaths.member(group, key);
+        return index < 0 ? path : JsonPaths.index(path, index);
+    }
+}

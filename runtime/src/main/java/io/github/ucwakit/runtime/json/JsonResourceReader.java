@@ -1,0 +1,197 @@
+package io.github.ucwakit.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.PropertyValue;
+import io.github.ucwakit.runtime.ResourceReader;
+import io.github.ucwakit.runtime.UcwaDateTime;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A {@link ResourceReader} over one JSON object, pulling tokens from a Jackson {@link JsonParser}. The top-level
+ * {@code rel} is consumed; {@code _links} and {@code _embedded} are flattened into link and embedded members.
+ * Never moves the parser past the object's closing brace. Not thread-safe.
+ */
+public final class JsonResourceReader implements ResourceReader {
+
+    private final JsonParser parser;
+    private final JsonMemberScanner scanner;
+    private final Supplier<String> memberPath;
+    private boolean valuePending;
+    private JsonResourceReader child;
+
+    private JsonResourceReader(JsonParser parser, JsonMemberScanner scanner) {
+        this.parser = parser;
+        this.scanner = scanner;
+        this.memberPath = scanner::memberPath;
+    }
+
+    /**
+     * A reader over the object whose opening brace the parser stands on. Its {@link #rel()} is known once the
+     * {@code rel} member has been passed; {@link JsonFormat} finds it first.
+     */
+    public static JsonResourceReader atObject(JsonParser parser) {
+        requireObject(parser);
+        return inObject(parser, null);
+    }
+
+    /** A reader over an object whose opening brace and {@code rel} member the parser has passed. */
+    static JsonResourceReader inObject(JsonParser parser, String rel) {
+        return new JsonResourceReader(parser, new JsonMemberScanner(parser, rel, null, null, -1));
+    }
+
+    static void requireObject(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw new UcwaPayloadException("expected an object, found " + JsonScalars.describe(parser.currentToken()),
+                    JsonPaths.ROOT);
+        }
+    }
+
+    @Override
+    public String rel() {
+        return scanner.rel();
+    }
+
+    @Override
+    public Member next() {
+        try {
+            if (child != null) {
+                child.skipToEnd();
+                child = null;
+            }
+            if (valuePending) {
+                parser.skipChildren();
+            }
+            Member member = scanner.advance();
+            valuePending = member != Member.END;
+            return member;
+        } catch (IOException e) {
+            throw JsonErrors.wrap(e, scanner.failurePath());
+        }
+    }
+
+    /** Reads the rest of the resource, skipping it. */
+    void skipToEnd() {
+        while (!scanner.done()) {
+            next();
+        }
+    }
+
+    @Override
+    public String name() {
+        return scanner.name();
+    }
+
+    @Override
+    public boolean inArray() {
+        return scanner.inArray();
+    }
+
+    @Override
+    public String readString() {
+        return readScalar(JsonScalars::string);
+    }
+
+    @Override
+    public Integer readInt() {
+        return readScalar(JsonScalars::integer);
+    }
+
+    @Override
+    public Long readLong() {
+        return readScalar(JsonScalars::longInteger);
+    }
+
+    @Override
+    public Boolean readBoolean() {
+        return readScalar(JsonScalars::bool);
+    }
+
+    @Override
+    public UcwaDateTime readDate() {
+        return readScalar(JsonScalars::date);
+    }
+
+    @Override
+    public List<String> readStringList() {
+        return readList(JsonScalars::string);
+    }
+
+    @Override
+    public List<Integer> readIntList() {
+        return readList(JsonScalars::integer);
+    }
+
+    @Override
+    public List<Long> readLongList() {
+        return readList(JsonScalars::longInteger);
+    }
+
+    @Override
+    public List<Boolean> readBooleanList() {
+        return readList(JsonScalars::bool);
+    }
+
+    @Override
+    public List<UcwaDateTime> readDateList() {
+        return readList(JsonScalars::date);
+    }
+
+    @Override
+    public PropertyValue readValue() {
+        expect(Member.PROPERTY);
+        try {
+            return JsonScalars.value(parser, memberPath);
+        } catch (IOException e) {
+            throw JsonErrors.wrap(e, scanner.memberPath());
+        }
+    }
+
+    @Override
+    public Link readLink() {
+        expect(Member.LINK);
+        try {
+            return JsonLinks.read(parser, scanner.name(), memberPath);
+        } catch (IOException e) {
+            throw JsonErrors.wrap(e, scanner.memberPath());
+        }
+    }
+
+    @Override
+    public ResourceReader readEmbedded() {
+        expect(Member.EMBEDDED);
+        child = new JsonResourceReader(parser, scanner.embedded());
+        return child;
+    }
+
+    private <T> T readScalar(JsonScalars.Scalar<T> scalar) {
+        expect(Member.PROPERTY);
+        try {
+            return scalar.read(parser, memberPath, -1);
+        } catch (IOException e) {
+            throw JsonErrors.wrap(e, scanner.memberPath());
+        }
+    }
+
+    private <T> List<T> readList(JsonScalars.Scalar<T> scalar) {
+        expect(Member.PROPERTY);
+        try {
+            return JsonScalars.list(parser, memberPath, scalar);
+        } catch (IOException e) {
+            throw JsonErrors.wrap(e, scanner.memberPath());
+        }
+    }
+
+    /** Checks that the reader stands on an unread member of the given kind, and marks it read. */
+    private void expect(Member kind) {
+        if (scanner.member() != kind || !valuePending) {
+            throw new IllegalStateException("the reader stands on "
+                    + (valuePending ? scanner.member() : "no unread member") + ", not on " + kind);
+        }
+        valuePending = false;
+    }
+}

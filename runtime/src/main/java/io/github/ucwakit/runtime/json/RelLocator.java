@@ -1,0 +1,51 @@
+package io.github.ucwakit.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserSequence;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+
+/**
+ * Finds the top-level {@code rel} of a JSON object before the object is read, so that the binding can be chosen
+ * by it. When {@code rel} is the first member nothing is buffered; otherwise the members before it are buffered
+ * in a {@link TokenBuffer} and replayed ahead of the rest of the stream.
+ */
+final class RelLocator {
+
+    private RelLocator() {}
+
+    /** A reader over the object whose opening brace the parser stands on, its rel already known. */
+    static JsonResourceReader open(JsonParser parser) throws IOException {
+        JsonResourceReader.requireObject(parser);
+        if (parser.nextToken() == JsonToken.FIELD_NAME && "rel".equals(parser.currentName())) {
+            return JsonResourceReader.inObject(parser, relValue(parser));
+        }
+        TokenBuffer buffer = new TokenBuffer(parser, null);
+        buffer.writeStartObject();
+        while (parser.currentToken() == JsonToken.FIELD_NAME) {
+            if ("rel".equals(parser.currentName())) {
+                String rel = relValue(parser);
+                JsonParser replay = JsonParserSequence.createFlattened(false, replay(buffer), parser);
+                return JsonResourceReader.inObject(replay, rel);
+            }
+            buffer.copyCurrentEvent(parser);
+            parser.nextToken();
+            buffer.copyCurrentStructure(parser);
+            parser.nextToken();
+        }
+        buffer.copyCurrentEvent(parser);
+        return JsonResourceReader.inObject(replay(buffer), null);
+    }
+
+    private static JsonParser replay(TokenBuffer buffer) throws IOException {
+        JsonParser replay = buffer.asParser();
+        replay.nextToken();
+        return replay;
+    }
+
+    private static String relValue(JsonParser parser) throws IOException {
+        parser.nextToken();
+        return JsonScalars.string(parser, () -> JsonPaths.member(JsonPaths.ROOT, "rel"), -1);
+    }
+}

@@ -1,0 +1,201 @@
+package io.github.ucwakit.runtime.xml;
+
+import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.PropertyValue;
+import io.github.ucwakit.runtime.ResourceBinding;
+import io.github.ucwakit.runtime.ResourceWriter;
+import io.github.ucwakit.runtime.UcwaDateTime;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaResource;
+import java.util.List;
+import java.util.function.Function;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A {@link ResourceWriter} to StAX: {@code <resource rel href xmlns>}, then {@code <link>}, {@code <property>} and
+ * {@code <propertyList>} elements and nested {@code <resource>} elements in the order they are written. Booleans
+ * are written {@code True}/{@code False}, dates ISO-8601. A kept value XML text cannot carry (a JSON object, or a
+ * list inside a list) is left out. Does not start or end the document. Not thread-safe.
+ */
+public final class XmlResourceWriter implements ResourceWriter {
+
+    private final XMLStreamWriter xml;
+    private final boolean declareNamespace;
+    private final String fallbackRel;
+
+    private XmlResourceWriter(XMLStreamWriter xml, boolean declareNamespace, String fallbackRel) {
+        this.xml = xml;
+        this.declareNamespace = declareNamespace;
+        this.fallbackRel = fallbackRel;
+    }
+
+    /** A writer of the document's root resource, which declares the UCWA namespace. */
+    public static XmlResourceWriter root(XMLStreamWriter xml) {
+        return new XmlResourceWriter(xml, true, null);
+    }
+
+    @Override
+    public void beginResource(String rel, Link self) {
+        try {
+            xml.writeStartElement(XmlNames.RESOURCE);
+            String resourceRel = rel == null ? fallbackRel : rel;
+            if (resourceRel != null) {
+                xml.writeAttribute(XmlNames.REL, resourceRel);
+            }
+            if (self != null) {
+                xml.writeAttribute(XmlNames.HREF, self.href());
+            }
+            if (declareNamespace) {
+                xml.writeDefaultNamespace(XmlNames.NAMESPACE);
+            }
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public void link(Link link) {
+        if (link == null) {
+            return;
+        }
+        try {
+            xml.writeEmptyElement(XmlNames.LINK);
+            xml.writeAttribute(XmlNames.REL, link.rel());
+            xml.writeAttribute(XmlNames.HREF, link.href());
+            if (link.title().isPresent()) {
+                xml.writeAttribute(XmlNames.TITLE, link.title().get());
+            }
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public void links(String rel, List<Link> links) {
+        if (links != null) {
+            links.forEach(this::link);
+        }
+    }
+
+    @Override
+    public void stringProperty(String name, String value) {
+        property(name, value);
+    }
+
+    @Override
+    public void intProperty(String name, Integer value) {
+        property(name, value == null ? null : value.toString());
+    }
+
+    @Override
+    public void longProperty(String name, Long value) {
+        property(name, value == null ? null : value.toString());
+    }
+
+    @Override
+    public void booleanProperty(String name, Boolean value) {
+        property(name, value == null ? null : XmlScalars.text(value));
+    }
+
+    @Override
+    public void dateProperty(String name, UcwaDateTime value) {
+        property(name, value == null ? null : value.toIsoString());
+    }
+
+    @Override
+    public void stringListProperty(String name, List<String> values) {
+        propertyList(name, values, Function.identity());
+    }
+
+    @Override
+    public void intListProperty(String name, List<Integer> values) {
+        propertyList(name, values, String::valueOf);
+    }
+
+    @Override
+    public void longListProperty(String name, List<Long> values) {
+        propertyList(name, values, String::valueOf);
+    }
+
+    @Override
+    public void booleanListProperty(String name, List<Boolean> values) {
+        propertyList(name, values, XmlScalars::text);
+    }
+
+    @Override
+    public void dateListProperty(String name, List<UcwaDateTime> values) {
+        propertyList(name, values, UcwaDateTime::toIsoString);
+    }
+
+    @Override
+    public void valueProperty(String name, PropertyValue value) {
+        if (value instanceof PropertyValue.ListValue list) {
+            propertyList(name, list.items(), XmlScalars::text);
+        } else if (value != null) {
+            property(name, XmlScalars.text(value));
+        }
+    }
+
+    @Override
+    public <T extends UcwaResource> void embedded(String key, ResourceBinding<T> binding, T resource) {
+        if (resource != null) {
+            binding.write(resource, new XmlResourceWriter(xml, false, key));
+        }
+    }
+
+    @Override
+    public <T extends UcwaResource> void embeddedList(String key, ResourceBinding<T> binding, List<T> resources) {
+        if (resources != null) {
+            resources.forEach(resource -> embedded(key, binding, resource));
+        }
+    }
+
+    @Override
+    public void endResource() {
+        try {
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+    }
+
+    private void property(String name, String text) {
+        if (text == null) {
+            return;
+        }
+        try {
+            xml.writeStartElement(XmlNames.PROPERTY);
+            xml.writeAttribute(XmlNames.NAME, name);
+            xml.writeCharacters(text);
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+    }
+
+    private <T> void propertyList(String name, List<T> values, Function<? super T, String> toText) {
+        if (values == null) {
+            return;
+        }
+        try {
+            xml.writeStartElement(XmlNames.PROPERTY_LIST);
+            xml.writeAttribute(XmlNames.NAME, name);
+            for (T value : values) {
+                String text = toText.apply(value);
+                if (text != null) {
+                    xml.writeStartElement(XmlNames.ITEM);
+                    xml.writeCharacters(text);
+                    xml.writeEndElement();
+                }
+            }
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+    }
+
+    private static UcwaPayloadException failed(XMLStreamException e) {
+        return new UcwaPayloadException("cannot write XML: " + e.getMessage(), null, e);
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.ucwakit.runtime.xml;
+
+import java.io.FilterInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/** Small moves over a StAX stream. */
+public final class XmlStreams {
+
+    private XmlStreams() {}
+
+    /**
+     * Moves from the start of a document to its root element, refusing a DOCTYPE before anything in it is
+     * resolved.
+     */
+    public static void toRootElement(XMLStreamReader xml) throws XMLStreamException {
+        for (int event = xml.getEventType(); event != XMLStreamConstants.START_ELEMENT; event = xml.next()) {
+            if (event == XMLStreamConstants.DTD) {
+                throw XmlErrors.at(xml, "a DOCTYPE is not allowed in a UCWA payload");
+            }
+            if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw XmlErrors.at(xml, "the document has no <resource> element");
+            }
+        }
+    }
+
+    /** A view of a stream that a parser cannot close: the JDK's parser closes its input at the end of a document. */
+    public static InputStream unclosable(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller owns the stream
+            }
+        };
+    }
+
+    /**
+     * Reads the {@code <item>} texts of the {@code <propertyList>} whose start tag the stream stands on, to its end
+     * tag; other elements are skipped. An item that reads as {@code null} is refused.
+     */
+    static <T> List<T> readItems(XMLStreamReader xml, XmlScalars.Parser<T> parser, Supplier<String> where,
+            String listName) throws XMLStreamException {
+        List<T> values = new ArrayList<>();
+        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (!XmlNames.ITEM.equals(xml.getLocalName())) {
+                skipElement(xml);
+                continue;
+            }
+            T value = parser.parse(xml.getElementText(), where);
+            if (value == null) {
+                throw XmlErrors.at(xml, "an empty <item> is not allowed in " + listName);
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    /** From an element's start tag to its end tag, skipping everything inside. */
+    static void skipElement(XMLStreamReader xml) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+}

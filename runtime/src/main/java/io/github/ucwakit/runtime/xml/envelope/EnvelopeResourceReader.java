@@ -1,0 +1,226 @@
+package io.github.ucwakit.runtime.xml.envelope;
+
+import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.PropertyValue;
+import io.github.ucwakit.runtime.ResourceReader;
+import io.github.ucwakit.runtime.UcwaDateTime;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.xml.XmlScalars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A {@link ResourceReader} over an {@link XmlResourceEnvelope}, with the same conversions as the StAX reader.
+ * Errors are located by a path such as {@code /resource/property[@name='participantCount']}. Not thread-safe.
+ */
+public final class EnvelopeResourceReader implements ResourceReader {
+
+    private static final int BEFORE_SELF = -2;
+
+    private final XmlResourceEnvelope envelope;
+    private final String path;
+    private final Supplier<String> where = this::memberPath;
+    private int position = BEFORE_SELF;
+    private Member member;
+    private String name;
+    private EnvelopeMember current;
+    private boolean unread;
+
+    private EnvelopeResourceReader(XmlResourceEnvelope envelope, String path) {
+        this.envelope = envelope;
+        this.path = path;
+    }
+
+    public static EnvelopeResourceReader of(XmlResourceEnvelope envelope) {
+        return new EnvelopeResourceReader(envelope, "/resource");
+    }
+
+    @Override
+    public String rel() {
+        return envelope.getRel();
+    }
+
+    @Override
+    public Member next() {
+        unread = true;
+        if (position == BEFORE_SELF) {
+            position++;
+            if (envelope.getHref() != null) {
+                return stand(Member.LINK, "self", null);
+            }
+        }
+        List<EnvelopeMember> members = envelope.getMembers();
+        while (++position < members.size()) {
+            EnvelopeMember candidate = members.get(position);
+            if (candidate instanceof EnvelopeLink link) {
+                return stand(Member.LINK, required(link.getRel(), "link", "rel"), candidate);
+            } else if (candidate instanceof EnvelopeProperty property) {
+                return stand(Member.PROPERTY, required(property.getName(), "property", "name"), candidate);
+            } else if (candidate instanceof EnvelopePropertyList list) {
+                return stand(Member.PROPERTY, required(list.getName(), "propertyList", "name"), candidate);
+            } else if (candidate instanceof XmlResourceEnvelope resource) {
+                return stand(Member.EMBEDDED, required(resource.getRel(), "resource", "rel"), candidate);
+            }
+        }
+        unread = false;
+        member = Member.END;
+        return member;
+    }
+
+    private Member stand(Member kind, String memberName, EnvelopeMember element) {
+        member = kind;
+        name = memberName;
+        current = element;
+        return kind;
+    }
+
+    private String required(String value, String element, String attribute) {
+        if (value == null) {
+            throw new UcwaPayloadException("<" + element + "> needs a " + attribute + " attribute",
+                    path + "/" + element + "[" + (position + 1) + "]");
+        }
+        return value;
+    }
+
+    @Override
+    public String name() {
+        return member == Member.END ? null : name;
+    }
+
+    /** Always false: XML cannot tell a single link from a one-element array of links. */
+    @Override
+    public boolean inArray() {
+        return false;
+    }
+
+    @Override
+    public String readString() {
+        return XmlScalars.string(text(), where);
+    }
+
+    @Override
+    public Integer readInt() {
+        return XmlScalars.integer(text(), where);
+    }
+
+    @Override
+    public Long readLong() {
+        return XmlScalars.longInteger(text(), where);
+    }
+
+    @Override
+    public Boolean readBoolean() {
+        return XmlScalars.bool(text(), where);
+    }
+
+    @Override
+    public UcwaDateTime readDate() {
+        return XmlScalars.date(text(), where);
+    }
+
+    @Override
+    public List<String> readStringList() {
+        return list(XmlScalars::string);
+    }
+
+    @Override
+    public List<Integer> readIntList() {
+        return list(XmlScalars::integer);
+    }
+
+    @Override
+    public List<Long> readLongList() {
+        return list(XmlScalars::longInteger);
+    }
+
+    @Override
+    public List<Boolean> readBooleanList() {
+        return list(XmlScalars::bool);
+    }
+
+    @Override
+    public List<UcwaDateTime> readDateList() {
+        return list(XmlScalars::date);
+    }
+
+    @Override
+    public PropertyValue readValue() {
+        expect(Member.PROPERTY);
+        if (current instanceof EnvelopeProperty property) {
+            return new PropertyValue.Text(property.getValue());
+        }
+        List<PropertyValue> items = new ArrayList<>();
+        for (String item : ((EnvelopePropertyList) current).getItems()) {
+            items.add(new PropertyValue.Text(item == null ? "" : item));
+        }
+        return new PropertyValue.ListValue(items);
+    }
+
+    @Override
+    public Link readLink() {
+        expect(Member.LINK);
+        if (current == null) {
+            return Link.of("self", envelope.getHref());
+        }
+        EnvelopeLink link = (EnvelopeLink) current;
+        if (link.getHref() == null) {
+            throw new UcwaPayloadException("<link> needs an href attribute", memberPath());
+        }
+        return Link.of(name, link.getHref(), link.getTitle());
+    }
+
+    @Override
+    public ResourceReader readEmbedded() {
+        expect(Member.EMBEDDED);
+        return new EnvelopeResourceReader((XmlResourceEnvelope) current, memberPath());
+    }
+
+    private String text() {
+        expect(Member.PROPERTY);
+        if (current instanceof EnvelopeProperty property) {
+            return property.getValue();
+        }
+        throw new UcwaPayloadException("expected a <property>, found a <propertyList>", memberPath());
+    }
+
+    private <T> List<T> list(XmlScalars.Parser<T> parser) {
+        expect(Member.PROPERTY);
+        if (!(current instanceof EnvelopePropertyList list)) {
+            throw new UcwaPayloadException("expected a <propertyList>, found a <property>", memberPath());
+        }
+        List<T> values = new ArrayList<>();
+        for (String item : list.getItems()) {
+            T value = parser.parse(item == null ? "" : item, where);
+            if (value == null) {
+                throw new UcwaPayloadException("an empty <item> is not allowed", memberPath());
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    private void expect(Member kind) {
+        if (member != kind || !unread) {
+            throw new IllegalStateException("the reader stands on " + (unread ? member : "no unread member")
+                    + ", not on " + kind);
+        }
+        unread = false;
+    }
+
+    private String memberPath() {
+        if (current instanceof EnvelopeLink) {
+            return path + "/link[@rel='" + name + "']";
+        }
+        if (current instanceof EnvelopeProperty) {
+            return path + "/property[@name='" + name + "']";
+        }
+        if (current instanceof EnvelopePropertyList) {
+            return path + "/propertyList[@name='" + name + "']";
+        }
+        if (current instanceof XmlResourceEnvelope) {
+            return path + "/resource[@rel='" + name + "']";
+        }
+        return path;
+    }
+}

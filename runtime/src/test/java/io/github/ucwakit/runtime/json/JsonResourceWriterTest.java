@@ -1,0 +1,155 @@
+package io.github.ucwakit.runtime.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.PropertyValue;
+import io.github.ucwakit.runtime.ResourceWriter;
+import io.github.ucwakit.runtime.UcwaDateTime;
+import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.testmodel.TestConversation;
+import io.github.ucwakit.runtime.testmodel.TestConversationBinding;
+import io.github.ucwakit.runtime.testmodel.TestParticipant;
+import io.github.ucwakit.runtime.testsupport.PayloadAssertions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class JsonResourceWriterTest {
+
+    private final JsonFormat json = new JsonFormat();
+
+    @Test
+    void writesRelThenPropertiesThenLinksSelfFirstThenEmbedded() {
+        TestConversation conversation = TestConversation.builder()
+                .selfLink(Link.of("self", "/c/1"))
+                .participantsLink(Link.of("participants", "/c/1/participants"))
+                .subject("Hello")
+                .participantCount(3)
+                .addParticipant(new TestParticipant(null, "Ann", null, UnknownMembers.empty()))
+                .unknownMembers(UnknownMembers.builder().property("zeta", new PropertyValue.Text("z")).build())
+                .build();
+
+        JsonNode tree = PayloadAssertions.tree(write(writer -> TestConversationBinding.INSTANCE.write(conversation,
+                writer)));
+
+        assertThat(fieldNames(tree)).containsExactly("rel", "participantCount", "subject", "zeta", "_links",
+                "_embedded");
+        assertThat(fieldNames(tree.get("_links"))).containsExactly("self", "participants");
+        assertThat(tree.get("_embedded").get("participant").get(0).get("name").asText()).isEqualTo("Ann");
+    }
+
+    @Test
+    void writesTypedValues() {
+        String written = write(writer -> {
+            writer.beginResource("r", null);
+            writer.stringProperty("s", "x\"y");
+            writer.intProperty("i", -4);
+            writer.longProperty("l", 9007199254740993L);
+            writer.booleanProperty("b", Boolean.TRUE);
+            writer.dateProperty("d", UcwaDateTime.parseIso("2016-09-26T16:20:24.8356669-07:00"));
+            writer.stringListProperty("sl", List.of("a", "b"));
+            writer.intListProperty("il", List.of(1, 2));
+            writer.longListProperty("ll", List.of(3L));
+            writer.booleanListProperty("bl", List.of(false));
+            writer.dateListProperty("dl", List.of(UcwaDateTime.parseJson("/Date(-1)/")));
+            writer.endResource();
+        });
+
+        assertThat(written).isEqualTo("{\"rel\":\"r\",\"s\":\"x\\\"y\",\"i\":-4,\"l\":9007199254740993,\"b\":true,"
+                + "\"d\":\"/Date(1474932024835)/\",\"sl\":[\"a\",\"b\"],\"il\":[1,2],\"ll\":[3],\"bl\":[false],"
+                + "\"dl\":[\"/Date(-1)/\"]}");
+    }
+
+    @Test
+    void nullWritesNothingAndEmptyListsStay() {
+        String written = write(writer -> {
+            writer.beginResource(null, null);
+            writer.stringProperty("s", null);
+            writer.intProperty("i", null);
+            writer.dateProperty("d", null);
+            writer.stringListProperty("nothing", null);
+            writer.stringListProperty("empty", List.of());
+            writer.link(null);
+            writer.links("none", null);
+            writer.links("emptyLinks", List.of());
+            writer.embedded("e", GenericResource.BINDING, null);
+            writer.embeddedList("el", GenericResource.BINDING, null);
+            writer.endResource();
+        });
+
+        assertThat(written).isEqualTo("{\"empty\":[],\"_links\":{\"emptyLinks\":[]}}");
+    }
+
+    @Test
+    void arrayLinksAndEmbeddedStayArraysWithOneElement() {
+        GenericResource resource = GenericResource.builder().rel("thing")
+                .unknownMembers(UnknownMembers.builder()
+                        .links("many", List.of(Link.of("many", "/m/1")))
+                        .link(Link.of("one", "/o", "The one"))
+                        .embeddedList("items", List.of(GenericResource.builder().rel("item").build()))
+                        .build())
+                .build();
+
+        String written = write(writer -> GenericResource.BINDING.write(resource, writer));
+
+        assertThat(written).isEqualTo("{\"rel\":\"thing\",\"_links\":{\"many\":[{\"href\":\"/m/1\"}],"
+                + "\"one\":{\"href\":\"/o\",\"title\":\"The one\"}},\"_embedded\":{\"items\":[{\"rel\":\"item\"}]}}");
+    }
+
+    @Test
+    void neverWritesAPropertyNamedRel() {
+        GenericResource resource = GenericResource.builder().rel("conversation")
+                .unknownMembers(UnknownMembers.builder().property("rel", new PropertyValue.Text("other")).build())
+                .build();
+
+        assertThat(write(writer -> GenericResource.BINDING.write(resource, writer)))
+                .isEqualTo("{\"rel\":\"conversation\"}");
+    }
+
+    @Test
+    void writesKeptValuesBackUnchanged() {
+        Map<String, PropertyValue> members = new java.util.LinkedHashMap<>();
+        members.put("n", new PropertyValue.Number("1.50"));
+        members.put("z", new PropertyValue.Null());
+        members.put("l", new PropertyValue.ListValue(List.of(new PropertyValue.Bool(false),
+                new PropertyValue.Text("t"))));
+
+        String written = write(writer -> {
+            writer.beginResource("r", null);
+            writer.valueProperty("o", new PropertyValue.ObjectValue(members));
+            writer.endResource();
+        });
+
+        assertThat(written).isEqualTo("{\"rel\":\"r\",\"o\":{\"n\":1.50,\"z\":null,\"l\":[false,\"t\"]}}");
+    }
+
+    @Test
+    void refusesMembersOutOfOrder() {
+        assertThatThrownBy(() -> write(writer -> {
+            writer.beginResource("r", null);
+            writer.embedded("e", GenericResource.BINDING, GenericResource.builder().build());
+            writer.stringProperty("late", "x");
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("write order");
+        assertThatThrownBy(() -> write(writer -> {
+            writer.beginResource("r", null);
+            writer.embedded("e", GenericResource.BINDING, GenericResource.builder().build());
+            writer.link(Link.of("late", "/x"));
+        })).isInstanceOf(IllegalStateException.class);
+    }
+
+    private String write(Consumer<ResourceWriter> body) {
+        return json.writeToString(body);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.ucwakit.runtime.xml.envelope;
+
+import static io.github.ucwakit.runtime.testsupport.PayloadAssertions.assertSimilarXml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.testmodel.TestConversation;
+import io.github.ucwakit.runtime.testmodel.TestConversationBinding;
+import io.github.ucwakit.runtime.testsupport.Fixtures;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.Marshaller;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class XmlResourceEnvelopeTest {
+
+    private final UcwaCodec codec = UcwaCodec.create();
+
+    @Test
+    void plainJaxbUnmarshalsAndMarshalsTheSeedSample() throws Exception {
+        String sample = Fixtures.text(Fixtures.SEED_XML);
+        JAXBContext context = JAXBContext.newInstance(XmlResourceEnvelope.class);
+
+        XmlResourceEnvelope envelope = (XmlResourceEnvelope) context.createUnmarshaller()
+                .unmarshal(new StringReader(sample));
+        StringWriter written = new StringWriter();
+        Marshaller marshaller = context.createMarshaller();
+        marshaller.marshal(envelope, written);
+
+        assertThat(envelope.getRel()).isEqualTo("conversation");
+        assertThat(envelope.getHref()).isEqualTo("/ucwa/v1/applications/192/communication/conversations/137");
+        assertThat(envelope.getMembers()).hasSize(17 + 13);
+        assertThat(envelope.getMembers().get(17)).isEqualTo(new EnvelopeProperty("rel", "conversation"));
+        assertThat(envelope.getMembers().get(18)).isEqualTo(new EnvelopePropertyList("activeModalities",
+                List.of("Messaging", "Audio", "Video", "ApplicationSharing")));
+        assertThat(written.toString()).contains("<resource rel=\"conversation\"",
+                "xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\"");
+        assertSimilarXml(written.toString(), sample);
+    }
+
+    @Test
+    void envelopesRoundTripNestedResources() {
+        String sample = Fixtures.text(Fixtures.EMBEDDED_XML);
+
+        XmlResourceEnvelope envelope = XmlEnvelopes.unmarshal(sample);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XmlEnvelopes.marshal(envelope, out);
+
+        assertThat(envelope.getMembers()).filteredOn(XmlResourceEnvelope.class::isInstance).hasSize(4);
+        assertSimilarXml(out.toString(StandardCharsets.UTF_8), sample);
+        assertThat(XmlEnvelopes.unmarshal(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(envelope);
+    }
+
+    @Test
+    void codecReadsAnEnvelopeAsItReadsXml() {
+        String sample = Fixtures.text(Fixtures.SEED_XML);
+
+        TestConversation fromEnvelope = codec.fromEnvelope(XmlEnvelopes.unmarshal(sample), TestConversation.class);
+
+        assertThat(fromEnvelope).isEqualTo(codec.read(sample, PayloadFormat.XML));
+        assertThat(fromEnvelope.created().toIsoString()).isEqualTo("2016-09-26T16:20:24.8356669-07:00");
+    }
+
+    @Test
+    void codecWritesAnEnvelopeAsItWritesXml() {
+        TestConversation conversation = codec.read(Fixtures.text(Fixtures.EMBEDDED_JSON), PayloadFormat.JSON,
+                TestConversation.class);
+
+        String marshalled = XmlEnvelopes.marshal(codec.toEnvelope(conversation));
+
+        assertSimilarXml(marshalled, codec.writeToString(conversation, PayloadFormat.XML));
+    }
+
+    @Test
+    void envelopeWriterAndReaderWorkWithAnyBinding() {
+        TestConversation conversation = codec.read(Fixtures.text(Fixtures.EMBEDDED_XML), PayloadFormat.XML,
+                TestConversation.class);
+        EnvelopeResourceWriter writer = new EnvelopeResourceWriter();
+
+        TestConversationBinding.INSTANCE.write(conversation, writer);
+        TestConversation back = TestConversationBinding.INSTANCE.read(EnvelopeResourceReader.of(writer.envelope()));
+
+        assertThat(back).isEqualTo(conversation);
+    }
+
+    @Test
+    void envelopeErrorsNameTheirPlace() {
+        XmlResourceEnvelope envelope = new XmlResourceEnvelope("conversation", null);
+        envelope.getMembers().add(new EnvelopeProperty("participantCount", "many"));
+
+        assertThatThrownBy(() -> codec.fromEnvelope(envelope))
+                .isInstanceOf(UcwaPayloadException.class)
+                .hasMessage("/resource/property[@name='participantCount']: expected an int, found 'many'");
+
+        XmlResourceEnvelope nested = new XmlResourceEnvelope("conversation", null);
+        XmlResourceEnvelope participant = new XmlResourceEnvelope("participant", null);
+        participant.getMembers().add(new EnvelopeProperty("anonymous", "perhaps"));
+        nested.getMembers().add(participant);
+
+        assertThatThrownBy(() -> codec.fromEnvelope(nested))
+                .hasMessageStartingWith("/resource/resource[@rel='participant']/property[@name='anonymous']: ");
+    }
+
+    @Test
+    void unmarshallingRefusesADoctype() {
+        String payload = "<!DOCTYPE resource [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>"
+                + "<resource xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\" rel=\"x\">"
+                + "<property name=\"p\">&e;</property></resource>";
+
+        assertThatThrownBy(() -> XmlEnvelopes.unmarshal(payload))
+                .isInstanceOf(UcwaPayloadException.class).hasMessageContaining("DOCTYPE");
+    }
+}

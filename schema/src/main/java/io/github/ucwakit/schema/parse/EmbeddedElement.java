@@ -1,0 +1,11 @@
+package io.github.ucwakit.schema.parse;
+
+import io.github.ucwakit.schema.SourceLocation;
+
+/** An item of a resource's {@code embedded} as written; {@code rel} and {@code array} are null when absent. */
+public record EmbeddedElement(
+        SourceLocation location,
+        Located<String> key,
+        Located<String> rel,
+        Located<Boolean> array,
+        Located<String> description) {}

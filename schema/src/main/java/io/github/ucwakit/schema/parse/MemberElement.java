@@ -1,0 +1,6 @@
+package io.github.ucwakit.schema.parse;
+
+import io.github.ucwakit.schema.SourceLocation;
+
+/** An item of an enumeration's {@code members} as written. */
+public record MemberElement(SourceLocation location, Located<String> name, Located<String> description) {}

@@ -1,0 +1,38 @@
+package io.github.ucwakit.schema.parse;
+
+import io.github.ucwakit.schema.Diagnostic;
+import io.github.ucwakit.schema.source.MappingNode;
+import java.util.List;
+
+/** Binds an operation, its request-body parameters and its error rows. */
+final class OperationBinder {
+
+    private static final List<String> KEYS =
+            List.of("method", "description", "request", "response", "status", "errors");
+    private static final List<String> PARAMETER_KEYS = List.of("name", "type", "required", "description");
+    private static final List<String> ERROR_KEYS = List.of("error", "code", "subcode", "description");
+
+    OperationElement bind(MappingNode mapping, List<Diagnostic> sink) {
+        FieldReader fields = new FieldReader(mapping, "operation", KEYS, sink);
+        return new OperationElement(
+                fields.location(),
+                fields.requiredString("method"),
+                fields.string("description"),
+                fields.mappings("request").stream().map(m -> parameter(m, sink)).toList(),
+                fields.string("response"),
+                fields.integer("status"),
+                fields.mappings("errors").stream().map(m -> errorRow(m, sink)).toList());
+    }
+
+    private static ParameterElement parameter(MappingNode mapping, List<Diagnostic> sink) {
+        FieldReader fields = new FieldReader(mapping, "request parameter", PARAMETER_KEYS, sink);
+        return new ParameterElement(fields.location(), fields.requiredString("name"), fields.requiredString("type"),
+                fields.bool("required"), fields.string("description"));
+    }
+
+    private static ErrorRowElement errorRow(MappingNode mapping, List<Diagnostic> sink) {
+        FieldReader fields = new FieldReader(mapping, "error row", ERROR_KEYS, sink);
+        return new ErrorRowElement(fields.location(), fields.requiredString("error"),
+                fields.requiredInteger("code"), fields.requiredString("subcode"), fields.string("description"));
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.ucwakit.schema.parse;
+
+import io.github.ucwakit.schema.SourceLocation;
+
+/** An item of an operation's {@code request} as written; {@code type} is the raw type spelling. */
+public record ParameterElement(
+        SourceLocation location,
+        Located<String> name,
+        Located<String> type,
+        Located<Boolean> required,
+        Located<String> description) {}

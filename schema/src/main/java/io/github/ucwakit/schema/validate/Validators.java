@@ -1,0 +1,26 @@
+package io.github.ucwakit.schema.validate;
+
+import io.github.ucwakit.schema.Diagnostic;
+import io.github.ucwakit.schema.parse.DescriptorSet;
+import java.util.List;
+
+/** Runs every validation rule and gathers all their diagnostics. */
+public final class Validators {
+
+    private static final List<Validator> ALL = List.of(
+            new EmptyNameValidator(),
+            new DuplicateDefinitionValidator(),
+            new DuplicateMemberValidator(),
+            new TypeValidator(),
+            new IdentifierValidator(),
+            new EventTypeValidator(),
+            new MethodValidator(),
+            new StatusCodeValidator(),
+            new ReferenceValidator());
+
+    private Validators() {}
+
+    public static List<Diagnostic> validate(DescriptorSet descriptors) {
+        return ALL.stream().flatMap(validator -> validator.validate(descriptors).stream()).toList();
+    }
+}
