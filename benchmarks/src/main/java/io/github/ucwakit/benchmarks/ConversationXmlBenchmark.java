@@ -4,7 +4,7 @@ import io.github.ucwakit.benchmarks.handwritten.ConversationRecord;
 import io.github.ucwakit.benchmarks.payload.Payloads;
 import io.github.ucwakit.benchmarks.xml.StaxConversationCodec;
 import io.github.ucwakit.benchmarks.xml.jaxb.JaxbCodec;
-import io.github.ucwakit.benchmarks.xml.jaxb.JaxbResource;
+import io.github.ucwakit.runtime.xml.envelope.XmlResourceEnvelope;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +35,7 @@ public class ConversationXmlBenchmark {
 
     private byte[] payload;
     private ConversationRecord record;
-    private JaxbResource envelope;
+    private XmlResourceEnvelope envelope;
 
     @Setup
     public void setUp() throws Exception {
@@ -45,7 +45,7 @@ public class ConversationXmlBenchmark {
     }
 
     @Benchmark
-    public JaxbResource readJaxb() throws JAXBException, XMLStreamException {
+    public XmlResourceEnvelope readJaxb() throws JAXBException, XMLStreamException {
         return jaxb.readResource(payload);
     }
 

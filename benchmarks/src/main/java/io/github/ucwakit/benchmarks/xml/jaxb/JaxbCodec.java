@@ -1,6 +1,7 @@
 package io.github.ucwakit.benchmarks.xml.jaxb;
 
 import io.github.ucwakit.benchmarks.xml.XmlFactories;
+import io.github.ucwakit.runtime.xml.envelope.XmlResourceEnvelope;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -12,8 +13,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Baseline (a): plain JAXB, unmarshalling into the envelope classes alone (no typed mapping) and marshalling them
- * back. One context; one unmarshaller and marshaller per instance (keep an instance per thread), reading through a
+ * Baseline (a): plain JAXB, unmarshalling into the runtime's envelope (or the event-channel classes around it)
+ * alone, with no typed mapping, and marshalling it back. One context; one unmarshaller and marshaller per instance (keep an instance per thread), reading through a
  * StAX reader with DTDs off.
  */
 public final class JaxbCodec {
@@ -35,14 +36,14 @@ public final class JaxbCodec {
 
     private static JAXBContext createContext() {
         try {
-            return JAXBContext.newInstance(JaxbResource.class, JaxbEvents.class);
+            return JAXBContext.newInstance(XmlResourceEnvelope.class, JaxbEvents.class);
         } catch (JAXBException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public JaxbResource readResource(byte[] xml) throws JAXBException, XMLStreamException {
-        return (JaxbResource) unmarshal(xml);
+    public XmlResourceEnvelope readResource(byte[] xml) throws JAXBException, XMLStreamException {
+        return (XmlResourceEnvelope) unmarshal(xml);
     }
 
     public JaxbEvents readEvents(byte[] xml) throws JAXBException, XMLStreamException {

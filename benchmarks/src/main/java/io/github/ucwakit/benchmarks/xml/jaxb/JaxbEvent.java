@@ -1,5 +1,7 @@
 package io.github.ucwakit.benchmarks.xml.jaxb;
 
+import io.github.ucwakit.runtime.xml.envelope.EnvelopeLink;
+import io.github.ucwakit.runtime.xml.envelope.XmlResourceEnvelope;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
@@ -27,8 +29,8 @@ public abstract class JaxbEvent {
     public String title;
 
     @XmlElements({
-        @XmlElement(name = "link", type = JaxbLink.class),
-        @XmlElement(name = "resource", type = JaxbResource.class)
+        @XmlElement(name = "link", type = EnvelopeLink.class),
+        @XmlElement(name = "resource", type = XmlResourceEnvelope.class)
     })
     public List<Object> members = new ArrayList<>();
 

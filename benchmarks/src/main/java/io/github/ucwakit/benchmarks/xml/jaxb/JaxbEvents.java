@@ -1,5 +1,6 @@
 package io.github.ucwakit.benchmarks.xml.jaxb;
 
+import io.github.ucwakit.runtime.xml.envelope.EnvelopeLink;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
@@ -18,7 +19,7 @@ public class JaxbEvents {
     public String href;
 
     @XmlElements({
-        @XmlElement(name = "link", type = JaxbLink.class),
+        @XmlElement(name = "link", type = EnvelopeLink.class),
         @XmlElement(name = "sender", type = JaxbSender.class)
     })
     public List<Object> members = new ArrayList<>();

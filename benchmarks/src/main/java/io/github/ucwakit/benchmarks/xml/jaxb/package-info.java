@@ -1,7 +1,7 @@
 /**
- * Baseline (a) of the XML benchmarks: plain JAXB classes of the UCWA envelope ({@code <resource>}, {@code <link>},
- * {@code <property>}, {@code <propertyList>}) and of the event channel ({@code <events>}, {@code <sender>}, one
- * element per event type). They stand in for the runtime's own envelope until it lands.
+ * Baseline (a) of the XML benchmarks: plain JAXB into the runtime's envelope classes
+ * ({@link io.github.ucwakit.runtime.xml.envelope}), and, for the event channel, which that envelope does not
+ * cover, JAXB classes of {@code <events>}, {@code <sender>} and the event elements around it.
  */
 @XmlSchema(
         namespace = "http://schemas.microsoft.com/rtc/2012/03/ucwa",
