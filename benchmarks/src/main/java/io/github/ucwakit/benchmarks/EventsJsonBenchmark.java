@@ -5,8 +5,12 @@ import io.github.ucwakit.benchmarks.json.DatabindCodec;
 import io.github.ucwakit.benchmarks.json.StreamingEventsCodec;
 import io.github.ucwakit.benchmarks.json.TreeEventsCodec;
 import io.github.ucwakit.benchmarks.payload.Payloads;
+import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.UcwaCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,7 +23,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** An event-channel JSON response with an embedded resource, read and written by each contender. */
+/**
+ * An event-channel JSON response with an embedded resource, read and written by each contender. No generated
+ * binding describes the event channel, so ucwakit reads it as a {@link GenericResource}.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -28,6 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10, time = 1)
 public class EventsJsonBenchmark {
 
+    private final UcwaCodec codec = UcwaCodec.of(List.of());
     private final DatabindCodec databind = new DatabindCodec();
     private final StreamingEventsCodec streaming = new StreamingEventsCodec();
     private final TreeEventsCodec tree = new TreeEventsCodec();
@@ -35,11 +43,18 @@ public class EventsJsonBenchmark {
 
     private byte[] payload;
     private EventsRecord record;
+    private GenericResource generic;
 
     @Setup
     public void setUp() throws Exception {
         payload = Payloads.load().eventsJson();
         record = BaselineChecks.eventsJson(payload);
+        generic = UcwakitChecks.eventsJson(codec, payload);
+    }
+
+    @Benchmark
+    public GenericResource readGeneric() {
+        return codec.read(payload, PayloadFormat.JSON, GenericResource.class);
     }
 
     @Benchmark
@@ -55,6 +70,13 @@ public class EventsJsonBenchmark {
     @Benchmark
     public EventsRecord readTree() throws IOException {
         return tree.read(payload);
+    }
+
+    @Benchmark
+    public int writeGeneric() {
+        out.reset();
+        codec.write(generic, PayloadFormat.JSON, out);
+        return out.size();
     }
 
     @Benchmark

@@ -9,13 +9,17 @@ import java.util.Locale;
  * @param payload for example {@code conversation}
  * @param format {@code JSON} or {@code XML}
  * @param operation {@code read} or {@code write}
- * @param implementation {@code generated}, {@code databind}, {@code streaming}, {@code tree}, {@code jaxb} or
- *     {@code stax}
+ * @param implementation ucwakit's {@code generated} (a generated binding through {@code UcwaCodec}) or
+ *     {@code generic} ({@code UcwaCodec} reading a {@code GenericResource}, where no binding applies), or a
+ *     baseline: {@code databind}, {@code streaming}, {@code tree}, {@code jaxb} or {@code stax}
  */
 public record Contender(String payload, String format, String operation, String implementation) {
 
-    /** The implementation measured against the baselines. */
-    public static final String OURS = "generated";
+    /** ucwakit through a generated binding. */
+    public static final String GENERATED = "generated";
+
+    /** ucwakit reading and writing a {@code GenericResource}. */
+    public static final String GENERIC = "generic";
 
     /** Parses {@code package.PayloadFormatBenchmark.operationImplementation}. */
     public static Contender of(String benchmark) {
@@ -38,15 +42,21 @@ public record Contender(String payload, String format, String operation, String 
                 method.substring(implementationAt).toLowerCase(Locale.ROOT));
     }
 
-    /** Whether this is the generated binding. */
+    /** Whether this measures ucwakit rather than a baseline. */
     public boolean isOurs() {
-        return implementation.equals(OURS);
+        return implementation.equals(GENERATED) || implementation.equals(GENERIC);
+    }
+
+    /** The same payload, format and operation done by another implementation. */
+    public Contender with(String otherImplementation) {
+        return new Contender(payload, format, operation, otherImplementation);
     }
 
     /** How the tables name the implementation. */
     public String label() {
         return switch (implementation) {
-            case OURS -> "generated binding";
+            case GENERATED -> "ucwakit generated binding";
+            case GENERIC -> "ucwakit GenericResource";
             case "databind" -> "Jackson databind POJO";
             case "streaming" -> "hand-written Jackson streaming";
             case "tree" -> "readTree + field access";
