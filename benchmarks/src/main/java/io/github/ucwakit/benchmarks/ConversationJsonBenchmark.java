@@ -5,6 +5,9 @@ import io.github.ucwakit.benchmarks.json.DatabindCodec;
 import io.github.ucwakit.benchmarks.json.StreamingConversationCodec;
 import io.github.ucwakit.benchmarks.json.TreeConversationCodec;
 import io.github.ucwakit.benchmarks.payload.Payloads;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.sample.Conversation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10, time = 1)
 public class ConversationJsonBenchmark {
 
+    private final UcwaCodec codec = UcwaCodec.create();
     private final DatabindCodec databind = new DatabindCodec();
     private final StreamingConversationCodec streaming = new StreamingConversationCodec();
     private final TreeConversationCodec tree = new TreeConversationCodec();
@@ -35,11 +39,18 @@ public class ConversationJsonBenchmark {
 
     private byte[] payload;
     private ConversationRecord record;
+    private Conversation conversation;
 
     @Setup
     public void setUp() throws Exception {
         payload = Payloads.load().conversationJson();
         record = BaselineChecks.conversationJson(payload);
+        conversation = UcwakitChecks.conversationJson(codec, payload, record);
+    }
+
+    @Benchmark
+    public Conversation readGenerated() {
+        return codec.read(payload, PayloadFormat.JSON, Conversation.class);
     }
 
     @Benchmark
@@ -55,6 +66,13 @@ public class ConversationJsonBenchmark {
     @Benchmark
     public ConversationRecord readTree() throws IOException {
         return tree.read(payload);
+    }
+
+    @Benchmark
+    public int writeGenerated() {
+        out.reset();
+        codec.write(conversation, PayloadFormat.JSON, out);
+        return out.size();
     }
 
     @Benchmark

@@ -2,6 +2,9 @@ package io.github.ucwakit.benchmarks;
 
 import io.github.ucwakit.benchmarks.handwritten.ConversationRecord;
 import io.github.ucwakit.benchmarks.payload.Payloads;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.sample.Conversation;
 import io.github.ucwakit.benchmarks.xml.StaxConversationCodec;
 import io.github.ucwakit.benchmarks.xml.jaxb.JaxbCodec;
 import io.github.ucwakit.runtime.xml.envelope.XmlResourceEnvelope;
@@ -29,19 +32,27 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10, time = 1)
 public class ConversationXmlBenchmark {
 
+    private final UcwaCodec codec = UcwaCodec.create();
     private final JaxbCodec jaxb = new JaxbCodec();
     private final StaxConversationCodec stax = new StaxConversationCodec();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
 
     private byte[] payload;
     private ConversationRecord record;
+    private Conversation conversation;
     private XmlResourceEnvelope envelope;
 
     @Setup
     public void setUp() throws Exception {
         payload = Payloads.load().conversationXml();
         record = BaselineChecks.conversationXml(payload);
+        conversation = UcwakitChecks.conversationXml(codec, payload, record);
         envelope = jaxb.readResource(payload);
+    }
+
+    @Benchmark
+    public Conversation readGenerated() {
+        return codec.read(payload, PayloadFormat.XML, Conversation.class);
     }
 
     @Benchmark
@@ -52,6 +63,13 @@ public class ConversationXmlBenchmark {
     @Benchmark
     public ConversationRecord readStax() throws XMLStreamException {
         return stax.read(payload);
+    }
+
+    @Benchmark
+    public int writeGenerated() {
+        out.reset();
+        codec.write(conversation, PayloadFormat.XML, out);
+        return out.size();
     }
 
     @Benchmark
