@@ -9,7 +9,7 @@
 #
 # Writes $BENCH_OUT/<mode>.json (JMH -rf json) and $BENCH_OUT/RESULTS-<mode>.md; BENCH_OUT defaults to
 # benchmarks/target/jmh. The payloads are read from ../shared/seed and ../shared/ucwa-reference beside the
-# project root, or from the folders UCWA_SEED and UCWA_REFERENCE name.
+# project root, or from the folders UCWA_SEED and UCWA_REFERENCE name. BENCH_NOTE adds a remark to the report.
 set -euo pipefail
 
 mode="${1:-quick}"
@@ -35,4 +35,4 @@ java -Ducwa.seed="${UCWA_SEED:-$root/../shared/seed}" \
      -jar "$jar" "${settings[@]}" -prof gc -rf json -rff "$out/$mode.json" "$@"
 
 java -cp "$jar" io.github.ucwakit.benchmarks.report.ResultsReport "$out/$mode.json" "$out/RESULTS-$mode.md" \
-     --command "benchmarks/run.sh $mode${*:+ $*}" --load "$load"
+     --command "benchmarks/run.sh $mode${*:+ $*}" --load "$load" --note "${BENCH_NOTE:-}"

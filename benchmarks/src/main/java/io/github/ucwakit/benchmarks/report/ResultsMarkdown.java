@@ -25,8 +25,9 @@ public final class ResultsMarkdown {
      *
      * @param command the command that produced the run, shown as is
      * @param load the load average before the run, or empty
+     * @param note a remark on the run (for example about the machine's load), or empty
      */
-    public static String render(JmhRun run, Machine machine, String command, String load) {
+    public static String render(JmhRun run, Machine machine, String command, String load, String note) {
         Map<Contender, JmhResult> byContender = new LinkedHashMap<>();
         run.results().stream()
                 .sorted(Comparator.comparing((JmhResult result) -> Contender.of(result.benchmark()), ORDER))
@@ -39,7 +40,11 @@ public final class ResultsMarkdown {
             md.append("- Load average (1, 5, 15 min) before the run: ").append(load).append('\n');
         }
         md.append("- JDK: ").append(run.jdkVersion()).append(", ").append(run.vm()).append('\n');
-        md.append("- JMH: ").append(run.settings()).append("; allocation from `-prof gc`\n\n");
+        md.append("- JMH: ").append(run.settings()).append("; allocation from `-prof gc`\n");
+        if (!note.isEmpty()) {
+            md.append("- Note: ").append(note).append('\n');
+        }
+        md.append('\n');
         appendRatios(md, byContender);
         appendAll(md, byContender);
         return md.toString();

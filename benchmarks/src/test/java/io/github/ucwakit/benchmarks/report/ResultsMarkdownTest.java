@@ -11,7 +11,8 @@ class ResultsMarkdownTest {
     private static final Machine MACHINE = new Machine(2, 2L * 1024 * 1024 * 1024, "Test CPU", "Linux 6.1 amd64");
 
     private String render() throws Exception {
-        return ResultsMarkdown.render(JmhRun.read(sample()), MACHINE, "benchmarks/run.sh quick", "0.12 0.30 0.41");
+        return ResultsMarkdown.render(JmhRun.read(sample()), MACHINE, "benchmarks/run.sh quick", "0.12 0.30 0.41",
+                "taken on a quiet machine");
     }
 
     @Test
@@ -21,7 +22,8 @@ class ResultsMarkdownTest {
                 .contains("- Machine: 2 cores, 2.0 GiB memory, Test CPU, Linux 6.1 amd64")
                 .contains("- Load average (1, 5, 15 min) before the run: 0.12 0.30 0.41")
                 .contains("- JDK: 17.0.15, OpenJDK 64-Bit Server VM 17.0.15+6")
-                .contains("1 fork(s), 3 warmup iteration(s) of 1 s, 3 measurement iteration(s) of 1 s");
+                .contains("1 fork(s), 3 warmup iteration(s) of 1 s, 3 measurement iteration(s) of 1 s")
+                .contains("- Note: taken on a quiet machine");
     }
 
     @Test
