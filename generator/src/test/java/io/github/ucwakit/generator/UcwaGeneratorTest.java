@@ -27,18 +27,18 @@ class UcwaGeneratorTest {
     void reportsCountsWrittenFilesAndWarnings() throws Exception {
         GenerationResult result = new UcwaGenerator().generate(
                 GoldenCases.options(List.of(GoldenCases.input("tricky")), "com.example.tricky", temp));
-        assertThat(result.resources()).isEqualTo(4);
+        assertThat(result.resources()).isEqualTo(3);
         assertThat(result.enumerations()).isEqualTo(2);
         assertThat(result.written()).contains(
                 Path.of("com", "example", "tricky", "Thing.java"),
-                Path.of("com", "example", "tricky", "ThingBinding2.java"),
+                Path.of("com", "example", "tricky", "PlaceBinding.java"),
                 Path.of("META-INF", "services", "io.github.ucwakit.runtime.BindingProvider"));
         assertThat(result.written()).hasSize(GoldenCases.readTree(temp).size());
         assertThat(result.unchanged()).isEmpty();
         assertThat(result.deleted()).isEmpty();
         assertThat(result.warnings()).extracting(Diagnostic::message)
-                .anyMatch(m -> m.contains("generated as threadId2"))
-                .anyMatch(m -> m.contains("generated as class ThingBinding2"))
+                .anyMatch(m -> m.contains("generated as hasTags2"))
+                .anyMatch(m -> m.contains("generated as addParticipantLink2"))
                 .anyMatch(m -> m.contains("'note', which no descriptor describes"));
         assertThat(result.warnings()).isSortedAccordingTo(Diagnostic.ORDER);
     }

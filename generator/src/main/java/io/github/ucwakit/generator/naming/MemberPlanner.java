@@ -41,10 +41,10 @@ final class MemberPlanner {
 
         List<Property> described = properties();
         List<String> properties = described.stream()
-                .map(p -> claim(JavaNames.lowerCamel(p.name()), p.location(), "property " + p.name()))
+                .map(p -> claim(baseName(p.javaName(), p.name()), p.location(), "property " + p.name()))
                 .toList();
         List<String> linkAccessors = links.stream()
-                .map(l -> claim(JavaNames.lowerCamel(l.rel()) + (l.array() ? "Links" : "Link"), l.location(),
+                .map(l -> claim(baseName(l.javaName(), l.rel()) + (l.array() ? "Links" : "Link"), l.location(),
                         "link " + l.rel()))
                 .toList();
         List<String> embeddedAccessors = embedded.stream().map(this::claimEmbedded).toList();
@@ -71,7 +71,9 @@ final class MemberPlanner {
         List<LinkPlan> linkPlans = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
             ResourceLink link = links.get(i);
-            String adder = link.array() ? adder(JavaNames.upperCamel(link.rel()) + "Link", link.location()) : null;
+            String adder = link.array()
+                    ? adder(JavaNames.capitalize(baseName(link.javaName(), link.rel())) + "Link", link.location())
+                    : null;
             linkPlans.add(new LinkPlan(link, linkAccessors.get(i), linkPresence.get(i), adder));
         }
         List<EmbeddedPlan> embeddedPlans = new ArrayList<>();
@@ -109,11 +111,16 @@ final class MemberPlanner {
     }
 
     private String claimEmbedded(Embedded embedded) {
-        String candidate = JavaNames.lowerCamel(embedded.key());
-        if (!names.isFree(candidate)) {
+        String candidate = baseName(embedded.javaName(), embedded.key());
+        if (embedded.javaName() == null && !names.isFree(candidate)) {
             candidate = candidate + "Embedded";
         }
         return claim(candidate, embedded.location(), "embedded " + embedded.key());
+    }
+
+    /** The descriptor's {@code javaName} when it gives one, else the lowerCamel form of the wire name. */
+    private static String baseName(String javaName, String wireName) {
+        return javaName != null ? javaName : JavaNames.lowerCamel(wireName);
     }
 
     private String presence(String accessor, SourceLocation location) {

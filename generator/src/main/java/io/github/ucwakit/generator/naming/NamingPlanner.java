@@ -81,7 +81,8 @@ public final class NamingPlanner {
                 new NameAllocator(ReservedNames::isReservedMember, false, NameAllocator.Suffix.UNDERSCORE);
         List<EnumPlan.Constant> constants = new ArrayList<>();
         for (EnumMember member : enumeration.members()) {
-            NameAllocator.Allocation allocation = names.allocate(JavaNames.upperSnake(member.name()));
+            NameAllocator.Allocation allocation = names.allocate(
+                    member.javaName() != null ? member.javaName() : JavaNames.upperSnake(member.name()));
             if (allocation.renamed()) {
                 warnings.add(Diagnostic.warning(member.location(), String.format(
                         "member '%s' of enumeration %s is generated as constant %s: %s is already used by an"

@@ -53,13 +53,19 @@ final class PropertyDrafter {
             if (asLinks.contains(row.name())) {
                 continue;
             }
-            List<String> named = NamedEnumerations.of(page.file(), row.line(), row.links(), context.links());
             Reviews reviews = new Reviews();
-            String type = type(page, row.name(), evidence.property(row.name()), named, putHints, reviews);
-            if (!evidence.link(row.name()).isEmpty()) {
+            String name = wireSpelling(row.name(), evidence);
+            if (!name.equals(row.name())) {
+                listed.add(name);
+                reviews.add("the Properties table spells it '" + row.name() + "'; the samples' '" + name
+                        + "' is used");
+            }
+            List<String> named = NamedEnumerations.of(page.file(), row.line(), row.links(), context.links());
+            String type = type(page, name, evidence.property(name), named, putHints, reviews);
+            if (!evidence.link(name).isEmpty()) {
                 reviews.add("the samples also show a link with this name");
             }
-            properties.add(new DraftProperty(row.name(), type, reviews.joined(), row.description()));
+            properties.add(new DraftProperty(name, type, reviews.joined(), row.description()));
         }
         for (String name : new TreeSet<>(evidence.propertyNames())) {
             if (listed.contains(name)) {
@@ -71,6 +77,21 @@ final class PropertyDrafter {
             properties.add(new DraftProperty(name, type, reviews.joined(), null));
         }
         return properties;
+    }
+
+    /**
+     * The name as the samples spell it: a table row the samples never show under its own name, but show under one
+     * name that differs only in case, takes the samples' spelling, since the samples are what travels on the wire.
+     */
+    private static String wireSpelling(String listed, ResourceEvidence evidence) {
+        if (!evidence.property(listed).isEmpty()) {
+            return listed;
+        }
+        List<String> sameButCase = evidence.propertyNames().stream()
+                .filter(n -> n.equalsIgnoreCase(listed))
+                .sorted()
+                .toList();
+        return sameButCase.size() == 1 ? sameButCase.get(0) : listed;
     }
 
     private String type(ResourcePage page, String name, List<PropertyUse> uses, List<String> named,

@@ -1,7 +1,6 @@
 package io.github.ucwakit.runtime.xml;
 
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -23,10 +22,4 @@ public final class SecureXmlFactories {
         return factory;
     }
 
-    /** A new output factory that writes namespaces as it is told. */
-    public static XMLOutputFactory outputFactory() {
-        XMLOutputFactory factory = XMLOutputFactory.newFactory();
-        factory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, Boolean.FALSE);
-        return factory;
-    }
 }

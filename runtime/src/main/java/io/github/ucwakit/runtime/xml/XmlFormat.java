@@ -3,31 +3,31 @@ package io.github.ucwakit.runtime.xml;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Reads and writes whole XML documents of one resource, with StAX factories created once. A document with a
- * DOCTYPE is rejected before anything in it is resolved. Thread-safe.
+ * Reads and writes whole XML documents of one resource: reads with a StAX factory created once, writes with
+ * {@link XmlOutput}. A document with a DOCTYPE is rejected before anything in it is resolved. Thread-safe.
  */
 public final class XmlFormat {
 
     private final XMLInputFactory inputs;
-    private final XMLOutputFactory outputs;
 
     public XmlFormat() {
         this.inputs = SecureXmlFactories.inputFactory();
-        this.outputs = SecureXmlFactories.outputFactory();
     }
 
     /** Reads a document: {@code body} reads the root resource. */
@@ -46,12 +46,12 @@ public final class XmlFormat {
 
     /** Writes a document in UTF-8: {@code body} writes the root resource. The stream is flushed, not closed. */
     public void write(OutputStream out, Consumer<? super ResourceWriter> body) {
-        write(() -> outputs.createXMLStreamWriter(out, "UTF-8"), body);
+        write(() -> new XmlOutput(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))), body);
     }
 
     public String writeToString(Consumer<? super ResourceWriter> body) {
         StringWriter text = new StringWriter();
-        write(() -> outputs.createXMLStreamWriter(text), body);
+        write(() -> new XmlOutput(text), body);
         return text.toString();
     }
 

@@ -18,9 +18,9 @@ public final class Mode implements UcwaEnum {
     public static final Mode IN_LOBBY = new Mode("InLobby", true);
 
     /**
-     * Same constant once converted, so it takes a number.
+     * Same constant once converted, so the descriptor names it.
      */
-    public static final Mode IN_LOBBY_2 = new Mode("In Lobby", true);
+    public static final Mode IN_LOBBY_SPACED = new Mode("In Lobby", true);
 
     /**
      * Starts with a digit.
@@ -51,7 +51,7 @@ public final class Mode implements UcwaEnum {
     public static Mode of(String value) {
         return switch (Objects.requireNonNull(value, "value")) {
             case "InLobby" -> IN_LOBBY;
-            case "In Lobby" -> IN_LOBBY_2;
+            case "In Lobby" -> IN_LOBBY_SPACED;
             case "1080p" -> _1080P;
             case "PanoramicVideo" -> PANORAMIC_VIDEO;
             case "REL" -> REL_;
@@ -64,7 +64,7 @@ public final class Mode implements UcwaEnum {
      * The described values, in descriptor order.
      */
     public static List<Mode> values() {
-        return List.of(IN_LOBBY, IN_LOBBY_2, _1080P, PANORAMIC_VIDEO, REL_, WITH_SPACE_AND_DASH);
+        return List.of(IN_LOBBY, IN_LOBBY_SPACED, _1080P, PANORAMIC_VIDEO, REL_, WITH_SPACE_AND_DASH);
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.Optional;
  * A resource whose names trip generators. Its text too: costs $T and $L; ends *&#47; here;
  * &#64;param x; C:&#92;u0041; &lt;b&gt;bold&lt;/b&gt; &amp; more; caf&amp;eacute; café.
  *
- * <p>Resource {@code thing}, read and written by {@link ThingBinding2}.
+ * <p>Resource {@code thing}, read and written by {@link ThingBinding}.
  *
  * <h2>Events</h2>
  * <ul>
@@ -52,19 +52,19 @@ public final class Thing implements UcwaResource {
 
     private final Link self;
 
-    private final String class_;
+    private final String className;
 
-    private final Integer default_;
+    private final Integer defaultValue;
 
-    private final Boolean builder_;
+    private final Boolean builderFlag;
 
-    private final String unknownMembers_;
+    private final String unknownMembersText;
 
-    private final Long hashCode_;
+    private final Long hashCodeValue;
 
     private final String threadId;
 
-    private final String threadId2;
+    private final String threadIdCamel;
 
     private final String eMail;
 
@@ -88,9 +88,9 @@ public final class Thing implements UcwaResource {
 
     private final List<Mode> modes;
 
-    private final Optional_ choice;
+    private final Answer choice;
 
-    private final String self_;
+    private final String selfText;
 
     private final String o;
 
@@ -108,25 +108,25 @@ public final class Thing implements UcwaResource {
 
     private final List<Link> itemsLinks;
 
-    private final List<Person> tagsEmbedded;
+    private final List<Person> taggedPeople;
 
     private final Person owner;
 
     private final List<GenericResource> notes;
 
-    private final Link_ selfEmbedded;
+    private final Place selfPlace;
 
     private final UnknownMembers unknownMembers;
 
     private Thing(Builder builder) {
         this.self = builder.self;
-        this.class_ = builder.class_;
-        this.default_ = builder.default_;
-        this.builder_ = builder.builder_;
-        this.unknownMembers_ = builder.unknownMembers_;
-        this.hashCode_ = builder.hashCode_;
+        this.className = builder.className;
+        this.defaultValue = builder.defaultValue;
+        this.builderFlag = builder.builderFlag;
+        this.unknownMembersText = builder.unknownMembersText;
+        this.hashCodeValue = builder.hashCodeValue;
         this.threadId = builder.threadId;
-        this.threadId2 = builder.threadId2;
+        this.threadIdCamel = builder.threadIdCamel;
         this.eMail = builder.eMail;
         this._1stPlace = builder._1stPlace;
         this.tags = builder.tags == null ? null : List.copyOf(builder.tags);
@@ -139,7 +139,7 @@ public final class Thing implements UcwaResource {
         this.mode = builder.mode;
         this.modes = builder.modes == null ? null : List.copyOf(builder.modes);
         this.choice = builder.choice;
-        this.self_ = builder.self_;
+        this.selfText = builder.selfText;
         this.o = builder.o;
         this.other = builder.other;
         this.resource = builder.resource;
@@ -148,10 +148,10 @@ public final class Thing implements UcwaResource {
         this.participantLinks = builder.participantLinks == null ? null : List.copyOf(builder.participantLinks);
         this.classLink = builder.classLink;
         this.itemsLinks = builder.itemsLinks == null ? null : List.copyOf(builder.itemsLinks);
-        this.tagsEmbedded = builder.tagsEmbedded == null ? null : List.copyOf(builder.tagsEmbedded);
+        this.taggedPeople = builder.taggedPeople == null ? null : List.copyOf(builder.taggedPeople);
         this.owner = builder.owner;
         this.notes = builder.notes == null ? null : List.copyOf(builder.notes);
-        this.selfEmbedded = builder.selfEmbedded;
+        this.selfPlace = builder.selfPlace;
         this.unknownMembers = builder.unknownMembers;
     }
 
@@ -168,13 +168,13 @@ public final class Thing implements UcwaResource {
     public Builder toBuilder() {
         return new Builder()
                 .self(this.self)
-                .class_(this.class_)
-                .default_(this.default_)
-                .builder_(this.builder_)
-                .unknownMembers_(this.unknownMembers_)
-                .hashCode_(this.hashCode_)
+                .className(this.className)
+                .defaultValue(this.defaultValue)
+                .builderFlag(this.builderFlag)
+                .unknownMembersText(this.unknownMembersText)
+                .hashCodeValue(this.hashCodeValue)
                 .threadId(this.threadId)
-                .threadId2(this.threadId2)
+                .threadIdCamel(this.threadIdCamel)
                 .eMail(this.eMail)
                 ._1stPlace(this._1stPlace)
                 .tags(this.tags)
@@ -187,7 +187,7 @@ public final class Thing implements UcwaResource {
                 .mode(this.mode)
                 .modes(this.modes)
                 .choice(this.choice)
-                .self_(this.self_)
+                .selfText(this.selfText)
                 .o(this.o)
                 .other(this.other)
                 .resource(this.resource)
@@ -196,10 +196,10 @@ public final class Thing implements UcwaResource {
                 .participantLinks(this.participantLinks)
                 .classLink(this.classLink)
                 .itemsLinks(this.itemsLinks)
-                .tagsEmbedded(this.tagsEmbedded)
+                .taggedPeople(this.taggedPeople)
                 .owner(this.owner)
                 .notes(this.notes)
-                .selfEmbedded(this.selfEmbedded)
+                .selfPlace(this.selfPlace)
                 .unknownMembers(this.unknownMembers);
     }
 
@@ -223,8 +223,8 @@ public final class Thing implements UcwaResource {
      *
      * <p>Property {@code class} of type {@code string}; {@code null} when absent.
      */
-    public String class_() {
-        return class_;
+    public String className() {
+        return className;
     }
 
     /**
@@ -232,8 +232,8 @@ public final class Thing implements UcwaResource {
      *
      * <p>Property {@code default} of type {@code int}; {@code null} when absent.
      */
-    public Integer default_() {
-        return default_;
+    public Integer defaultValue() {
+        return defaultValue;
     }
 
     /**
@@ -241,8 +241,8 @@ public final class Thing implements UcwaResource {
      *
      * <p>Property {@code builder} of type {@code boolean}; {@code null} when absent.
      */
-    public Boolean builder_() {
-        return builder_;
+    public Boolean builderFlag() {
+        return builderFlag;
     }
 
     /**
@@ -250,8 +250,8 @@ public final class Thing implements UcwaResource {
      *
      * <p>Property {@code unknownMembers} of type {@code string}; {@code null} when absent.
      */
-    public String unknownMembers_() {
-        return unknownMembers_;
+    public String unknownMembersText() {
+        return unknownMembersText;
     }
 
     /**
@@ -259,8 +259,8 @@ public final class Thing implements UcwaResource {
      *
      * <p>Property {@code hashCode} of type {@code long}; {@code null} when absent.
      */
-    public Long hashCode_() {
-        return hashCode_;
+    public Long hashCodeValue() {
+        return hashCodeValue;
     }
 
     /**
@@ -273,12 +273,12 @@ public final class Thing implements UcwaResource {
     }
 
     /**
-     * Collides with thread_id once converted.
+     * Collides with thread_id once converted, so the descriptor names it.
      *
      * <p>Property {@code threadId} of type {@code string}; {@code null} when absent.
      */
-    public String threadId2() {
-        return threadId2;
+    public String threadIdCamel() {
+        return threadIdCamel;
     }
 
     /**
@@ -415,11 +415,11 @@ public final class Thing implements UcwaResource {
     }
 
     /**
-     * An enumeration whose class name is reserved.
+     * An enumeration of Yes and No.
      *
-     * <p>Property {@code choice} of type {@code Optional}; {@code null} when absent.
+     * <p>Property {@code choice} of type {@code Answer}; {@code null} when absent.
      */
-    public Optional_ choice() {
+    public Answer choice() {
         return choice;
     }
 
@@ -428,8 +428,8 @@ public final class Thing implements UcwaResource {
      *
      * <p>Property {@code self} of type {@code string}; {@code null} when absent.
      */
-    public String self_() {
-        return self_;
+    public String selfText() {
+        return selfText;
     }
 
     /**
@@ -522,18 +522,18 @@ public final class Thing implements UcwaResource {
      * An embedded key that collides with the property tags.
      *
      * <p>Embedded under {@code tags}, {@code person} resources; empty when absent, which
-     * {@link #hasTagsEmbedded()} tells from empty.
+     * {@link #hasTaggedPeople()} tells from empty.
      */
-    public List<Person> tagsEmbedded() {
-        return tagsEmbedded == null ? List.of() : tagsEmbedded;
+    public List<Person> taggedPeople() {
+        return taggedPeople == null ? List.of() : taggedPeople;
     }
 
     /**
-     * Whether the resource has {@link #tagsEmbedded()}, even empty; {@code false} when it was
+     * Whether the resource has {@link #taggedPeople()}, even empty; {@code false} when it was
      * absent.
      */
-    public boolean hasTagsEmbedded() {
-        return tagsEmbedded != null;
+    public boolean hasTaggedPeople() {
+        return taggedPeople != null;
     }
 
     /**
@@ -563,12 +563,12 @@ public final class Thing implements UcwaResource {
     }
 
     /**
-     * An embedded key equal to a reserved name, of a resource whose class name is reserved.
+     * An embedded key equal to a reserved name, given a Java name.
      *
-     * <p>Embedded under {@code self}, {@code link} resources; empty when absent.
+     * <p>Embedded under {@code self}, {@code place} resources; empty when absent.
      */
-    public Optional<Link_> selfEmbedded() {
-        return Optional.ofNullable(selfEmbedded);
+    public Optional<Place> selfPlace() {
+        return Optional.ofNullable(selfPlace);
     }
 
     @Override
@@ -580,13 +580,13 @@ public final class Thing implements UcwaResource {
     public boolean equals(Object o) {
         return o instanceof Thing other
                 && Objects.equals(this.self, other.self)
-                && Objects.equals(this.class_, other.class_)
-                && Objects.equals(this.default_, other.default_)
-                && Objects.equals(this.builder_, other.builder_)
-                && Objects.equals(this.unknownMembers_, other.unknownMembers_)
-                && Objects.equals(this.hashCode_, other.hashCode_)
+                && Objects.equals(this.className, other.className)
+                && Objects.equals(this.defaultValue, other.defaultValue)
+                && Objects.equals(this.builderFlag, other.builderFlag)
+                && Objects.equals(this.unknownMembersText, other.unknownMembersText)
+                && Objects.equals(this.hashCodeValue, other.hashCodeValue)
                 && Objects.equals(this.threadId, other.threadId)
-                && Objects.equals(this.threadId2, other.threadId2)
+                && Objects.equals(this.threadIdCamel, other.threadIdCamel)
                 && Objects.equals(this.eMail, other.eMail)
                 && Objects.equals(this._1stPlace, other._1stPlace)
                 && Objects.equals(this.tags, other.tags)
@@ -599,7 +599,7 @@ public final class Thing implements UcwaResource {
                 && Objects.equals(this.mode, other.mode)
                 && Objects.equals(this.modes, other.modes)
                 && Objects.equals(this.choice, other.choice)
-                && Objects.equals(this.self_, other.self_)
+                && Objects.equals(this.selfText, other.selfText)
                 && Objects.equals(this.o, other.o)
                 && Objects.equals(this.other, other.other)
                 && Objects.equals(this.resource, other.resource)
@@ -608,33 +608,33 @@ public final class Thing implements UcwaResource {
                 && Objects.equals(this.participantLinks, other.participantLinks)
                 && Objects.equals(this.classLink, other.classLink)
                 && Objects.equals(this.itemsLinks, other.itemsLinks)
-                && Objects.equals(this.tagsEmbedded, other.tagsEmbedded)
+                && Objects.equals(this.taggedPeople, other.taggedPeople)
                 && Objects.equals(this.owner, other.owner)
                 && Objects.equals(this.notes, other.notes)
-                && Objects.equals(this.selfEmbedded, other.selfEmbedded)
+                && Objects.equals(this.selfPlace, other.selfPlace)
                 && Objects.equals(this.unknownMembers, other.unknownMembers);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(self, class_, default_, builder_, unknownMembers_, hashCode_, threadId,
-                threadId2, eMail, _1stPlace, tags, hasTags, counts, totals, flags, dates, when,
-                mode, modes, choice, self_, o, other, resource, link, addParticipantLink,
-                participantLinks, classLink, itemsLinks, tagsEmbedded, owner, notes, selfEmbedded,
-                unknownMembers);
+        return Objects.hash(self, className, defaultValue, builderFlag, unknownMembersText,
+                hashCodeValue, threadId, threadIdCamel, eMail, _1stPlace, tags, hasTags, counts,
+                totals, flags, dates, when, mode, modes, choice, selfText, o, other, resource, link,
+                addParticipantLink, participantLinks, classLink, itemsLinks, taggedPeople, owner,
+                notes, selfPlace, unknownMembers);
     }
 
     @Override
     public String toString() {
         return "Thing{"
                 + "self=" + self
-                + ", class_=" + class_
-                + ", default_=" + default_
-                + ", builder_=" + builder_
-                + ", unknownMembers_=" + unknownMembers_
-                + ", hashCode_=" + hashCode_
+                + ", className=" + className
+                + ", defaultValue=" + defaultValue
+                + ", builderFlag=" + builderFlag
+                + ", unknownMembersText=" + unknownMembersText
+                + ", hashCodeValue=" + hashCodeValue
                 + ", threadId=" + threadId
-                + ", threadId2=" + threadId2
+                + ", threadIdCamel=" + threadIdCamel
                 + ", eMail=" + eMail
                 + ", _1stPlace=" + _1stPlace
                 + ", tags=" + tags
@@ -647,7 +647,7 @@ public final class Thing implements UcwaResource {
                 + ", mode=" + mode
                 + ", modes=" + modes
                 + ", choice=" + choice
-                + ", self_=" + self_
+                + ", selfText=" + selfText
                 + ", o=" + o
                 + ", other=" + other
                 + ", resource=" + resource
@@ -656,10 +656,10 @@ public final class Thing implements UcwaResource {
                 + ", participantLinks=" + participantLinks
                 + ", classLink=" + classLink
                 + ", itemsLinks=" + itemsLinks
-                + ", tagsEmbedded=" + tagsEmbedded
+                + ", taggedPeople=" + taggedPeople
                 + ", owner=" + owner
                 + ", notes=" + notes
-                + ", selfEmbedded=" + selfEmbedded
+                + ", selfPlace=" + selfPlace
                 + ", unknownMembers=" + unknownMembers
                 + "}";
     }
@@ -670,19 +670,19 @@ public final class Thing implements UcwaResource {
     public static final class Builder {
         private Link self;
 
-        private String class_;
+        private String className;
 
-        private Integer default_;
+        private Integer defaultValue;
 
-        private Boolean builder_;
+        private Boolean builderFlag;
 
-        private String unknownMembers_;
+        private String unknownMembersText;
 
-        private Long hashCode_;
+        private Long hashCodeValue;
 
         private String threadId;
 
-        private String threadId2;
+        private String threadIdCamel;
 
         private String eMail;
 
@@ -706,9 +706,9 @@ public final class Thing implements UcwaResource {
 
         private List<Mode> modes;
 
-        private Optional_ choice;
+        private Answer choice;
 
-        private String self_;
+        private String selfText;
 
         private String o;
 
@@ -726,13 +726,13 @@ public final class Thing implements UcwaResource {
 
         private List<Link> itemsLinks;
 
-        private List<Person> tagsEmbedded;
+        private List<Person> taggedPeople;
 
         private Person owner;
 
         private List<GenericResource> notes;
 
-        private Link_ selfEmbedded;
+        private Place selfPlace;
 
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
@@ -748,42 +748,42 @@ public final class Thing implements UcwaResource {
         }
 
         /**
-         * Sets {@link Thing#class_()}; {@code null} makes it absent.
+         * Sets {@link Thing#className()}; {@code null} makes it absent.
          */
-        public Builder class_(String class_) {
-            this.class_ = class_;
+        public Builder className(String className) {
+            this.className = className;
             return this;
         }
 
         /**
-         * Sets {@link Thing#default_()}; {@code null} makes it absent.
+         * Sets {@link Thing#defaultValue()}; {@code null} makes it absent.
          */
-        public Builder default_(Integer default_) {
-            this.default_ = default_;
+        public Builder defaultValue(Integer defaultValue) {
+            this.defaultValue = defaultValue;
             return this;
         }
 
         /**
-         * Sets {@link Thing#builder_()}; {@code null} makes it absent.
+         * Sets {@link Thing#builderFlag()}; {@code null} makes it absent.
          */
-        public Builder builder_(Boolean builder_) {
-            this.builder_ = builder_;
+        public Builder builderFlag(Boolean builderFlag) {
+            this.builderFlag = builderFlag;
             return this;
         }
 
         /**
-         * Sets {@link Thing#unknownMembers_()}; {@code null} makes it absent.
+         * Sets {@link Thing#unknownMembersText()}; {@code null} makes it absent.
          */
-        public Builder unknownMembers_(String unknownMembers_) {
-            this.unknownMembers_ = unknownMembers_;
+        public Builder unknownMembersText(String unknownMembersText) {
+            this.unknownMembersText = unknownMembersText;
             return this;
         }
 
         /**
-         * Sets {@link Thing#hashCode_()}; {@code null} makes it absent.
+         * Sets {@link Thing#hashCodeValue()}; {@code null} makes it absent.
          */
-        public Builder hashCode_(Long hashCode_) {
-            this.hashCode_ = hashCode_;
+        public Builder hashCodeValue(Long hashCodeValue) {
+            this.hashCodeValue = hashCodeValue;
             return this;
         }
 
@@ -796,10 +796,10 @@ public final class Thing implements UcwaResource {
         }
 
         /**
-         * Sets {@link Thing#threadId2()}; {@code null} makes it absent.
+         * Sets {@link Thing#threadIdCamel()}; {@code null} makes it absent.
          */
-        public Builder threadId2(String threadId2) {
-            this.threadId2 = threadId2;
+        public Builder threadIdCamel(String threadIdCamel) {
+            this.threadIdCamel = threadIdCamel;
             return this;
         }
 
@@ -894,16 +894,16 @@ public final class Thing implements UcwaResource {
         /**
          * Sets {@link Thing#choice()}; {@code null} makes it absent.
          */
-        public Builder choice(Optional_ choice) {
+        public Builder choice(Answer choice) {
             this.choice = choice;
             return this;
         }
 
         /**
-         * Sets {@link Thing#self_()}; {@code null} makes it absent.
+         * Sets {@link Thing#selfText()}; {@code null} makes it absent.
          */
-        public Builder self_(String self_) {
-            this.self_ = self_;
+        public Builder selfText(String selfText) {
+            this.selfText = selfText;
             return this;
         }
 
@@ -994,21 +994,21 @@ public final class Thing implements UcwaResource {
         }
 
         /**
-         * Sets {@link Thing#tagsEmbedded()} to a copy of the list; {@code null} makes it absent.
+         * Sets {@link Thing#taggedPeople()} to a copy of the list; {@code null} makes it absent.
          */
-        public Builder tagsEmbedded(List<Person> tagsEmbedded) {
-            this.tagsEmbedded = tagsEmbedded == null ? null : new ArrayList<>(tagsEmbedded);
+        public Builder taggedPeople(List<Person> taggedPeople) {
+            this.taggedPeople = taggedPeople == null ? null : new ArrayList<>(taggedPeople);
             return this;
         }
 
         /**
-         * Adds one element to {@link Thing#tagsEmbedded()}, which makes it present.
+         * Adds one element to {@link Thing#taggedPeople()}, which makes it present.
          */
-        public Builder addTagsEmbedded(Person resource) {
-            if (this.tagsEmbedded == null) {
-                this.tagsEmbedded = new ArrayList<>();
+        public Builder addTaggedPeople(Person resource) {
+            if (this.taggedPeople == null) {
+                this.taggedPeople = new ArrayList<>();
             }
-            this.tagsEmbedded.add(Objects.requireNonNull(resource, "resource"));
+            this.taggedPeople.add(Objects.requireNonNull(resource, "resource"));
             return this;
         }
 
@@ -1040,10 +1040,10 @@ public final class Thing implements UcwaResource {
         }
 
         /**
-         * Sets {@link Thing#selfEmbedded()}; {@code null} makes it absent.
+         * Sets {@link Thing#selfPlace()}; {@code null} makes it absent.
          */
-        public Builder selfEmbedded(Link_ selfEmbedded) {
-            this.selfEmbedded = selfEmbedded;
+        public Builder selfPlace(Place selfPlace) {
+            this.selfPlace = selfPlace;
             return this;
         }
 
