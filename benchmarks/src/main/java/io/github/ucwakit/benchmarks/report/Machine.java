@@ -11,9 +11,8 @@ import java.util.stream.Stream;
 public record Machine(int cores, long memoryBytes, String processor, String system) {
 
     public static Machine current() {
-        long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getTotalMemorySize()
-                : -1;
+        long memory = ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : -1;
         return new Machine(Runtime.getRuntime().availableProcessors(), memory, readProcessor(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"));

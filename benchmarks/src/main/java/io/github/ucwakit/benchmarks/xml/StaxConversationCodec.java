@@ -1,6 +1,7 @@
 package io.github.ucwakit.benchmarks.xml;
 
 import static io.github.ucwakit.benchmarks.xml.StaxSupport.attribute;
+import static io.github.ucwakit.benchmarks.xml.StaxSupport.drain;
 import static io.github.ucwakit.benchmarks.xml.StaxSupport.readHref;
 import static io.github.ucwakit.benchmarks.xml.StaxSupport.readItems;
 import static io.github.ucwakit.benchmarks.xml.StaxSupport.require;
@@ -121,6 +122,7 @@ public final class StaxConversationCodec {
                     default -> skipElement(reader);
                 }
             }
+            drain(reader);
             return new ConversationRecord(rel, activeModalities, audienceMessaging, audienceMute, created,
                     expirationTime, importance, participantCount, readLocally, recording, state, subject, threadId,
                     new ConversationLinks(self, addParticipant, applicationSharing, attendees, audioVideo,

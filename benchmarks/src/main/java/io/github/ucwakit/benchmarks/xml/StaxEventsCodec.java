@@ -1,6 +1,7 @@
 package io.github.ucwakit.benchmarks.xml;
 
 import static io.github.ucwakit.benchmarks.xml.StaxSupport.attribute;
+import static io.github.ucwakit.benchmarks.xml.StaxSupport.drain;
 import static io.github.ucwakit.benchmarks.xml.StaxSupport.readHref;
 import static io.github.ucwakit.benchmarks.xml.StaxSupport.readItems;
 import static io.github.ucwakit.benchmarks.xml.StaxSupport.require;
@@ -62,6 +63,7 @@ public final class StaxEventsCodec {
                     default -> skipElement(reader);
                 }
             }
+            drain(reader);
             return new EventsRecord(new EventsLinks(self, next), senders);
         } finally {
             reader.close();

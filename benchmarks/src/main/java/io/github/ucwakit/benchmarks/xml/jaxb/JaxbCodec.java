@@ -14,8 +14,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Baseline (a): plain JAXB, unmarshalling into the runtime's envelope (or the event-channel classes around it)
- * alone, with no typed mapping, and marshalling it back. One context; one unmarshaller and marshaller per instance (keep an instance per thread), reading through a
- * StAX reader with DTDs off.
+ * alone, with no typed mapping, and marshalling it back. One context; one unmarshaller and marshaller per instance
+ * (keep an instance per thread). Reads through a StAX reader with DTDs off, to the end of the document so that the
+ * parser takes back its buffers.
  */
 public final class JaxbCodec {
 
@@ -53,7 +54,11 @@ public final class JaxbCodec {
     private Object unmarshal(byte[] xml) throws JAXBException, XMLStreamException {
         XMLStreamReader reader = input.createXMLStreamReader(new ByteArrayInputStream(xml));
         try {
-            return unmarshaller.unmarshal(reader);
+            Object envelope = unmarshaller.unmarshal(reader);
+            while (reader.hasNext()) {
+                reader.next();
+            }
+            return envelope;
         } finally {
             reader.close();
         }
