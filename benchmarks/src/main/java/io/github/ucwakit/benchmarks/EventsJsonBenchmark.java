@@ -1,0 +1,102 @@
+package io.github.ucwakit.benchmarks;
+
+import io.github.ucwakit.benchmarks.handwritten.EventsRecord;
+import io.github.ucwakit.benchmarks.json.DatabindCodec;
+import io.github.ucwakit.benchmarks.json.StreamingEventsCodec;
+import io.github.ucwakit.benchmarks.json.TreeEventsCodec;
+import io.github.ucwakit.benchmarks.payload.Payloads;
+import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.UcwaCodec;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * An event-channel JSON response with an embedded resource, read and written by each contender. No generated
+ * binding describes the event channel, so ucwakit reads it as a {@link GenericResource}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(2)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 10, time = 1)
+public class EventsJsonBenchmark {
+
+    private final UcwaCodec codec = UcwaCodec.of(List.of());
+    private final DatabindCodec databind = new DatabindCodec();
+    private final StreamingEventsCodec streaming = new StreamingEventsCodec();
+    private final TreeEventsCodec tree = new TreeEventsCodec();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+
+    private byte[] payload;
+    private EventsRecord record;
+    private GenericResource generic;
+
+    @Setup
+    public void setUp() throws Exception {
+        payload = Payloads.load().eventsJson();
+        record = BaselineChecks.eventsJson(payload);
+        generic = UcwakitChecks.eventsJson(codec, payload);
+    }
+
+    @Benchmark
+    public GenericResource readGeneric() {
+        return codec.read(payload, PayloadFormat.JSON, GenericResource.class);
+    }
+
+    @Benchmark
+    public EventsRecord readDatabind() throws IOException {
+        return databind.readEvents(payload);
+    }
+
+    @Benchmark
+    public EventsRecord readStreaming() throws IOException {
+        return streaming.read(payload);
+    }
+
+    @Benchmark
+    public EventsRecord readTree() throws IOException {
+        return tree.read(payload);
+    }
+
+    @Benchmark
+    public int writeGeneric() {
+        out.reset();
+        codec.write(generic, PayloadFormat.JSON, out);
+        return out.size();
+    }
+
+    @Benchmark
+    public int writeDatabind() throws IOException {
+        out.reset();
+        databind.writeEvents(record, out);
+        return out.size();
+    }
+
+    @Benchmark
+    public int writeStreaming() throws IOException {
+        out.reset();
+        streaming.write(record, out);
+        return out.size();
+    }
+
+    @Benchmark
+    public int writeTree() throws IOException {
+        out.reset();
+        tree.write(record, out);
+        return out.size();
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.ucwakit.benchmarks.report;
+
+import io.github.ucwakit.benchmarks.report.JmhRun.JmhResult;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The Markdown report of a JMH run: the machine and JDK, a table of throughput ratios of the generated binding to
+ * each baseline with the issue's targets, and every benchmark's throughput and allocation.
+ */
+public final class ResultsMarkdown {
+
+    private static final List<String> IMPLEMENTATION_ORDER =
+            List.of(Contender.GENERATED, Contender.GENERIC, "databind", "streaming", "tree", "jaxb", "stax");
+
+    private ResultsMarkdown() {}
+
+    /**
+     * Renders the report.
+     *
+     * @param command the command that produced the run, shown as is
+     * @param load the load average before the run, or empty
+     * @param note a remark on the run (for example about the machine's load), or empty
+     */
+    public static String render(JmhRun run, Machine machine, String command, String load, String note) {
+        Map<Contender, JmhResult> byContender = new LinkedHashMap<>();
+        run.results().stream()
+                .sorted(Comparator.comparing((JmhResult result) -> Contender.of(result.benchmark()), ORDER))
+                .forEach(result -> byContender.put(Contender.of(result.benchmark()), result));
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmark results\n\n");
+        md.append("- Command: `").append(command).append("`\n");
+        md.append("- Machine: ").append(machine.describe()).append('\n');
+        if (!load.isEmpty()) {
+            md.append("- Load average (1, 5, 15 min) before the run: ").append(load).append('\n');
+        }
+        md.append("- JDK: ").append(run.jdkVersion()).append(", ").append(run.vm()).append('\n');
+        md.append("- JMH: ").append(run.settings()).append("; allocation from `-prof gc`\n");
+        if (!note.isEmpty()) {
+            md.append("- Note: ").append(note).append('\n');
+        }
+        md.append('\n');
+        appendRatios(md, byContender);
+        appendAll(md, byContender);
+        return md.toString();
+    }
+
+    private static void appendRatios(StringBuilder md, Map<Contender, JmhResult> byContender) {
+        md.append("## ucwakit against the baselines\n\n");
+        md.append("Ratio = throughput of ucwakit / throughput of the baseline (higher is better). ucwakit is the "
+                + "generated binding, or a GenericResource where no binding applies.\n\n");
+        md.append("| Payload | Format | Operation | Baseline | ucwakit | ucwakit (ops/s) | Baseline (ops/s) "
+                + "| Ratio | Target | Met |\n");
+        md.append("| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n");
+        int met = 0;
+        int targets = 0;
+        for (Map.Entry<Contender, JmhResult> entry : byContender.entrySet()) {
+            Contender baseline = entry.getKey();
+            if (baseline.isOurs()) {
+                continue;
+            }
+            Optional<JmhResult> ours = Optional.ofNullable(byContender.get(baseline.with(Contender.GENERATED)))
+                    .or(() -> Optional.ofNullable(byContender.get(baseline.with(Contender.GENERIC))));
+            OptionalDouble target = Targets.minimum(baseline);
+            String ratio = "–";
+            String verdict = "–";
+            if (ours.isPresent()) {
+                double value = ours.get().score() / entry.getValue().score();
+                ratio = String.format(Locale.ROOT, "%.2fx", value);
+                if (target.isPresent()) {
+                    targets++;
+                    boolean reached = value >= target.getAsDouble();
+                    met += reached ? 1 : 0;
+                    verdict = reached ? "yes" : "**no**";
+                }
+            }
+            md.append("| ").append(baseline.payload())
+                    .append(" | ").append(baseline.format())
+                    .append(" | ").append(baseline.operation())
+                    .append(" | ").append(baseline.label())
+                    .append(" | ").append(ours.map(result -> Contender.of(result.benchmark()).label()).orElse("–"))
+                    .append(" | ").append(ours.map(result -> throughput(result.score())).orElse("not measured"))
+                    .append(" | ").append(throughput(entry.getValue().score()))
+                    .append(" | ").append(ratio)
+                    .append(" | ").append(target.isPresent()
+                            ? String.format(Locale.ROOT, "≥ %.1fx", target.getAsDouble()) : "–")
+                    .append(" | ").append(verdict)
+                    .append(" |\n");
+        }
+        md.append('\n').append("Targets met: ").append(met).append(" of ").append(targets).append(".\n\n");
+    }
+
+    private static void appendAll(StringBuilder md, Map<Contender, JmhResult> byContender) {
+        md.append("## Every benchmark\n\n");
+        md.append("| Payload | Format | Operation | Implementation | Throughput (ops/s) | Error (99.9%) "
+                + "| Allocation (B/op) |\n");
+        md.append("| --- | --- | --- | --- | ---: | ---: | ---: |\n");
+        for (Map.Entry<Contender, JmhResult> entry : byContender.entrySet()) {
+            Contender contender = entry.getKey();
+            JmhResult result = entry.getValue();
+            md.append("| ").append(contender.payload())
+                    .append(" | ").append(contender.format())
+                    .append(" | ").append(contender.operation())
+                    .append(" | ").append(contender.label())
+                    .append(" | ").append(throughput(result.score()))
+                    .append(" | ").append(Double.isNaN(result.error()) ? "–" : "± " + throughput(result.error()))
+                    .append(" | ").append(Double.isNaN(result.allocatedBytesPerOp())
+                            ? "–" : String.format(Locale.ROOT, "%,.0f", result.allocatedBytesPerOp()))
+                    .append(" |\n");
+        }
+    }
+
+    private static String throughput(double opsPerSecond) {
+        return String.format(Locale.ROOT, "%,.0f", opsPerSecond);
+    }
+
+    private static final Comparator<Contender> ORDER = Comparator.comparing(Contender::payload)
+            .thenComparing(Contender::format)
+            .thenComparing(Contender::operation)
+            .thenComparing(contender -> rank(contender.implementation()));
+
+    private static int rank(String implementation) {
+        int rank = IMPLEMENTATION_ORDER.indexOf(implementation);
+        return rank < 0 ? IMPLEMENTATION_ORDER.size() : rank;
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.ucwakit.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the Markdown report of a JMH run.
+ *
+ * <p>Usage: {@code ResultsReport <jmh-result.json> <report.md> [--command TEXT] [--load TEXT] [--note TEXT]}
+ */
+public final class ResultsReport {
+
+    private ResultsReport() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || args.length % 2 != 0) {
+            System.err.println(
+                    "usage: ResultsReport <jmh-result.json> <report.md> [--command TEXT] [--load TEXT] [--note TEXT]");
+            System.exit(2);
+        }
+        String command = "";
+        String load = "";
+        String note = "";
+        for (int i = 2; i < args.length; i += 2) {
+            switch (args[i]) {
+                case "--command" -> command = args[i + 1];
+                case "--load" -> load = args[i + 1];
+                case "--note" -> note = args[i + 1];
+                default -> {
+                    System.err.println("unknown option " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        JmhRun run = JmhRun.read(Path.of(args[0]));
+        String report = ResultsMarkdown.render(run, Machine.current(), command, load, note);
+        Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
+        System.out.println("wrote " + args[1]);
+    }
+}
