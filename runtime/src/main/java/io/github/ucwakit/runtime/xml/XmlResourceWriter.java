@@ -182,7 +182,7 @@ public final class XmlResourceWriter implements ResourceWriter {
         try {
             xml.writeStartElement(XmlNames.PROPERTY);
             xml.writeAttribute(XmlNames.NAME, name);
-            XmlText.write(xml, text);
+            xml.writeCharacters(text);
             xml.writeEndElement();
         } catch (XMLStreamException e) {
             throw failed(e);
@@ -207,7 +207,7 @@ public final class XmlResourceWriter implements ResourceWriter {
             xml.writeAttribute(XmlNames.NAME, name);
             for (String text : texts) {
                 xml.writeStartElement(XmlNames.ITEM);
-                XmlText.write(xml, text);
+                xml.writeCharacters(text);
                 xml.writeEndElement();
             }
             xml.writeEndElement();

@@ -4,30 +4,15 @@ import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.util.Locale;
 import java.util.function.Supplier;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes text that XML 1.0 can carry and reads back unchanged: a character XML cannot hold (a control character, a
- * lone surrogate, U+FFFE) is refused with {@link Kind#INVALID_VALUE} before anything is written, and a carriage
- * return is written as {@code &#13;}, which a parser would otherwise turn into a line feed.
+ * Checks that text is something XML 1.0 can carry: a character XML cannot hold (a control character, a lone
+ * surrogate, U+FFFE) is refused with {@link Kind#INVALID_VALUE} and its place before anything is written.
+ * {@link XmlOutput} escapes what remains so that it reads back unchanged.
  */
 final class XmlText {
 
-    private static final String CARRIAGE_RETURN = "#13";
-
     private XmlText() {}
-
-    /** Writes element text that {@link #check} accepted. */
-    static void write(XMLStreamWriter xml, String text) throws XMLStreamException {
-        int start = 0;
-        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', start)) {
-            xml.writeCharacters(text.substring(start, cr));
-            xml.writeEntityRef(CARRIAGE_RETURN);
-            start = cr + 1;
-        }
-        xml.writeCharacters(start == 0 ? text : text.substring(start));
-    }
 
     /** Refuses a text with a character XML 1.0 cannot hold; {@code where} names its place for the message. */
     static String check(String text, Supplier<String> where) {
