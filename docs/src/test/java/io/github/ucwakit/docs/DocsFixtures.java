@@ -9,9 +9,9 @@ import java.util.List;
 /** The models tests document. */
 final class DocsFixtures {
 
-    /** The conversation descriptor set of the sample module. */
+    /** The conversation descriptor set (a copy of the sample module's first descriptors, so the pages stay put). */
     static final Path CONVERSATION_DESCRIPTORS = Path.of(System.getProperty(
-            "ucwakit.docs.descriptors", "../generated-sample/src/main/ucwa"));
+            "ucwakit.docs.descriptors", "src/test/resources/conversation-descriptors"));
 
     private DocsFixtures() {}
 

@@ -1,6 +1,7 @@
 package io.github.ucwakit.generator.emit;
 
 import com.palantir.javapoet.JavaFile;
+import io.github.ucwakit.generator.naming.CatalogPlan;
 import io.github.ucwakit.generator.naming.EnumPlan;
 import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.ResourcePlan;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * Picks the emitters for each construct of a naming plan: a class and a binding per resource, a class per
- * enumeration, and the binding provider with its services entry once.
+ * enumeration, the events, errors and operations classes and the request-body classes of each resource, and the
+ * binding provider with its services entry once.
  */
 public final class CodeEmitter {
 
@@ -17,6 +19,8 @@ public final class CodeEmitter {
     public EmittedCode emit(NamingPlan plan) {
         List<Emitter<ResourcePlan>> resourceEmitters = List.of(new ResourceClassEmitter(plan), new BindingEmitter(plan));
         Emitter<EnumPlan> enumEmitter = new EnumEmitter();
+        List<Emitter<CatalogPlan>> catalogEmitters = List.of(new EventCatalogEmitter(), new ErrorCatalogEmitter(),
+                new OperationEmitter(plan), new InputClassEmitter(plan));
         ProviderEmitter provider = new ProviderEmitter();
 
         List<JavaFile> sources = new ArrayList<>();
@@ -24,6 +28,9 @@ public final class CodeEmitter {
             resourceEmitters.forEach(emitter -> sources.addAll(emitter.emit(resource)));
         }
         plan.enumerations().forEach(enumeration -> sources.addAll(enumEmitter.emit(enumeration)));
+        for (CatalogPlan catalog : plan.catalogs()) {
+            catalogEmitters.forEach(emitter -> sources.addAll(emitter.emit(catalog)));
+        }
         sources.addAll(provider.emit(plan));
         return new EmittedCode(sources,
                 List.of(new ResourceFile(ProviderEmitter.SERVICES_FILE, provider.servicesFile(plan))));

@@ -13,6 +13,17 @@ import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaEnum;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.errors.ErrorCatalog;
+import io.github.ucwakit.runtime.errors.ErrorEntry;
+import io.github.ucwakit.runtime.errors.GenericErrors;
+import io.github.ucwakit.runtime.events.EventCatalog;
+import io.github.ucwakit.runtime.events.EventDescription;
+import io.github.ucwakit.runtime.events.EventPriority;
+import io.github.ucwakit.runtime.events.EventType;
+import io.github.ucwakit.runtime.operations.HttpMethod;
+import io.github.ucwakit.runtime.operations.InputWriter;
+import io.github.ucwakit.runtime.operations.OperationDescription;
+import io.github.ucwakit.runtime.operations.RequestInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +51,17 @@ final class RuntimeTypes {
     static final ClassName OBJECTS = ClassName.get(Objects.class);
     static final ClassName FUNCTION = ClassName.get(Function.class);
     static final ClassName STRING = ClassName.get(String.class);
+    static final ClassName EVENT_DESCRIPTION = ClassName.get(EventDescription.class);
+    static final ClassName EVENT_CATALOG = ClassName.get(EventCatalog.class);
+    static final ClassName EVENT_TYPE = ClassName.get(EventType.class);
+    static final ClassName EVENT_PRIORITY = ClassName.get(EventPriority.class);
+    static final ClassName ERROR_ENTRY = ClassName.get(ErrorEntry.class);
+    static final ClassName ERROR_CATALOG = ClassName.get(ErrorCatalog.class);
+    static final ClassName GENERIC_ERRORS = ClassName.get(GenericErrors.class);
+    static final ClassName OPERATION_DESCRIPTION = ClassName.get(OperationDescription.class);
+    static final ClassName HTTP_METHOD = ClassName.get(HttpMethod.class);
+    static final ClassName REQUEST_INPUT = ClassName.get(RequestInput.class);
+    static final ClassName INPUT_WRITER = ClassName.get(InputWriter.class);
 
     /** The field through which generated code reaches the binding of resources no descriptor describes. */
     static final String GENERIC_BINDING_FIELD = "BINDING";

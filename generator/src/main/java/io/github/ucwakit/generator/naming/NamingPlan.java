@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param provider the class listing every binding for {@link java.util.ServiceLoader}
  * @param resources sorted by rel
  * @param enumerations sorted by name
+ * @param catalogs the events, operations, error tables and request bodies of each resource, sorted by rel
  * @param warnings the renamings that a collision forced, one per renamed node
  */
 public record NamingPlan(
@@ -18,11 +19,13 @@ public record NamingPlan(
         ClassName provider,
         List<ResourcePlan> resources,
         List<EnumPlan> enumerations,
+        List<CatalogPlan> catalogs,
         List<Diagnostic> warnings) {
 
     public NamingPlan {
         resources = List.copyOf(resources);
         enumerations = List.copyOf(enumerations);
+        catalogs = List.copyOf(catalogs);
         warnings = List.copyOf(warnings);
     }
 

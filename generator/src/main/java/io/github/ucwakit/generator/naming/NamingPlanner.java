@@ -17,7 +17,8 @@ import javax.lang.model.SourceVersion;
 /**
  * The naming pass: maps every resource, enumeration, member and constant of a model to its Java name before
  * anything is emitted. Class names are claimed resources first, then enumerations (each sorted by name), then
- * bindings, so names do not depend on the order descriptors were read in; names that differ only in case collide.
+ * bindings, then the catalog and request-body classes ({@code CatalogPlanner}), so names do not depend on the
+ * order descriptors were read in; names that differ only in case collide.
  */
 public final class NamingPlanner {
 
@@ -67,13 +68,16 @@ public final class NamingPlanner {
         for (int i = 0; i < resources.size(); i++) {
             resourcePlans.add(new MemberPlanner(resources.get(i), classesByRel, warnings).plan(resourceClasses.get(i)));
         }
+        CatalogPlanner catalogs = new CatalogPlanner(javaPackage, classes, warnings);
+        List<CatalogPlan> catalogPlans = resources.stream().map(catalogs::plan).toList();
         List<EnumPlan> enumPlans = new ArrayList<>();
         for (int i = 0; i < enumerations.size(); i++) {
             Enumeration enumeration = enumerations.get(i);
             enumPlans.add(new EnumPlan(enumeration, ClassName.get(javaPackage, enumNames.get(i)),
                     constants(enumeration, warnings)));
         }
-        return new NamingPlan(javaPackage, ClassName.get(javaPackage, PROVIDER), resourcePlans, enumPlans, warnings);
+        return new NamingPlan(javaPackage, ClassName.get(javaPackage, PROVIDER), resourcePlans, enumPlans,
+                catalogPlans, warnings);
     }
 
     private static List<EnumPlan.Constant> constants(Enumeration enumeration, List<Diagnostic> warnings) {

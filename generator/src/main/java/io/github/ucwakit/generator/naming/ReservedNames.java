@@ -36,7 +36,9 @@ public final class ReservedNames {
             "Deprecated", "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Thread", "Runtime",
             "StringBuilder", "IllegalStateException", "IllegalArgumentException", "NullPointerException",
             "UcwaResource", "UcwaEnum", "UcwaDateTime", "UnknownMembers", "GenericResource", "ResourceBinding",
-            "ResourceReader", "ResourceWriter", "BindingProvider", "PropertyValue", "PayloadFormat", "Member");
+            "ResourceReader", "ResourceWriter", "BindingProvider", "PropertyValue", "PayloadFormat", "Member",
+            "EventType", "EventPriority", "EventDescription", "EventCatalog", "ErrorEntry", "ErrorCatalog",
+            "OperationDescription", "HttpMethod", "RequestInput", "InputWriter");
 
     private static final Set<String> CLASSES_LOWER =
             CLASSES.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());

@@ -41,10 +41,14 @@ class CodeEmitterTest {
     }
 
     @Test
-    void emitsAClassAndABindingPerResourceAClassPerEnumerationAndTheProvider() {
+    void emitsAClassAndABindingPerResourceAClassPerEnumerationCatalogsInputsAndTheProvider() {
         assertThat(Generated.render(model(), "com.example").keySet()).containsExactly(
                 "java/com/example/Conversation.java",
                 "java/com/example/ConversationBinding.java",
+                "java/com/example/ConversationErrors.java",
+                "java/com/example/ConversationEvents.java",
+                "java/com/example/ConversationInput.java",
+                "java/com/example/ConversationOperations.java",
                 "java/com/example/GeneratedBindings.java",
                 "java/com/example/Participant.java",
                 "java/com/example/ParticipantBinding.java",

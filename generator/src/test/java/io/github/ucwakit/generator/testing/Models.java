@@ -2,6 +2,10 @@ package io.github.ucwakit.generator.testing;
 
 import io.github.ucwakit.schema.SourceLocation;
 import io.github.ucwakit.schema.model.Embedded;
+import io.github.ucwakit.schema.model.ErrorRow;
+import io.github.ucwakit.schema.model.Event;
+import io.github.ucwakit.schema.model.Operation;
+import io.github.ucwakit.schema.model.Parameter;
 import io.github.ucwakit.schema.model.EnumMember;
 import io.github.ucwakit.schema.model.Enumeration;
 import io.github.ucwakit.schema.model.Property;
@@ -54,6 +58,8 @@ public final class Models {
         private final List<Property> properties = new ArrayList<>();
         private final List<ResourceLink> links = new ArrayList<>();
         private final List<Embedded> embedded = new ArrayList<>();
+        private final List<Event> events = new ArrayList<>();
+        private final List<Operation> operations = new ArrayList<>();
 
         private ResourceBuilder(String name) {
             this.name = name;
@@ -85,9 +91,31 @@ public final class Models {
             return this;
         }
 
+        public ResourceBuilder event(String type, String sender) {
+            events.add(new Event(next(), type, "High", sender, "Event " + type + "."));
+            return this;
+        }
+
+        /**
+         * An operation with one error row ({@code Conflict} 409 {@code None}) and request parameters given as
+         * {@code name:type} ({@code name!:type} when required).
+         */
+        public ResourceBuilder operation(String method, String... parameters) {
+            List<Parameter> request = new ArrayList<>();
+            for (String parameter : parameters) {
+                String[] parts = parameter.split(":", 2);
+                boolean required = parts[0].endsWith("!");
+                String parameterName = required ? parts[0].substring(0, parts[0].length() - 1) : parts[0];
+                request.add(new Parameter(next(), parameterName, type(parts[1]), required, "The " + parameterName + "."));
+            }
+            operations.add(new Operation(next(), method, method + " " + name + ".", request, null, null,
+                    List.of(new ErrorRow(next(), "Conflict", 409, "None", "Conflict."))));
+            return this;
+        }
+
         public Resource build() {
             return new Resource(at(file, 1), file, name, "The " + name + " resource.", properties, links, embedded,
-                    List.of(), List.of(), List.of());
+                    events, operations, List.of());
         }
 
         private io.github.ucwakit.schema.SourceLocation next() {

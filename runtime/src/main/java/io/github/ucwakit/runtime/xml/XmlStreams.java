@@ -2,12 +2,14 @@ package io.github.ucwakit.runtime.xml;
 
 import java.io.FilterInputStream;
 import java.io.InputStream;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
 
 /** Small moves over a StAX stream. */
 public final class XmlStreams {
@@ -27,6 +29,14 @@ public final class XmlStreams {
                 throw XmlErrors.at(xml, "the document has no <resource> element");
             }
         }
+    }
+
+    /**
+     * A StAX writer of UCWA XML to a character stream, the one the resource writer uses: it keeps line breaks, tabs
+     * and carriage returns and refuses characters XML cannot carry. Closing it flushes and leaves {@code out} open.
+     */
+    public static XMLStreamWriter writer(Writer out) {
+        return new XmlOutput(out);
     }
 
     /** A view of a stream that a parser cannot close: the JDK's parser closes its input at the end of a document. */
