@@ -1,9 +1,20 @@
 package io.github.ucwakit.generator;
 
+import io.github.ucwakit.generator.emit.CodeEmitter;
+import io.github.ucwakit.generator.naming.NamingPlan;
+import io.github.ucwakit.generator.naming.NamingPlanner;
+import io.github.ucwakit.generator.write.FileRenderer;
+import io.github.ucwakit.generator.write.OutputWriter;
+import io.github.ucwakit.generator.write.RenderedFile;
+import io.github.ucwakit.generator.write.WriteReport;
 import io.github.ucwakit.schema.DescriptorException;
+import io.github.ucwakit.schema.DescriptorLoader;
+import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.LoadResult;
+import io.github.ucwakit.schema.model.ApiModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +25,7 @@ public final class UcwaGenerator {
 
     /** Loads and validates the descriptors of the given folders; writes nothing. */
     public LoadResult validate(List<Path> descriptorDirectories) {
-        throw new UnsupportedOperationException("contract stub");
+        return new DescriptorLoader().load(descriptorDirectories);
     }
 
     /**
@@ -22,6 +33,16 @@ public final class UcwaGenerator {
      * folders as they were.
      */
     public GenerationResult generate(GenerateOptions options) throws DescriptorException, IOException {
-        throw new UnsupportedOperationException("contract stub");
+        LoadResult loaded = validate(options.descriptorDirectories());
+        ApiModel model = loaded.orThrow();
+        NamingPlan plan = new NamingPlanner().plan(model, options.javaPackage());
+        List<RenderedFile> files = new FileRenderer().render(new CodeEmitter().emit(plan),
+                options.sourceOutputDirectory(), options.resourceOutputDirectory());
+        WriteReport report = new OutputWriter().write(files);
+        List<Diagnostic> warnings = new ArrayList<>(loaded.warnings());
+        warnings.addAll(plan.warnings());
+        warnings.sort(Diagnostic.ORDER);
+        return new GenerationResult(model.resources().size(), model.enumerations().size(), report.written(),
+                report.unchanged(), List.of(), warnings);
     }
 }

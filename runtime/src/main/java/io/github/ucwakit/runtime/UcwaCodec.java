@@ -133,6 +133,22 @@ public final class UcwaCodec {
         return typed(type).apply(EnvelopeResourceReader.of(envelope));
     }
 
+    /**
+     * Reads the resource a reader stands on, to its end, with the binding of its rel: a {@link GenericResource}
+     * for a rel no binding reads or a resource without a rel. For payloads that embed resources in a structure of
+     * their own, such as event-channel responses.
+     */
+    public UcwaResource readResource(ResourceReader reader) {
+        Objects.requireNonNull(reader, "reader");
+        return reader.rel() == null ? GenericResource.BINDING.read(reader) : readAny(reader);
+    }
+
+    /** Writes a resource with the binding of its class to a writer standing where a resource may begin. */
+    public void writeResource(UcwaResource resource, ResourceWriter writer) {
+        Objects.requireNonNull(writer, "writer");
+        writing(resource).accept(writer);
+    }
+
     /** Reads the resource a reader stands on with the binding of its rel. */
     UcwaResource readAny(ResourceReader reader) {
         String rel = reader.rel();

@@ -1,11 +1,15 @@
 package io.github.ucwakit.schema;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One problem found in a descriptor. Printed as {@code file:line:col: message} for errors and
- * {@code file:line:col: warning: message} for warnings.
+ * {@code file:line:col: warning: message} for warnings. The message is always one line: line breaks, control and
+ * format characters it quotes from a descriptor are shown as escapes: a tab as a backslash and {@code t}, a line
+ * feed as a backslash and {@code n}, a carriage return as a backslash and {@code r}, any other as a backslash,
+ * {@code u} and four hexadecimal digits.
  */
 public record Diagnostic(Severity severity, SourceLocation location, String message) {
 
@@ -17,7 +21,7 @@ public record Diagnostic(Severity severity, SourceLocation location, String mess
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(message, "message");
+        message = visible(Objects.requireNonNull(message, "message"));
     }
 
     public static Diagnostic error(SourceLocation location, String message) {
@@ -30,6 +34,29 @@ public record Diagnostic(Severity severity, SourceLocation location, String mess
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    private static String visible(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\t' -> shown.append("\\t");
+                case '\n' -> shown.append("\\n");
+                case '\r' -> shown.append("\\r");
+                default -> {
+                    if (Character.isISOControl(c) || isInvisible(Character.getType(c))) {
+                        shown.append(String.format(Locale.ROOT, "\\u%04X", c));
+                    } else {
+                        shown.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return shown.toString();
+    }
+
+    private static boolean isInvisible(int type) {
+        return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.github.ucwakit.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -13,9 +15,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import io.github.ucwakit.schema.naming.JavaNames;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,11 +73,37 @@ class DescriptorJsonSchemaTest {
         "invalid-member-names/conversation.yaml",
         "top-level-not-mapping/list.yaml",
         "top-level-not-mapping/scalar.json",
-        "both-resource-and-enumeration/conversation.yaml"
+        "both-resource-and-enumeration/conversation.yaml",
+        "invalid-java-names/conversation.yaml",
+        "invalid-java-names/State.yaml",
+        "java-name-and-review-keys/conversation.yaml",
+        "name-path-separators/slash.yaml",
+        "name-dot-dot/parent.yaml",
+        "name-control-characters/nul.yaml",
+        "name-windows-characters/colon.yaml"
     })
     void rejectsStructurallyBadDescriptors(String caseFile) throws IOException {
         Path file = DiagnosticCasesTest.CASES.resolve(caseFile);
         assertThat(validate(file)).as("schema errors for %s", caseFile).isNotEmpty();
+    }
+
+    @Test
+    void forbidsInJavaNamesExactlyTheWordsTheLoaderTakesForKeywords() {
+        JsonNode forbidden = schemaTree().at("/$defs/javaName/not/enum");
+        List<String> words = new ArrayList<>();
+        forbidden.forEach(word -> words.add(word.asText()));
+        List<String> candidates = new ArrayList<>(words);
+        candidates.addAll(List.of("var", "yield", "record", "sealed", "permits", "non-sealed", "module", "exports",
+                "open", "requires", "to", "with", "transitive", "String", "Class"));
+        assertThat(candidates.stream().filter(JavaNames::isKeyword).toList()).containsExactlyElementsOf(words);
+    }
+
+    private static JsonNode schemaTree() {
+        try (InputStream in = DescriptorLoader.class.getResourceAsStream(SCHEMA)) {
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Error> validate(Path file) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ucwakit.schema.model.ApiModel;
 import io.github.ucwakit.schema.model.Resource;
+import io.github.ucwakit.schema.source.SourceReader;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,20 @@ class LoaderFoldersTest {
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.diagnostics()).hasSize(1);
         assertThat(result.diagnostics().get(0).location().file()).isEqualTo(display(temp) + "/deep.yaml");
+    }
+
+    @Test
+    void readsADescriptorOfExactlyTheSizeLimit() throws IOException {
+        StringBuilder text = new StringBuilder("resource: big\n");
+        while (text.length() < SourceReader.MAX_BYTES) {
+            int line = Math.min(1024, SourceReader.MAX_BYTES - text.length());
+            text.append("#".repeat(line - 1)).append('\n');
+        }
+        Path file = write("big.yaml", text.toString());
+        assertThat(Files.size(file)).isEqualTo(SourceReader.MAX_BYTES);
+        LoadResult result = loader.load(List.of(temp));
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.model().orElseThrow().resources()).extracting(Resource::name).containsExactly("big");
     }
 
     private Path write(String relative, String text) throws IOException {

@@ -3,7 +3,6 @@ package io.github.ucwakit.runtime.xml;
 import io.github.ucwakit.runtime.ReadLimits;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -36,13 +35,6 @@ public final class SecureXmlFactories {
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are not fetched: " + systemId);
         });
-        return factory;
-    }
-
-    /** A new output factory that writes namespaces as it is told. */
-    public static XMLOutputFactory outputFactory() {
-        XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
-        factory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, Boolean.FALSE);
         return factory;
     }
 }

@@ -9,24 +9,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Reads and writes whole XML documents of one resource, with StAX factories created once. Reading enforces
- * {@link ReadLimits} (see {@link XmlInputs}); a document with a DOCTYPE is rejected before anything in it is
- * resolved. Thread-safe.
+ * Reads and writes whole XML documents of one resource: reads under {@link ReadLimits} (see {@link XmlInputs}),
+ * rejecting a document with a DOCTYPE before anything in it is resolved; writes with {@link XmlOutput}.
+ * Thread-safe.
  */
 public final class XmlFormat {
 
     private final XmlInputs inputs;
-    private final XMLOutputFactory outputs;
 
     /** A format with {@link ReadLimits#defaults()}. */
     public XmlFormat() {
@@ -35,7 +36,6 @@ public final class XmlFormat {
 
     public XmlFormat(ReadLimits limits) {
         this.inputs = new XmlInputs(limits);
-        this.outputs = SecureXmlFactories.outputFactory();
     }
 
     /** Reads a document: {@code body} reads the root resource. */
@@ -58,8 +58,10 @@ public final class XmlFormat {
      */
     public void write(OutputStream out, Consumer<? super ResourceWriter> body) {
         ByteArrayOutputStream document = new ByteArrayOutputStream();
-        write(() -> outputs.createXMLStreamWriter(document, "UTF-8"), body);
+        Writer text = new OutputStreamWriter(document, StandardCharsets.UTF_8);
+        write(() -> new XmlOutput(text), body);
         try {
+            text.flush();
             document.writeTo(out);
             out.flush();
         } catch (IOException e) {
@@ -69,7 +71,7 @@ public final class XmlFormat {
 
     public String writeToString(Consumer<? super ResourceWriter> body) {
         StringWriter text = new StringWriter();
-        write(() -> outputs.createXMLStreamWriter(text), body);
+        write(() -> new XmlOutput(text), body);
         return text.toString();
     }
 

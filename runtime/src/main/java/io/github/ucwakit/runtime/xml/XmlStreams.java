@@ -2,11 +2,15 @@ package io.github.ucwakit.runtime.xml;
 
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import java.io.FilterInputStream;
+import java.io.InputStream;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
 
 /** Small moves over a StAX stream. */
 public final class XmlStreams {
@@ -26,6 +30,24 @@ public final class XmlStreams {
                 throw XmlErrors.at(xml, Kind.MALFORMED, "the document has no <resource> element");
             }
         }
+    }
+
+    /**
+     * A StAX writer of UCWA XML to a character stream, the one the resource writer uses: it keeps line breaks, tabs
+     * and carriage returns and refuses characters XML cannot carry. Closing it flushes and leaves {@code out} open.
+     */
+    public static XMLStreamWriter writer(Writer out) {
+        return new XmlOutput(out);
+    }
+
+    /** A view of a stream that a parser cannot close: the JDK's parser closes its input at the end of a document. */
+    public static InputStream unclosable(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller owns the stream
+            }
+        };
     }
 
     /**

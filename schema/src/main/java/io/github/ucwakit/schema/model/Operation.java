@@ -11,6 +11,7 @@ import java.util.List;
  * @param response the rel of the resource in the response body, or {@code null} when there is none
  * @param status the success status code, or {@code null} when the reference does not state one
  * @param errors the synchronous errors specific to this operation, in the order the reference lists them
+ * @param review a note an importer left for a human reader, or {@code null}
  */
 public record Operation(
         SourceLocation location,
@@ -19,10 +20,23 @@ public record Operation(
         List<Parameter> parameters,
         String response,
         Integer status,
-        List<ErrorRow> errors) {
+        List<ErrorRow> errors,
+        String review) {
 
     public Operation {
         parameters = List.copyOf(parameters);
         errors = List.copyOf(errors);
+    }
+
+    /** An operation without review. */
+    public Operation(
+            SourceLocation location,
+            String method,
+            String description,
+            List<Parameter> parameters,
+            String response,
+            Integer status,
+            List<ErrorRow> errors) {
+        this(location, method, description, parameters, response, status, errors, null);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param sourceFile the descriptor's path relative to its descriptor folder, with {@code /} separators;
  *     generated files name it
+ * @param review a note an importer left for a human reader, or {@code null}
  */
 public record Resource(
         SourceLocation location,
@@ -19,7 +20,8 @@ public record Resource(
         List<Embedded> embedded,
         List<Event> events,
         List<Operation> operations,
-        List<Scope> scopes) {
+        List<Scope> scopes,
+        String review) {
 
     public Resource {
         properties = List.copyOf(properties);
@@ -28,5 +30,20 @@ public record Resource(
         events = List.copyOf(events);
         operations = List.copyOf(operations);
         scopes = List.copyOf(scopes);
+    }
+
+    /** A resource without review. */
+    public Resource(
+            SourceLocation location,
+            String sourceFile,
+            String name,
+            String description,
+            List<Property> properties,
+            List<ResourceLink> links,
+            List<Embedded> embedded,
+            List<Event> events,
+            List<Operation> operations,
+            List<Scope> scopes) {
+        this(location, sourceFile, name, description, properties, links, embedded, events, operations, scopes, null);
     }
 }

@@ -11,7 +11,7 @@ final class EnumerationBinder {
     static final String MEMBERS_KEY = "members";
     private static final List<String> KEYS =
             List.of(DescriptorBinder.SCHEMA_KEY, NAME_KEY, "description", MEMBERS_KEY);
-    private static final List<String> MEMBER_KEYS = List.of("name", "description");
+    private static final List<String> MEMBER_KEYS = List.of("name", "description", ResourceBinder.JAVA_NAME_KEY);
 
     EnumerationElement bind(ParsedDescriptor descriptor, List<Diagnostic> sink) {
         FieldReader fields = new FieldReader(descriptor.root(), "enumeration descriptor", KEYS, sink);
@@ -25,6 +25,7 @@ final class EnumerationBinder {
 
     private static MemberElement member(MappingNode mapping, List<Diagnostic> sink) {
         FieldReader fields = new FieldReader(mapping, "member", MEMBER_KEYS, sink);
-        return new MemberElement(fields.location(), fields.requiredString("name"), fields.string("description"));
+        return new MemberElement(fields.location(), fields.requiredString("name"), fields.string("description"),
+                fields.string(ResourceBinder.JAVA_NAME_KEY));
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 final class OperationBinder {
 
     private static final List<String> KEYS =
-            List.of("method", "description", "request", "response", "status", "errors");
-    private static final List<String> PARAMETER_KEYS = List.of("name", "type", "required", "description");
+            List.of("method", "description", "request", "response", "status", "errors", ResourceBinder.REVIEW_KEY);
+    private static final List<String> PARAMETER_KEYS = List.of("name", "type", "required", "description",
+            ResourceBinder.JAVA_NAME_KEY, ResourceBinder.REVIEW_KEY);
     private static final List<String> ERROR_KEYS = List.of("error", "code", "subcode", "description");
 
     OperationElement bind(MappingNode mapping, List<Diagnostic> sink) {
@@ -21,13 +22,15 @@ final class OperationBinder {
                 fields.mappings("request").stream().map(m -> parameter(m, sink)).toList(),
                 fields.string("response"),
                 fields.integer("status"),
-                fields.mappings("errors").stream().map(m -> errorRow(m, sink)).toList());
+                fields.mappings("errors").stream().map(m -> errorRow(m, sink)).toList(),
+                fields.string(ResourceBinder.REVIEW_KEY));
     }
 
     private static ParameterElement parameter(MappingNode mapping, List<Diagnostic> sink) {
         FieldReader fields = new FieldReader(mapping, "request parameter", PARAMETER_KEYS, sink);
         return new ParameterElement(fields.location(), fields.requiredString("name"), fields.requiredString("type"),
-                fields.bool("required"), fields.string("description"));
+                fields.bool("required"), fields.string("description"), fields.string(ResourceBinder.JAVA_NAME_KEY),
+                fields.string(ResourceBinder.REVIEW_KEY));
     }
 
     private static ErrorRowElement errorRow(MappingNode mapping, List<Diagnostic> sink) {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param location where its top-level mapping starts
  * @param sourceFile its path relative to its descriptor folder, with {@code /} separators
  * @param name the value of {@code resource}, {@code null} when missing
+ * @param review a note for a human reader, {@code null} when absent
  */
 public record ResourceElement(
         SourceLocation location,
@@ -20,7 +21,8 @@ public record ResourceElement(
         List<EmbeddedElement> embedded,
         List<EventElement> events,
         List<OperationElement> operations,
-        List<ScopeElement> scopes) {
+        List<ScopeElement> scopes,
+        Located<String> review) {
 
     public ResourceElement {
         properties = List.copyOf(properties);

@@ -11,16 +11,23 @@ public final class Suggestions {
     /** The largest edit distance still taken for a typo. */
     public static final int MAX_DISTANCE = 2;
 
+    /** Words longer than this get no suggestion, so that a huge word never costs a huge comparison. */
+    public static final int MAX_WORD_LENGTH = 100;
+
     private Suggestions() {}
 
     /**
      * The candidate closest to {@code word} (ignoring case) when it is at most {@link #MAX_DISTANCE} edits away;
-     * ties go to the alphabetically first candidate.
+     * ties go to the alphabetically first candidate. None for a word longer than {@link #MAX_WORD_LENGTH}.
      */
     public static Optional<String> closest(String word, Collection<String> candidates) {
+        if (word.length() > MAX_WORD_LENGTH) {
+            return Optional.empty();
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         return candidates.stream()
                 .filter(candidate -> !candidate.equals(word))
+                .filter(candidate -> Math.abs(candidate.length() - word.length()) <= MAX_DISTANCE)
                 .filter(candidate -> distance(lower, candidate.toLowerCase(Locale.ROOT)) <= MAX_DISTANCE)
                 .min(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()));

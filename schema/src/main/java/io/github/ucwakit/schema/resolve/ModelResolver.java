@@ -43,11 +43,16 @@ public final class ModelResolver {
     }
 
     private static EnumMember member(MemberElement element) {
-        return new EnumMember(element.location(), required(element.name()), text(element.description()));
+        return new EnumMember(element.location(), required(element.name()), text(element.description()),
+                optional(element.javaName()));
     }
 
     static String text(Located<String> description) {
         return Located.valueOr(description, "");
+    }
+
+    static String optional(Located<String> value) {
+        return Located.valueOr(value, null);
     }
 
     static <T> T required(Located<T> value) {

@@ -1,5 +1,6 @@
 package io.github.ucwakit.schema.resolve;
 
+import static io.github.ucwakit.schema.resolve.ModelResolver.optional;
 import static io.github.ucwakit.schema.resolve.ModelResolver.required;
 import static io.github.ucwakit.schema.resolve.ModelResolver.text;
 
@@ -48,24 +49,27 @@ final class ResourceResolver {
                 element.embedded().stream().map(ResourceResolver::embedded).toList(),
                 element.events().stream().map(ResourceResolver::event).toList(),
                 element.operations().stream().map(this::operation).toList(),
-                element.scopes().stream().map(ResourceResolver::scope).toList());
+                element.scopes().stream().map(ResourceResolver::scope).toList(),
+                optional(element.review()));
     }
 
     private Property property(PropertyElement element) {
         return new Property(element.location(), required(element.name()), type(element.type()),
-                text(element.description()));
+                text(element.description()), optional(element.javaName()), optional(element.review()));
     }
 
     private static ResourceLink link(LinkElement element) {
         String rel = required(element.rel());
         return new ResourceLink(element.location(), rel, Located.valueOr(element.target(), rel),
-                Located.valueOr(element.array(), false), text(element.description()));
+                Located.valueOr(element.array(), false), text(element.description()), optional(element.javaName()),
+                optional(element.review()));
     }
 
     private static Embedded embedded(EmbeddedElement element) {
         String key = required(element.key());
         return new Embedded(element.location(), key, Located.valueOr(element.rel(), key),
-                Located.valueOr(element.array(), false), text(element.description()));
+                Located.valueOr(element.array(), false), text(element.description()), optional(element.javaName()),
+                optional(element.review()));
     }
 
     private static Event event(EventElement element) {
@@ -82,12 +86,14 @@ final class ResourceResolver {
                 element.request().stream().map(this::parameter).toList(),
                 Located.valueOr(element.response(), null),
                 status == null ? null : Math.toIntExact(status),
-                element.errors().stream().map(ResourceResolver::errorRow).toList());
+                element.errors().stream().map(ResourceResolver::errorRow).toList(),
+                optional(element.review()));
     }
 
     private Parameter parameter(ParameterElement element) {
         return new Parameter(element.location(), required(element.name()), type(element.type()),
-                Located.valueOr(element.required(), false), text(element.description()));
+                Located.valueOr(element.required(), false), text(element.description()), optional(element.javaName()),
+                optional(element.review()));
     }
 
     private static ErrorRow errorRow(ErrorRowElement element) {

@@ -1,0 +1,34 @@
+package io.github.ucwakit.cli;
+
+import io.github.ucwakit.generator.UcwaGenerator;
+import io.github.ucwakit.schema.LoadResult;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code ucwakit validate DIR...}: checks descriptors, prints every diagnostic, generates nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks descriptors and prints every problem as file:line:col: message.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    DescriptorFolders input;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LoadResult result = new UcwaGenerator().validate(input.folders);
+        DescriptorFolders.print(result.diagnostics(), spec.commandLine().getErr());
+        if (result.hasErrors()) {
+            return UcwakitCommand.DESCRIPTOR_ERRORS;
+        }
+        result.model().ifPresent(model -> spec.commandLine().getOut().printf(java.util.Locale.ROOT,
+                "valid: %d resources, %d enumerations, %d warnings%n",
+                model.resources().size(), model.enumerations().size(), result.warnings().size()));
+        return 0;
+    }
+}

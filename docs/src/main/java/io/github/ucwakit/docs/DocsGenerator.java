@@ -1,0 +1,73 @@
+package io.github.ucwakit.docs;
+
+import io.github.ucwakit.docs.build.ExamplePayloads;
+import io.github.ucwakit.docs.build.SiteBuilder;
+import io.github.ucwakit.docs.example.RuntimeExamplePayloads;
+import io.github.ucwakit.docs.page.Page;
+import io.github.ucwakit.docs.page.Site;
+import io.github.ucwakit.docs.render.HtmlWriter;
+import io.github.ucwakit.docs.render.MarkdownWriter;
+import io.github.ucwakit.docs.render.Stylesheet;
+import io.github.ucwakit.schema.model.ApiModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The entry point of the docs module: writes the reference of a model as Markdown pages and as a static HTML
+ * site. The output is deterministic (pages in name order, no timestamps, {@code \n} line ends) and a file is
+ * written only when its bytes change.
+ */
+public final class DocsGenerator {
+
+    private final ExamplePayloads examples;
+
+    /** A generator whose example payloads are written by the ucwakit runtime's codec. */
+    public DocsGenerator() {
+        this(new RuntimeExamplePayloads());
+    }
+
+    DocsGenerator(ExamplePayloads examples) {
+        this.examples = examples;
+    }
+
+    /** Writes the reference of the model under {@code options.outputDirectory()}. */
+    public DocsResult generate(ApiModel model, DocsOptions options) throws IOException {
+        Site site = new SiteBuilder(examples).build(options.title(), model);
+        OutputFiles output = new OutputFiles(options.outputDirectory());
+        if (options.formats().contains(DocsFormat.MARKDOWN)) {
+            writeMarkdown(site, output);
+        }
+        if (options.formats().contains(DocsFormat.HTML)) {
+            writeHtml(site, output);
+        }
+        return output.result(site.pages().size());
+    }
+
+    private static void writeMarkdown(Site site, OutputFiles output) throws IOException {
+        Path folder = Path.of(DocsFormat.MARKDOWN.folder());
+        MarkdownWriter writer = new MarkdownWriter();
+        Set<String> names = new HashSet<>();
+        for (Page page : site.pages()) {
+            String name = page.id().fileName(MarkdownWriter.EXTENSION);
+            output.write(folder.resolve(name), writer.write(page));
+            names.add(name);
+        }
+        output.deleteOthers(folder, Set.of(MarkdownWriter.EXTENSION), names);
+    }
+
+    private static void writeHtml(Site site, OutputFiles output) throws IOException {
+        Path folder = Path.of(DocsFormat.HTML.folder());
+        HtmlWriter writer = new HtmlWriter(site);
+        Set<String> names = new HashSet<>();
+        for (Page page : site.pages()) {
+            String name = page.id().fileName(HtmlWriter.EXTENSION);
+            output.write(folder.resolve(name), writer.write(page));
+            names.add(name);
+        }
+        output.write(folder.resolve(Stylesheet.FILE_NAME), Stylesheet.css());
+        names.add(Stylesheet.FILE_NAME);
+        output.deleteOthers(folder, Set.of(HtmlWriter.EXTENSION, "css"), names);
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.ucwakit.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.ucwakit.generator.naming.NamingPlan;
+import io.github.ucwakit.generator.naming.PropertyPlan;
+import io.github.ucwakit.generator.naming.ResourcePlan;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits {@code XBinding}, the stateless {@code ResourceBinding} of a resource: a singleton {@code INSTANCE}, a read
+ * loop (see {@link BindingReadMethods}) and a write method (see {@link BindingWriteMethod}).
+ */
+final class BindingEmitter implements Emitter<ResourcePlan> {
+
+    private final TypeMapper types;
+
+    BindingEmitter(NamingPlan plan) {
+        this.types = new TypeMapper(plan);
+    }
+
+    @Override
+    public List<JavaFile> emit(ResourcePlan plan) {
+        ClassName binding = plan.bindingName();
+        ClassName resource = plan.className();
+        TypeSpec.Builder spec = TypeSpec.classBuilder(binding)
+                .addJavadoc("Reads and writes {@link $T} resources ({@code $L}) in JSON and XML.\n", resource,
+                        plan.resource().name())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_BINDING, resource))
+                .addField(FieldSpec.builder(binding, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The only instance; bindings hold no state.\n")
+                        .initializer("new $T()", binding)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(override("rel", RuntimeTypes.STRING).addStatement("return $T.REL", resource).build())
+                .addMethod(override("type", ParameterizedTypeName.get(ClassName.get(Class.class), resource))
+                        .addStatement("return $T.class", resource)
+                        .build());
+        spec.addMethods(new BindingReadMethods(plan, types).methods());
+        spec.addMethod(new BindingWriteMethod(plan, types).method());
+        if (plan.properties().stream().map(PropertyPlan::property).anyMatch(p -> TypeMapper.usesEnum(p.type()))) {
+            spec.addMethods(EnumHelpers.methods());
+        }
+        return List.of(FileHeader.javaFile(binding.packageName(), spec.build(),
+                List.of(plan.resource().sourceFile())));
+    }
+
+    static MethodSpec.Builder override(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns);
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.ucwakit.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import io.github.ucwakit.generator.naming.EmbeddedPlan;
+import io.github.ucwakit.generator.naming.LinkPlan;
+import io.github.ucwakit.generator.naming.PropertyPlan;
+import io.github.ucwakit.generator.naming.ResourcePlan;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a binding's {@code read}: a loop over the reader's members that hands each kind to
+ * {@code readProperty}, {@code readLink} or {@code readEmbedded}, which switch on the member's name. Whatever the
+ * descriptor does not describe goes to {@code UnknownMembers}, and so does a link or embedded resource declared
+ * single that arrives in a JSON array, so that it is written back as it came.
+ */
+final class BindingReadMethods {
+
+    private final ResourcePlan plan;
+    private final TypeMapper types;
+    private final ClassName builder;
+
+    BindingReadMethods(ResourcePlan plan, TypeMapper types) {
+        this.plan = plan;
+        this.types = types;
+        this.builder = plan.className().nestedClass("Builder");
+    }
+
+    List<MethodSpec> methods() {
+        return List.of(read(), member("readProperty", properties()), member("readLink", links()),
+                member("readEmbedded", embedded()));
+    }
+
+    private MethodSpec read() {
+        return BindingEmitter.override("read", plan.className())
+                .addParameter(RuntimeTypes.RESOURCE_READER, "reader")
+                .addStatement("$T builder = $T.builder()", builder, plan.className())
+                .addStatement("$T unknown = $T.builder()", RuntimeTypes.UNKNOWN_MEMBERS_BUILDER,
+                        RuntimeTypes.UNKNOWN_MEMBERS)
+                .addStatement("$T member = reader.next()", RuntimeTypes.READER_MEMBER)
+                .beginControlFlow("while (member != $T.END)", RuntimeTypes.READER_MEMBER)
+                .beginControlFlow("switch (member)")
+                .addStatement("case PROPERTY -> readProperty(reader, builder, unknown)")
+                .addStatement("case LINK -> readLink(reader, builder, unknown)")
+                .addStatement("case EMBEDDED -> readEmbedded(reader, builder, unknown)")
+                .addStatement("default -> throw new $T($S + member)", IllegalStateException.class,
+                        "unexpected member ")
+                .endControlFlow()
+                .addStatement("member = reader.next()")
+                .endControlFlow()
+                .addStatement("return builder.unknownMembers(unknown.build()).build()")
+                .build();
+    }
+
+    private MethodSpec member(String name, CodeBlock body) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(RuntimeTypes.RESOURCE_READER, "reader")
+                .addParameter(builder, "builder")
+                .addParameter(RuntimeTypes.UNKNOWN_MEMBERS_BUILDER, "unknown")
+                .addCode(body)
+                .build();
+    }
+
+    private CodeBlock properties() {
+        NameSwitch names = new NameSwitch();
+        for (PropertyPlan property : plan.properties()) {
+            names.add(property.property().name(),
+                    CodeBlock.of("builder.$N($L)", property.accessor(), types.read(property.property().type())));
+        }
+        return names.build(CodeBlock.of("unknown.readProperty(reader)"));
+    }
+
+    private CodeBlock links() {
+        NameSwitch inArray = new NameSwitch();
+        NameSwitch single = new NameSwitch().add("self", CodeBlock.of("builder.self(reader.readLink())"));
+        for (LinkPlan link : plan.links()) {
+            String setter = link.isArray() ? link.adder() : link.accessor();
+            CodeBlock statement = CodeBlock.of("builder.$N(reader.readLink())", setter);
+            if (link.isArray()) {
+                inArray.add(link.link().rel(), statement);
+            }
+            single.add(link.link().rel(), statement);
+        }
+        return byArray(inArray, single, CodeBlock.of("unknown.readLink(reader)"));
+    }
+
+    private CodeBlock embedded() {
+        NameSwitch inArray = new NameSwitch();
+        NameSwitch single = new NameSwitch();
+        for (EmbeddedPlan embedded : plan.embedded()) {
+            if (embedded.isArray()) {
+                inArray.add(embedded.embedded().key(), readEmbedded(embedded));
+            }
+            single.add(embedded.embedded().key(), readEmbedded(embedded));
+        }
+        // XML names an embedded resource by its rel, which may differ from its key
+        plan.embedded().forEach(embedded -> single.add(embedded.embedded().rel(), readEmbedded(embedded)));
+        return byArray(inArray, single, CodeBlock.of("unknown.readEmbedded(reader)"));
+    }
+
+    private static CodeBlock readEmbedded(EmbeddedPlan embedded) {
+        return CodeBlock.of("builder.$N($L.read(reader.readEmbedded()))",
+                embedded.isArray() ? embedded.adder() : embedded.accessor(), EmbeddedBindings.of(embedded));
+    }
+
+    /** Members of a JSON array go to the array members; the others (all of XML's) to any member. */
+    private static CodeBlock byArray(NameSwitch inArray, NameSwitch single, CodeBlock fallback) {
+        return CodeBlock.builder()
+                .beginControlFlow("if (reader.inArray())")
+                .add(inArray.build(fallback))
+                .nextControlFlow("else")
+                .add(single.build(fallback))
+                .endControlFlow()
+                .build();
+    }
+}

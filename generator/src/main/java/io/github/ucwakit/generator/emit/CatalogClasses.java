@@ -1,0 +1,31 @@
+package io.github.ucwakit.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/** What the classes of constants (events, errors, operations) share: their shape and their constants' shape. */
+final class CatalogClasses {
+
+    private CatalogClasses() {}
+
+    /** A public final class that cannot be instantiated. */
+    static TypeSpec.Builder constantsClass(ClassName name) {
+        return TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    }
+
+    /** A public static final field. */
+    static FieldSpec.Builder constant(TypeName type, String name) {
+        return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    }
+
+    /** A summary line, then the description as a paragraph of its own when there is one. */
+    static String doc(String summary, String description) {
+        return Docs.present(description) ? summary + "\n\n<p>" + Docs.text(description) : summary;
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.ucwakit.generator.emit;
+
+import com.palantir.javapoet.JavaFile;
+import io.github.ucwakit.generator.naming.CatalogPlan;
+import io.github.ucwakit.generator.naming.EnumPlan;
+import io.github.ucwakit.generator.naming.NamingPlan;
+import io.github.ucwakit.generator.naming.ResourcePlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Picks the emitters for each construct of a naming plan: a class and a binding per resource, a class per
+ * enumeration, the events, errors and operations classes and the request-body classes of each resource, and the
+ * binding provider with its services entry once.
+ */
+public final class CodeEmitter {
+
+    /** Emits every file of {@code plan}, in plan order. */
+    public EmittedCode emit(NamingPlan plan) {
+        List<Emitter<ResourcePlan>> resourceEmitters = List.of(new ResourceClassEmitter(plan), new BindingEmitter(plan));
+        Emitter<EnumPlan> enumEmitter = new EnumEmitter();
+        List<Emitter<CatalogPlan>> catalogEmitters = List.of(new EventCatalogEmitter(), new ErrorCatalogEmitter(),
+                new OperationEmitter(plan), new InputClassEmitter(plan));
+        ProviderEmitter provider = new ProviderEmitter();
+
+        List<JavaFile> sources = new ArrayList<>();
+        for (ResourcePlan resource : plan.resources()) {
+            resourceEmitters.forEach(emitter -> sources.addAll(emitter.emit(resource)));
+        }
+        plan.enumerations().forEach(enumeration -> sources.addAll(enumEmitter.emit(enumeration)));
+        for (CatalogPlan catalog : plan.catalogs()) {
+            catalogEmitters.forEach(emitter -> sources.addAll(emitter.emit(catalog)));
+        }
+        sources.addAll(provider.emit(plan));
+        return new EmittedCode(sources,
+                List.of(new ResourceFile(ProviderEmitter.SERVICES_FILE, provider.servicesFile(plan))));
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.ucwakit.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.ucwakit.generator.naming.EnumPlan;
+import io.github.ucwakit.schema.model.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the class of an enumeration: an open set of values, not a Java {@code enum}, so that a value the
+ * descriptor does not list is kept ({@code isKnown()} false) instead of failing the read.
+ */
+final class EnumEmitter implements Emitter<EnumPlan> {
+
+    @Override
+    public List<JavaFile> emit(EnumPlan plan) {
+        ClassName type = plan.className();
+        Enumeration enumeration = plan.enumeration();
+        TypeSpec.Builder spec = TypeSpec.classBuilder(type)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeTypes.UCWA_ENUM)
+                .addJavadoc(classDoc(enumeration));
+        for (EnumPlan.Constant constant : plan.constants()) {
+            FieldSpec.Builder field = FieldSpec.builder(type, constant.name(), Modifier.PUBLIC, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer("new $T($S, true)", type, constant.member().name());
+            if (Docs.present(constant.member().description())) {
+                field.addJavadoc(Docs.javadoc(Docs.text(constant.member().description())));
+            }
+            spec.addField(field.build());
+        }
+        spec.addField(RuntimeTypes.STRING, "value", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(boolean.class, "known", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(RuntimeTypes.STRING, "value")
+                        .addParameter(boolean.class, "known")
+                        .addStatement("this.value = value")
+                        .addStatement("this.known = known")
+                        .build())
+                .addMethod(of(plan))
+                .addMethod(MethodSpec.methodBuilder("values")
+                        .addJavadoc("The described values, in descriptor order.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(RuntimeTypes.listOf(type))
+                        .addStatement("return $T.of($L)", RuntimeTypes.LIST, plan.constants().stream()
+                                .map(c -> CodeBlock.of("$N", c.name())).collect(CodeBlock.joining(", ")))
+                        .build())
+                .addMethod(BindingEmitter.override("value", RuntimeTypes.STRING).addStatement("return value").build())
+                .addMethod(BindingEmitter.override("isKnown", TypeName.BOOLEAN)
+                        .addStatement("return known").build())
+                .addMethod(BindingEmitter.override("equals", TypeName.BOOLEAN)
+                        .addParameter(Object.class, "o")
+                        .addStatement("return o instanceof $T other && value.equals(other.value)", type)
+                        .build())
+                .addMethod(BindingEmitter.override("hashCode", TypeName.INT)
+                        .addStatement("return value.hashCode()").build())
+                .addMethod(BindingEmitter.override("toString", RuntimeTypes.STRING)
+                        .addStatement("return value").build());
+        return List.of(FileHeader.javaFile(type.packageName(), spec.build(), List.of(enumeration.sourceFile())));
+    }
+
+    private static CodeBlock classDoc(Enumeration enumeration) {
+        String open = "Enumeration " + Docs.code(enumeration.name()) + ". Values it does not list are kept as"
+                + " unknown values, for which {@link #isKnown()} is {@code false}; values are equal when their"
+                + " wire strings are.";
+        return Docs.javadoc(Docs.present(enumeration.description())
+                ? Docs.text(enumeration.description()) + "\n\n<p>" + open
+                : open);
+    }
+
+    private static MethodSpec of(EnumPlan plan) {
+        CodeBlock.Builder cases = CodeBlock.builder();
+        Set<String> seen = new HashSet<>();
+        for (EnumPlan.Constant constant : plan.constants()) {
+            if (seen.add(constant.member().name())) {
+                cases.add("case $S -> $N;\n", constant.member().name(), constant.name());
+            }
+        }
+        return MethodSpec.methodBuilder("of")
+                .addJavadoc("The value for a wire string: the constant of a described value, otherwise a new"
+                        + " unknown value.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(plan.className())
+                .addParameter(RuntimeTypes.STRING, "value")
+                .addCode(CodeBlock.builder()
+                        .add("return switch ($T.requireNonNull(value, $S)) {\n$>", RuntimeTypes.OBJECTS, "value")
+                        .add(cases.build())
+                        .add("default -> new $T(value, false);\n", plan.className())
+                        .add("$<};\n")
+                        .build())
+                .build();
+    }
+}

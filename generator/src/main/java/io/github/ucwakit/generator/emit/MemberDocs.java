@@ -1,0 +1,53 @@
+package io.github.ucwakit.generator.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import io.github.ucwakit.generator.naming.EmbeddedPlan;
+import io.github.ucwakit.generator.naming.LinkPlan;
+import io.github.ucwakit.generator.naming.PropertyPlan;
+import io.github.ucwakit.schema.model.Embedded;
+import io.github.ucwakit.schema.model.ResourceLink;
+import java.util.Objects;
+
+/** The Javadoc of accessors: the descriptor's description, then where the value is on the wire. */
+final class MemberDocs {
+
+    private MemberDocs() {}
+
+    static CodeBlock property(PropertyPlan plan) {
+        String wire = "Property " + Docs.code(plan.property().name()) + " of type "
+                + Docs.code(plan.property().type().spelling()) + "; "
+                + (plan.isList() ? absentList(plan.presence()) : "{@code null} when absent.");
+        return doc(plan.property().description(), wire);
+    }
+
+    static CodeBlock link(LinkPlan plan) {
+        ResourceLink link = plan.link();
+        String wire = (plan.isArray() ? "Links " : "Link ") + Docs.code(link.rel()) + " to "
+                + Docs.code(Objects.requireNonNullElse(link.target(), link.rel())) + " resources; "
+                + (plan.isArray() ? absentList(plan.presence()) : "empty when absent.");
+        return doc(link.description(), wire);
+    }
+
+    static CodeBlock embedded(EmbeddedPlan plan) {
+        Embedded embedded = plan.embedded();
+        String wire = "Embedded under " + Docs.code(embedded.key()) + ", " + Docs.code(embedded.rel())
+                + " resources; " + (plan.isArray() ? absentList(plan.presence()) : "empty when absent.");
+        return doc(embedded.description(), wire);
+    }
+
+    static CodeBlock presence(Slot slot) {
+        return Docs.javadoc("Whether the resource has {@link #" + slot.name()
+                + "()}, even empty; {@code false} when it was absent.");
+    }
+
+    private static String absentList(String presence) {
+        return "empty when absent, which {@link #" + presence + "()} tells from empty.";
+    }
+
+    private static CodeBlock doc(String description, String wire) {
+        if (!Docs.present(description)) {
+            return Docs.javadoc(wire);
+        }
+        return Docs.javadoc(Docs.text(description) + "\n\n<p>" + wire);
+    }
+}

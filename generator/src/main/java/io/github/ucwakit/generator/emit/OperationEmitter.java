@@ -1,0 +1,83 @@
+package io.github.ucwakit.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.ucwakit.generator.naming.CatalogPlan;
+import io.github.ucwakit.generator.naming.NamingPlan;
+import io.github.ucwakit.generator.naming.OperationPlan;
+import io.github.ucwakit.generator.naming.ResourcePlan;
+import io.github.ucwakit.schema.model.Operation;
+import java.util.List;
+
+/**
+ * Emits {@code <Resource>Operations}: one {@code OperationDescription} constant per operation, typed by the class
+ * its response body is read into, with its method, success status, request-body class and error table.
+ */
+final class OperationEmitter implements Emitter<CatalogPlan> {
+
+    private final NamingPlan plan;
+
+    OperationEmitter(NamingPlan plan) {
+        this.plan = plan;
+    }
+
+    @Override
+    public List<JavaFile> emit(CatalogPlan catalog) {
+        if (catalog.operationsClass() == null) {
+            return List.of();
+        }
+        String resource = catalog.resource().name();
+        TypeSpec.Builder spec = CatalogClasses.constantsClass(catalog.operationsClass())
+                .addJavadoc("The operations on $L: how each is called, what it returns and which errors it"
+                        + " documents.\n", Docs.code(resource));
+        for (OperationPlan operation : catalog.operations()) {
+            Operation op = operation.operation();
+            ClassName response = responseClass(op);
+            CodeBlock.Builder initializer = CodeBlock.builder()
+                    .add("$T.builder($S, $T.$N)$>$>", RuntimeTypes.OPERATION_DESCRIPTION, resource,
+                            RuntimeTypes.HTTP_METHOD, op.method());
+            if (Docs.present(op.description())) {
+                initializer.add("\n.description($S)", op.description());
+            }
+            if (op.status() != null) {
+                initializer.add("\n.status($L)", op.status());
+            }
+            initializer.add("\n.errors($T.$N)", catalog.errorsClass(), operation.constant());
+            operation.inputPlan().ifPresent(input -> initializer.add("\n.input($T.class)", input.className()));
+            if (op.response() != null) {
+                initializer.add("\n.response($S, $T.class)", op.response(), response);
+            }
+            initializer.add("\n.build()$<$<");
+            spec.addField(CatalogClasses.constant(
+                            ParameterizedTypeName.get(RuntimeTypes.OPERATION_DESCRIPTION, response),
+                            operation.constant())
+                    .addJavadoc(Docs.javadoc(CatalogClasses.doc(summary(op, resource), op.description())))
+                    .initializer(initializer.build())
+                    .build());
+        }
+        return List.of(FileHeader.javaFile(catalog.operationsClass().packageName(), spec.build(),
+                List.of(catalog.resource().sourceFile())));
+    }
+
+    /** The class a response body is read into: generated, generic for an undescribed rel, or none. */
+    private ClassName responseClass(Operation operation) {
+        if (operation.response() == null) {
+            return RuntimeTypes.UCWA_RESOURCE;
+        }
+        return plan.resource(operation.response()).map(ResourcePlan::className).orElse(RuntimeTypes.GENERIC_RESOURCE);
+    }
+
+    private static String summary(Operation operation, String resource) {
+        StringBuilder summary = new StringBuilder(operation.method() + " on " + Docs.code(resource));
+        if (operation.status() != null) {
+            summary.append(", success ").append(operation.status());
+        }
+        if (operation.response() != null) {
+            summary.append(", response ").append(Docs.code(operation.response()));
+        }
+        return summary.append('.').toString();
+    }
+}

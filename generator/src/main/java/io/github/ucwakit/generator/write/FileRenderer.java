@@ -1,0 +1,57 @@
+package io.github.ucwakit.generator.write;
+
+import com.palantir.javapoet.JavaFile;
+import io.github.ucwakit.generator.emit.EmittedCode;
+import io.github.ucwakit.generator.emit.ResourceFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders emitted code to bytes, in memory: UTF-8, {@code \n} line endings whatever the platform. Refuses two
+ * files whose paths differ only in case, which some file systems would merge.
+ */
+public final class FileRenderer {
+
+    /** Renders Java sources under {@code sourceRoot} and resource files under {@code resourceRoot}. */
+    public List<RenderedFile> render(EmittedCode code, Path sourceRoot, Path resourceRoot) {
+        List<RenderedFile> files = new ArrayList<>();
+        for (JavaFile source : code.sources()) {
+            files.add(new RenderedFile(sourceRoot, sourcePath(source), bytes(source.toString())));
+        }
+        for (ResourceFile resource : code.resources()) {
+            files.add(new RenderedFile(resourceRoot, relative(resource.path()), bytes(resource.content())));
+        }
+        checkDistinct(files);
+        return files;
+    }
+
+    private static Path sourcePath(JavaFile source) {
+        String directory = source.packageName().isEmpty() ? "" : source.packageName().replace('.', '/') + "/";
+        return relative(directory + source.typeSpec().name() + ".java");
+    }
+
+    private static Path relative(String slashSeparated) {
+        return Path.of("", slashSeparated.split("/"));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void checkDistinct(List<RenderedFile> files) {
+        Map<String, RenderedFile> byKey = new HashMap<>();
+        for (RenderedFile file : files) {
+            String key = file.target().toString().toLowerCase(Locale.ROOT);
+            RenderedFile previous = byKey.putIfAbsent(key, file);
+            if (previous != null) {
+                throw new IllegalStateException(
+                        "two generated files at the same path: " + previous.target() + " and " + file.target());
+            }
+        }
+    }
+}

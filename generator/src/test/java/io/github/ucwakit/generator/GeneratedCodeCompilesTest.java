@@ -1,0 +1,34 @@
+package io.github.ucwakit.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ucwakit.generator.testing.GoldenCases;
+import io.github.ucwakit.generator.testing.InMemoryCompiler;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Compiles the code generated for every golden case in memory, against the runtime on the test class path, with
+ * {@link InMemoryCompiler#OPTIONS} ({@code -Xlint:all}, doclint, {@code -Werror}); any diagnostic fails.
+ */
+class GeneratedCodeCompilesTest {
+
+    @TempDir
+    Path out;
+
+    static List<String> cases() {
+        return GoldenCases.names();
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void compilesWithoutAnyDiagnostic(String name) throws Exception {
+        Map<String, String> sources = GoldenCases.javaSources(GoldenCases.generate(name, out));
+        assertThat(sources).isNotEmpty();
+        assertThat(InMemoryCompiler.compile(sources)).isEmpty();
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.ucwakit.importer.write;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ucwakit.importer.report.DiagnosticSink;
+import io.github.ucwakit.schema.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Owns the output folder of an import: applies each descriptor's override, puts its keys in order, renders it,
+ * writes it when its bytes changed, and records its review marks.
+ */
+public final class DescriptorOutput {
+
+    private final Path directory;
+    private final OverrideFolder overrides;
+    private final DiagnosticSink sink;
+    private final Set<String> used = new TreeSet<>();
+    private final List<Path> written = new ArrayList<>();
+    private final List<Path> unchanged = new ArrayList<>();
+    private final List<Review> reviews = new ArrayList<>();
+
+    /** A review key of a descriptor. */
+    public record Review(String descriptor, String node, String reason) {}
+
+    public DescriptorOutput(Path directory, OverrideFolder overrides, DiagnosticSink sink) {
+        this.directory = directory;
+        this.overrides = overrides;
+        this.sink = sink;
+    }
+
+    public void write(String name, ObjectNode imported, DescriptorShape shape) throws IOException {
+        String fileName = name + ".yaml";
+        ObjectNode tree = imported;
+        if (overrides.forName(name).isPresent()) {
+            used.add(name);
+            OverrideMerger merger = new OverrideMerger(problem ->
+                    sink.warn(SourceLocation.ofFile(fileName), "override: " + problem));
+            tree = merger.apply(imported, overrides.forName(name).get(), shape);
+        }
+        tree = KeyOrder.normalize(tree, shape);
+        Path file = directory.resolve(fileName);
+        (ChangedFileWriter.write(file, YamlRenderer.render(tree)) ? written : unchanged).add(file);
+        ReviewScanner.scan(tree, shape).forEach(f -> reviews.add(new Review(fileName, f.node(), f.reason())));
+    }
+
+    /** Warns about overrides that named no page of the folder. */
+    public void reportUnusedOverrides() {
+        for (String name : overrides.names()) {
+            if (!used.contains(name)) {
+                sink.warn(SourceLocation.ofFile(name + ".yaml"),
+                        "override matches no page of the folder (" + name + "_ref.md); it is not applied");
+            }
+        }
+    }
+
+    public List<Path> written() {
+        return written.stream().sorted().toList();
+    }
+
+    public List<Path> unchanged() {
+        return unchanged.stream().sorted().toList();
+    }
+
+    public List<Review> reviews() {
+        return List.copyOf(reviews);
+    }
+}

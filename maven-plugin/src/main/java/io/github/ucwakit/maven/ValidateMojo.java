@@ -1,0 +1,28 @@
+package io.github.ucwakit.maven;
+
+import io.github.ucwakit.generator.UcwaGenerator;
+import io.github.ucwakit.schema.LoadResult;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Checks the descriptors and reports every problem as {@code file:line:col: message}; generates nothing. */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class ValidateMojo extends AbstractUcwakitMojo {
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping UCWA descriptor validation (ucwakit.skip)");
+            return;
+        }
+        LoadResult result = new UcwaGenerator().validate(descriptorDirectories());
+        report(result.diagnostics());
+        if (result.hasErrors()) {
+            throw descriptorFailure(result.diagnostics());
+        }
+        result.model().ifPresent(model -> getLog().info(String.format(java.util.Locale.ROOT,
+                "UCWA descriptors are valid: %d resources, %d enumerations, %d warnings",
+                model.resources().size(), model.enumerations().size(), result.warnings().size())));
+    }
+}

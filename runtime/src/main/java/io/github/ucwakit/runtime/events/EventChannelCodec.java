@@ -1,0 +1,176 @@
+package io.github.ucwakit.runtime.events;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.errors.JsonTrees;
+import io.github.ucwakit.runtime.json.JsonErrors;
+import io.github.ucwakit.runtime.xml.SecureXmlFactories;
+import io.github.ucwakit.runtime.xml.XmlErrors;
+import io.github.ucwakit.runtime.xml.XmlStreams;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Reads and writes event-channel responses (the answers to pending GETs on the {@code events} resource) in JSON
+ * and XML, into one {@link EventChannelResponse}. Embedded resources are read and written by the bindings of the
+ * given codec: the generated class of their rel, or a {@link io.github.ucwakit.runtime.GenericResource} that keeps
+ * everything. Unknown event types and members are kept.
+ *
+ * <pre>{@code
+ * EventChannelCodec events = new EventChannelCodec(UcwaCodec.create());
+ * EventChannelResponse response = events.read(body, PayloadFormat.JSON);
+ * response.continuation();                           // where to send the next pending GET
+ * }</pre>
+ *
+ * Thread-safe: parser factories are made once.
+ */
+public final class EventChannelCodec {
+
+    private final UcwaCodec codec;
+    private final XMLInputFactory inputs = SecureXmlFactories.inputFactory();
+
+    public EventChannelCodec(UcwaCodec codec) {
+        this.codec = Objects.requireNonNull(codec, "codec");
+    }
+
+    public EventChannelResponse read(String payload, PayloadFormat format) {
+        Objects.requireNonNull(payload, "payload");
+        return switch (Objects.requireNonNull(format, "format")) {
+            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload));
+            case XML -> readXml(() -> inputs.createXMLStreamReader(new StringReader(payload)));
+        };
+    }
+
+    public EventChannelResponse read(byte[] payload, PayloadFormat format) {
+        Objects.requireNonNull(payload, "payload");
+        return switch (Objects.requireNonNull(format, "format")) {
+            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload));
+            case XML -> readXml(() -> inputs.createXMLStreamReader(new ByteArrayInputStream(payload)));
+        };
+    }
+
+    /** Reads from a stream, which is left open. */
+    public EventChannelResponse read(InputStream payload, PayloadFormat format) {
+        Objects.requireNonNull(payload, "payload");
+        return switch (Objects.requireNonNull(format, "format")) {
+            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload));
+            case XML -> readXml(() -> inputs.createXMLStreamReader(XmlStreams.unclosable(payload)));
+        };
+    }
+
+    public String writeToString(EventChannelResponse response, PayloadFormat format) {
+        Objects.requireNonNull(response, "response");
+        StringWriter text = new StringWriter();
+        try {
+            switch (Objects.requireNonNull(format, "format")) {
+                case JSON -> writeJson(JsonTrees.mapper().createGenerator(text), response);
+                case XML -> writeXml(XmlStreams.writer(text), response);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (XMLStreamException e) {
+            throw new UcwaPayloadException("cannot write XML: " + e.getMessage(), null, e);
+        }
+        return text.toString();
+    }
+
+    /** Writes in UTF-8 to a stream, which is flushed and left open. */
+    public void write(EventChannelResponse response, PayloadFormat format, OutputStream out) {
+        Objects.requireNonNull(response, "response");
+        try {
+            switch (Objects.requireNonNull(format, "format")) {
+                case JSON -> writeJson(JsonTrees.mapper().createGenerator(out, JsonEncoding.UTF8), response);
+                case XML -> writeXml(utf8(out), response);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (XMLStreamException e) {
+            throw new UcwaPayloadException("cannot write XML: " + e.getMessage(), null, e);
+        }
+    }
+
+    private EventChannelResponse readJson(JsonOpener opener) {
+        try (JsonParser parser = opener.open()) {
+            EventChannelResponse response = new JsonEventReader(codec, parser).read();
+            if (parser.nextToken() != null) {
+                throw new UcwaPayloadException("unexpected content after the event-channel response", "$");
+            }
+            return response;
+        } catch (IOException e) {
+            throw JsonErrors.wrap(e, "$");
+        }
+    }
+
+    private EventChannelResponse readXml(XmlOpener opener) {
+        XMLStreamReader xml = null;
+        try {
+            xml = opener.open();
+            XmlStreams.toRootElement(xml);
+            EventChannelResponse response = new XmlEventReader(codec, xml).read();
+            while (xml.hasNext()) {
+                xml.next();
+            }
+            return response;
+        } catch (XMLStreamException e) {
+            throw XmlErrors.malformed(e);
+        } finally {
+            close(xml);
+        }
+    }
+
+    private void writeJson(JsonGenerator generator, EventChannelResponse response) throws IOException {
+        try (generator) {
+            new JsonEventWriter(codec, generator).write(response);
+        }
+    }
+
+    private void writeXml(XMLStreamWriter xml, EventChannelResponse response) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        new XmlEventWriter(codec, xml).write(response);
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
+    }
+
+    private static void close(XMLStreamReader xml) {
+        if (xml != null) {
+            try {
+                xml.close();
+            } catch (XMLStreamException e) {
+                // the document has been read or rejected already
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface JsonOpener {
+        JsonParser open() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface XmlOpener {
+        XMLStreamReader open() throws XMLStreamException;
+    }
+
+    /** A UTF-8 XML writer to a stream; closing it flushes and leaves the stream open. */
+    private static XMLStreamWriter utf8(OutputStream out) {
+        return XmlStreams.writer(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.ucwakit.runtime.operations;
+
+import io.github.ucwakit.runtime.UcwaDateTime;
+import java.util.List;
+
+/**
+ * Writes the parameters of a request body: members of a JSON object, or {@code <property name>} and
+ * {@code <propertyList name>} elements of an XML {@code <input>}. A {@code null} value writes nothing; an empty
+ * list is written as an empty list.
+ */
+public interface InputWriter {
+
+    void stringParameter(String name, String value);
+
+    void intParameter(String name, Integer value);
+
+    void longParameter(String name, Long value);
+
+    void booleanParameter(String name, Boolean value);
+
+    void dateParameter(String name, UcwaDateTime value);
+
+    void stringListParameter(String name, List<String> values);
+
+    void intListParameter(String name, List<Integer> values);
+
+    void longListParameter(String name, List<Long> values);
+
+    void booleanListParameter(String name, List<Boolean> values);
+
+    void dateListParameter(String name, List<UcwaDateTime> values);
+}
