@@ -9,7 +9,8 @@ import io.github.ucwakit.runtime.json.BindingSerializer;
  * A Jackson module that lets an application's own {@code ObjectMapper} read and write UCWA resources through
  * their bindings: {@code mapper.readValue(json, Conversation.class)}. Registers a serializer and a deserializer
  * for every binding's class and for {@link GenericResource}, and for {@link UcwaResource} a deserializer that
- * picks the binding by rel.
+ * picks the binding by rel. Reading checks types, duplicates and {@code data:} hrefs as the codec does; the size and
+ * depth limits are those of the mapper's own {@code JsonFactory} ({@code StreamReadConstraints}).
  */
 public final class UcwaJacksonModule extends SimpleModule {
 

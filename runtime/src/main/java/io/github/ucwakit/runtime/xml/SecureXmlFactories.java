@@ -37,5 +37,4 @@ public final class SecureXmlFactories {
         });
         return factory;
     }
-
 }

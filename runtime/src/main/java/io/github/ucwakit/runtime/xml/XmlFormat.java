@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -20,10 +21,9 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Reads and writes whole XML documents of one resource: reads with StAX factories created once, writes with
- * {@link XmlOutput}. Reading enforces
- * {@link ReadLimits} (see {@link XmlInputs}); a document with a DOCTYPE is rejected before anything in it is
- * resolved. Thread-safe.
+ * Reads and writes whole XML documents of one resource: reads under {@link ReadLimits} (see {@link XmlInputs}),
+ * rejecting a document with a DOCTYPE before anything in it is resolved; writes with {@link XmlOutput}.
+ * Thread-safe.
  */
 public final class XmlFormat {
 
@@ -58,8 +58,10 @@ public final class XmlFormat {
      */
     public void write(OutputStream out, Consumer<? super ResourceWriter> body) {
         ByteArrayOutputStream document = new ByteArrayOutputStream();
-        write(() -> new XmlOutput(new OutputStreamWriter(document, StandardCharsets.UTF_8)), body);
+        Writer text = new OutputStreamWriter(document, StandardCharsets.UTF_8);
+        write(() -> new XmlOutput(text), body);
         try {
+            text.flush();
             document.writeTo(out);
             out.flush();
         } catch (IOException e) {

@@ -8,10 +8,8 @@ import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.UcwaResource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -19,10 +17,9 @@ import javax.xml.stream.XMLStreamWriter;
  * A {@link ResourceWriter} to StAX: {@code <resource rel href xmlns>}, then {@code <link>}, {@code <property>} and
  * {@code <propertyList>} elements and nested {@code <resource>} elements in the order they are written. Booleans
  * are written {@code True}/{@code False}, dates ISO-8601. A kept value XML text cannot carry (a JSON object, or a
- * list inside a list) is left out; a text XML 1.0 cannot carry is refused with
- * {@link io.github.ucwakit.runtime.UcwaPayloadException.Kind#INVALID_VALUE}, located by a path such as
- * {@code /resource/property[@name='subject']} (see {@link XmlText}). Does not start or end the document. Not
- * thread-safe.
+ * list inside a list) is left out. A write the StAX writer refuses (with {@link XmlOutput}, a character XML 1.0
+ * cannot carry) fails with {@link io.github.ucwakit.runtime.UcwaPayloadException.Kind#INVALID_VALUE}, located by a
+ * path such as {@code /resource/property[@name='subject']}. Does not start or end the document. Not thread-safe.
  */
 public final class XmlResourceWriter implements ResourceWriter {
 
@@ -49,10 +46,10 @@ public final class XmlResourceWriter implements ResourceWriter {
             xml.writeStartElement(XmlNames.RESOURCE);
             String resourceRel = rel == null ? fallbackRel : rel;
             if (resourceRel != null) {
-                xml.writeAttribute(XmlNames.REL, XmlText.check(resourceRel, () -> path));
+                xml.writeAttribute(XmlNames.REL, resourceRel);
             }
             if (self != null) {
-                xml.writeAttribute(XmlNames.HREF, XmlText.check(self.href(), () -> path));
+                xml.writeAttribute(XmlNames.HREF, self.href());
             }
             if (declareNamespace) {
                 xml.writeDefaultNamespace(XmlNames.NAMESPACE);
@@ -67,10 +64,6 @@ public final class XmlResourceWriter implements ResourceWriter {
         if (link == null) {
             return;
         }
-        Supplier<String> where = () -> path + "/link[@rel='" + link.rel() + "']";
-        XmlText.check(link.rel(), where);
-        XmlText.check(link.href(), where);
-        link.title().ifPresent(title -> XmlText.check(title, where));
         try {
             xml.writeEmptyElement(XmlNames.LINK);
             xml.writeAttribute(XmlNames.REL, link.rel());
@@ -79,7 +72,7 @@ public final class XmlResourceWriter implements ResourceWriter {
                 xml.writeAttribute(XmlNames.TITLE, link.title().get());
             }
         } catch (XMLStreamException e) {
-            throw failed(e);
+            throw failed(e, "/link[@rel='" + link.rel() + "']");
         }
     }
 
@@ -176,16 +169,13 @@ public final class XmlResourceWriter implements ResourceWriter {
         if (text == null) {
             return;
         }
-        Supplier<String> where = () -> path + "/property[@name='" + name + "']";
-        XmlText.check(name, where);
-        XmlText.check(text, where);
         try {
             xml.writeStartElement(XmlNames.PROPERTY);
             xml.writeAttribute(XmlNames.NAME, name);
             xml.writeCharacters(text);
             xml.writeEndElement();
         } catch (XMLStreamException e) {
-            throw failed(e);
+            throw failed(e, "/property[@name='" + name + "']");
         }
     }
 
@@ -193,30 +183,29 @@ public final class XmlResourceWriter implements ResourceWriter {
         if (values == null) {
             return;
         }
-        Supplier<String> where = () -> path + "/propertyList[@name='" + name + "']";
-        List<String> texts = new ArrayList<>(values.size());
-        for (T value : values) {
-            String text = toText.apply(value);
-            if (text != null) {
-                texts.add(XmlText.check(text, where));
-            }
-        }
-        XmlText.check(name, where);
         try {
             xml.writeStartElement(XmlNames.PROPERTY_LIST);
             xml.writeAttribute(XmlNames.NAME, name);
-            for (String text : texts) {
-                xml.writeStartElement(XmlNames.ITEM);
-                xml.writeCharacters(text);
-                xml.writeEndElement();
+            for (T value : values) {
+                String text = toText.apply(value);
+                if (text != null) {
+                    xml.writeStartElement(XmlNames.ITEM);
+                    xml.writeCharacters(text);
+                    xml.writeEndElement();
+                }
             }
             xml.writeEndElement();
         } catch (XMLStreamException e) {
-            throw failed(e);
+            throw failed(e, "/propertyList[@name='" + name + "']");
         }
     }
 
     private UcwaPayloadException failed(XMLStreamException e) {
-        return new UcwaPayloadException(Kind.INVALID_VALUE, "cannot write XML: " + e.getMessage(), path, e);
+        return failed(e, "");
+    }
+
+    /** A write that failed, located by the resource's path and {@code member} within it. */
+    private UcwaPayloadException failed(XMLStreamException e, String member) {
+        return new UcwaPayloadException(Kind.INVALID_VALUE, "cannot write XML: " + e.getMessage(), path + member, e);
     }
 }
