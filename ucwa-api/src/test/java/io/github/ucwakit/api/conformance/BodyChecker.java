@@ -21,7 +21,7 @@ final class BodyChecker {
     private final TypedAccess typedAccess;
 
     /**
-     * @param inputs checks request bodies that do not name a rel (inputs of parameters)
+     * @param inputs checks request bodies of parameters (a POST body that names no rel)
      * @param events checks event-channel envelopes
      */
     BodyChecker(UcwaCodec codec, ExpectedTypes expected, BodyCheck inputs, BodyCheck events) {
@@ -36,7 +36,7 @@ final class BodyChecker {
         return switch (classification.kind()) {
             case NOT_A_RESOURCE -> Outcome.classified(classification.what());
             case EVENT -> events.check(sample);
-            case INPUT -> BodyClassifier.namesItsRel(sample) ? resource(sample) : inputs.check(sample);
+            case INPUT -> sendsAResource(sample) ? resource(sample) : inputs.check(sample);
             case RESOURCE -> resource(sample);
         };
     }
@@ -68,10 +68,13 @@ final class BodyChecker {
         } catch (UcwaPayloadException | IllegalStateException e) {
             return Outcome.failed("cannot be written back: " + e.getMessage());
         }
-        Optional<String> difference = format == PayloadFormat.JSON
-                ? PayloadComparison.jsonDifference(sample.body(), written)
-                : PayloadComparison.xmlDifference(sample.body(), written);
+        Optional<String> difference = PayloadComparison.difference(format, sample.body(), written);
         return difference.map(d -> Outcome.failed("written back differs: " + d)).orElseGet(Outcome::passed);
+    }
+
+    /** A request body that names its rel, or any PUT body: the resource itself, sent back. */
+    private static boolean sendsAResource(PageSample sample) {
+        return "PUT".equals(sample.method()) || BodyClassifier.namesItsRel(sample);
     }
 
     /**

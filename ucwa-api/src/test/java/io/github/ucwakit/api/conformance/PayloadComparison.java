@@ -3,6 +3,7 @@ package io.github.ucwakit.api.conformance;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ucwakit.runtime.PayloadFormat;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -22,6 +23,11 @@ final class PayloadComparison {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private PayloadComparison() {}
+
+    /** The first difference between two documents of a format, or empty when they are equal (JSON) or similar. */
+    static Optional<String> difference(PayloadFormat format, String expected, String actual) {
+        return format == PayloadFormat.JSON ? jsonDifference(expected, actual) : xmlDifference(expected, actual);
+    }
 
     /** The first difference between two JSON documents, or empty when their trees are equal. */
     static Optional<String> jsonDifference(String expected, String actual) {

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Finds the members of a read resource that no typed accessor reaches: whatever its binding left in
  * {@link UnknownMembers}, in the resource and, recursively, in its embedded resources. The one member allowed
- * there is the XML echo of the rel, {@code <property name="rel">}, when it repeats the resource's rel.
+ * there is the XML echo of the rel, {@code <property name="rel">}.
  *
  * <p>Embedded resources are found by letting each binding write its resource to a writer that only collects what
  * it embeds, so no reflection is needed.
@@ -42,7 +42,7 @@ final class TypedAccess {
     private void walk(UcwaResource resource, String path, PayloadFormat format, List<String> untyped) {
         UnknownMembers unknown = resource.unknownMembers();
         unknown.properties().forEach((name, value) -> {
-            if (!isRelEcho(resource, name, value, format)) {
+            if (!isRelEcho(value, name, format)) {
                 untyped.add(path + ": property '" + name + "'");
             }
         });
@@ -64,9 +64,9 @@ final class TypedAccess {
         binding.write(resource, writer);
     }
 
-    private static boolean isRelEcho(UcwaResource resource, String name, PropertyValue value, PayloadFormat format) {
-        return format == PayloadFormat.XML && name.equals("rel")
-                && value instanceof PropertyValue.Text text && text.value().equals(resource.rel());
+    /** The XML echo of a rel: a text property named rel (an alias page's sample may echo the rel it aliases). */
+    private static boolean isRelEcho(PropertyValue value, String name, PayloadFormat format) {
+        return format == PayloadFormat.XML && name.equals("rel") && value instanceof PropertyValue.Text;
     }
 
     private record Child(String path, UcwaResource resource) {}
