@@ -32,7 +32,8 @@ load="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || true)"
 
 java -Ducwa.seed="${UCWA_SEED:-$root/../shared/seed}" \
      -Ducwa.reference="${UCWA_REFERENCE:-$root/../shared/ucwa-reference}" \
-     -jar "$jar" "${settings[@]}" -prof gc -rf json -rff "$out/$mode.json" "$@"
+     -jar "$jar" "${settings[@]}" -prof gc -prof io.github.ucwakit.benchmarks.CpuTimeProfiler \
+     -rf json -rff "$out/$mode.json" "$@"
 
 java -cp "$jar" io.github.ucwakit.benchmarks.report.ResultsReport "$out/$mode.json" "$out/RESULTS-$mode.md" \
      --command "benchmarks/run.sh $mode${*:+ $*}" --load "$load" --note "${BENCH_NOTE:-}"

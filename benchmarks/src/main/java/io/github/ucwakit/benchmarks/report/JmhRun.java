@@ -29,8 +29,10 @@ public record JmhRun(String jdkVersion, String vm, String settings, List<JmhResu
      * @param error the 99.9% half-width of the score, {@code NaN} when JMH could not tell
      * @param unit the score's unit
      * @param allocatedBytesPerOp {@code gc.alloc.rate.norm} from {@code -prof gc}, {@code NaN} without it
+     * @param cpuNanosPerOp {@code cpu.time.norm} from the {@code CpuTimeProfiler}, {@code NaN} without it
      */
-    public record JmhResult(String benchmark, double score, double error, String unit, double allocatedBytesPerOp) {}
+    public record JmhResult(String benchmark, double score, double error, String unit, double allocatedBytesPerOp,
+            double cpuNanosPerOp) {}
 
     public static JmhRun read(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
@@ -40,13 +42,14 @@ public record JmhRun(String jdkVersion, String vm, String settings, List<JmhResu
         List<JmhResult> results = new ArrayList<>();
         for (JsonNode node : root) {
             JsonNode primary = node.path("primaryMetric");
-            JsonNode allocation = node.path("secondaryMetrics").path("gc.alloc.rate.norm");
+            JsonNode secondary = node.path("secondaryMetrics");
             results.add(new JmhResult(
                     node.path("benchmark").asText(),
                     primary.path("score").asDouble(),
                     number(primary.path("scoreError")),
                     primary.path("scoreUnit").asText(),
-                    allocation.isMissingNode() ? Double.NaN : allocation.path("score").asDouble()));
+                    secondaryScore(secondary, "gc.alloc.rate.norm"),
+                    secondaryScore(secondary, "cpu.time.norm")));
         }
         JsonNode first = root.get(0);
         String settings = String.format(java.util.Locale.ROOT,
@@ -57,6 +60,11 @@ public record JmhRun(String jdkVersion, String vm, String settings, List<JmhResu
                 first.path("mode").asText());
         return new JmhRun(first.path("jdkVersion").asText(),
                 first.path("vmName").asText() + " " + first.path("vmVersion").asText(), settings, results);
+    }
+
+    private static double secondaryScore(JsonNode secondary, String metric) {
+        JsonNode value = secondary.path(metric);
+        return value.isMissingNode() ? Double.NaN : value.path("score").asDouble();
     }
 
     private static double number(JsonNode node) {
