@@ -54,19 +54,15 @@ public final class BlindMode {
     }
 
     /**
-     * Runs the check; fails when an argument is missing, when the check cannot reach the suite, or when a body
-     * fails (the report is written first).
+     * Runs the check; fails when an argument is missing or when the check cannot reach the suite. Bodies that fail
+     * the checks are counted and listed in the report; they do not fail the run.
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 2 || args.length > 3 || args[0].isBlank() || args[1].isBlank()) {
             throw new IllegalArgumentException("usage: BlindMode PAGES WORK [OVERRIDES]");
         }
-        Path overrides = args.length == 3 && !args[2].isBlank() ? Path.of(args[2]) : null;
-        ConformanceReport report = new BlindMode(System.out).run(Path.of(args[0]), Path.of(args[1]), overrides);
-        long failed = report.countsByKind().stream().mapToLong(KindCount::failed).sum();
-        if (failed > 0) {
-            throw new IllegalStateException(failed + " bodies fail the conformance checks; see the report");
-        }
+        Path overrides = args.length == 3 && args[2] != null && !args[2].isBlank() ? Path.of(args[2]) : null;
+        new BlindMode(System.out).run(Path.of(args[0]), Path.of(args[1]), overrides);
     }
 
     /** Runs the whole check; the report is also written to {@code WORK/report}. */
@@ -113,6 +109,7 @@ public final class BlindMode {
         }
         Path reportFolder = new ReportWriter().write(report, work.resolve("report"));
         step(start, "conformance of %d resource pages, report in %s", report.pages().size(), reportFolder);
+        out.printf(Locale.ROOT, "  overrides: %s%n", overrides == null ? "none" : overrides);
         for (KindCount c : report.countsByKind()) {
             out.printf(Locale.ROOT, "  %-15s %4d bodies: %4d passed, %4d failed, %4d pending, %4d not a resource%n",
                     c.kind().label(), c.bodies(), c.passed(), c.failed(), c.pending(), c.classified());

@@ -25,11 +25,6 @@ public final class ExpectedTypes {
         this.byPage = byPage;
     }
 
-    /** Nothing expected: only bodies that name their rel can be read. */
-    public static ExpectedTypes none() {
-        return new ExpectedTypes(Map.of());
-    }
-
     /** The expectations of the descriptors of a folder; fails when they do not load. */
     public static ExpectedTypes of(Path descriptors) throws DescriptorException {
         ApiModel model = new DescriptorLoader().load(List.of(descriptors)).orThrow();

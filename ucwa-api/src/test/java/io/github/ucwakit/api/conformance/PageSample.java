@@ -1,7 +1,6 @@
 package io.github.ucwakit.api.conformance;
 
 import io.github.ucwakit.runtime.PayloadFormat;
-import java.util.Optional;
 
 /**
  * One sample of a resource page as the suite reads it: where it stands, what its HTTP head says, and its body.
@@ -26,9 +25,5 @@ public record PageSample(String page, int line, String section, Role role, Paylo
         REQUEST,
         RESPONSE,
         EVENT
-    }
-
-    public Optional<String> bodyText() {
-        return Optional.ofNullable(body);
     }
 }

@@ -1,15 +1,9 @@
 package io.github.ucwakit.api.conformance;
 
-import java.util.Optional;
-
 /**
  * A sample and what the suite found: no classification and no outcome when the sample shows no body.
  */
 public record SampleResult(PageSample sample, Classification classification, Outcome outcome) {
-
-    public Optional<Classification> body() {
-        return Optional.ofNullable(classification);
-    }
 
     public boolean hasBody() {
         return classification != null;
