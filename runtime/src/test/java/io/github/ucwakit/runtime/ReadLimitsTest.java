@@ -147,6 +147,20 @@ class ReadLimitsTest {
         assertThat(input.count()).isLessThanOrEqualTo(limit + 64 * 1024);
     }
 
+    @ParameterizedTest
+    @EnumSource(PayloadFormat.class)
+    void theDefaultLimitStopsATwentyMegabyteDocumentAtSixteenMebibytes(PayloadFormat format) {
+        String head = format == PayloadFormat.JSON ? "{" : XML_OPEN + "<!--";
+        CountingInputStream input = new CountingInputStream(payload(head, "", ' ', 20_000_000));
+
+        assertThatThrownBy(() -> CODEC.read(input, format))
+                .isInstanceOf(UcwaPayloadException.class)
+                .hasFieldOrPropertyWithValue("kind", Kind.LIMIT_EXCEEDED)
+                .extracting(e -> ((UcwaPayloadException) e).location()).asString()
+                .matches(format == PayloadFormat.JSON ? "\\$" : "line 1, column \\d+");
+        assertThat(input.count()).isLessThanOrEqualTo(16L * 1024 * 1024 + 128 * 1024);
+    }
+
     @Test
     void aStringDocumentIsCountedInCharacters() {
         String payload = XML_OPEN + "<property name=\"subject\">" + "x".repeat(20_000) + "</property></resource>";

@@ -49,7 +49,6 @@ final class GeneratedPayloads {
         shapes.put("json-10000-deep-embedded", new Shape("{\"rel\":\"conversation\",", "\"_embedded\":{\"x\":{",
                 DEEP, "}}".repeat(DEEP) + "}"));
         shapes.put("json-60000-character-name", new Shape("{\"rel\":\"conversation\",\"", "k", 60_000, "\":1}"));
-        shapes.put("json-20mb-document", new Shape("{", " ", 20_000_000, "\"rel\":\"conversation\"}"));
         shapes.put("xml-50mb-text", new Shape(XML_HEAD + XML_ROOT + "  <property name=\"subject\">", "x", FIFTY_MB,
                 "</property>\n</resource>\n"));
         shapes.put("xml-10000-deep", new Shape(XML_HEAD + XML_ROOT, "<resource rel=\"futureThing\">\n", DEEP,
