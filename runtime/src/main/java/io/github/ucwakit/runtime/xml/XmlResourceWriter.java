@@ -1,10 +1,8 @@
 package io.github.ucwakit.runtime.xml;
 
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceWriter;
-import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.UcwaResource;
@@ -21,7 +19,7 @@ import javax.xml.stream.XMLStreamWriter;
  * cannot carry) fails with {@link io.github.ucwakit.runtime.UcwaPayloadException.Kind#INVALID_VALUE}, located by a
  * path such as {@code /resource/property[@name='subject']}. Does not start or end the document. Not thread-safe.
  */
-public final class XmlResourceWriter implements ResourceWriter {
+public final class XmlResourceWriter extends XmlTextWriter {
 
     private final XMLStreamWriter xml;
     private final boolean declareNamespace;
@@ -77,82 +75,9 @@ public final class XmlResourceWriter implements ResourceWriter {
     }
 
     @Override
-    public void links(String rel, List<Link> links) {
-        if (links != null) {
-            links.forEach(this::link);
-        }
-    }
-
-    @Override
-    public void stringProperty(String name, String value) {
-        property(name, value);
-    }
-
-    @Override
-    public void intProperty(String name, Integer value) {
-        property(name, value == null ? null : value.toString());
-    }
-
-    @Override
-    public void longProperty(String name, Long value) {
-        property(name, value == null ? null : value.toString());
-    }
-
-    @Override
-    public void booleanProperty(String name, Boolean value) {
-        property(name, value == null ? null : XmlScalars.text(value));
-    }
-
-    @Override
-    public void dateProperty(String name, UcwaDateTime value) {
-        property(name, value == null ? null : value.toIsoString());
-    }
-
-    @Override
-    public void stringListProperty(String name, List<String> values) {
-        propertyList(name, values, Function.identity());
-    }
-
-    @Override
-    public void intListProperty(String name, List<Integer> values) {
-        propertyList(name, values, String::valueOf);
-    }
-
-    @Override
-    public void longListProperty(String name, List<Long> values) {
-        propertyList(name, values, String::valueOf);
-    }
-
-    @Override
-    public void booleanListProperty(String name, List<Boolean> values) {
-        propertyList(name, values, XmlScalars::text);
-    }
-
-    @Override
-    public void dateListProperty(String name, List<UcwaDateTime> values) {
-        propertyList(name, values, UcwaDateTime::toIsoString);
-    }
-
-    @Override
-    public void valueProperty(String name, PropertyValue value) {
-        if (value instanceof PropertyValue.ListValue list) {
-            propertyList(name, list.items(), XmlScalars::text);
-        } else if (value != null) {
-            property(name, XmlScalars.text(value));
-        }
-    }
-
-    @Override
     public <T extends UcwaResource> void embedded(String key, ResourceBinding<T> binding, T resource) {
         if (resource != null) {
             binding.write(resource, new XmlResourceWriter(xml, false, key, path + "/resource[@rel='" + key + "']"));
-        }
-    }
-
-    @Override
-    public <T extends UcwaResource> void embeddedList(String key, ResourceBinding<T> binding, List<T> resources) {
-        if (resources != null) {
-            resources.forEach(resource -> embedded(key, binding, resource));
         }
     }
 
@@ -165,7 +90,8 @@ public final class XmlResourceWriter implements ResourceWriter {
         }
     }
 
-    private void property(String name, String text) {
+    @Override
+    protected void property(String name, String text) {
         if (text == null) {
             return;
         }
@@ -179,7 +105,8 @@ public final class XmlResourceWriter implements ResourceWriter {
         }
     }
 
-    private <T> void propertyList(String name, List<T> values, Function<? super T, String> toText) {
+    @Override
+    protected <T> void propertyList(String name, List<T> values, Function<? super T, String> toText) {
         if (values == null) {
             return;
         }

@@ -1,12 +1,10 @@
 package io.github.ucwakit.runtime.xml.envelope;
 
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceWriter;
-import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaResource;
-import io.github.ucwakit.runtime.xml.XmlScalars;
+import io.github.ucwakit.runtime.xml.XmlTextWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -15,7 +13,7 @@ import java.util.function.Function;
  * A {@link ResourceWriter} that builds an {@link XmlResourceEnvelope}, with the same texts as the StAX writer
  * ({@code True}/{@code False}, ISO-8601 dates). Not thread-safe; one resource per writer.
  */
-public final class EnvelopeResourceWriter implements ResourceWriter {
+public final class EnvelopeResourceWriter extends XmlTextWriter {
 
     private final String fallbackRel;
     private XmlResourceEnvelope envelope;
@@ -49,72 +47,6 @@ public final class EnvelopeResourceWriter implements ResourceWriter {
     }
 
     @Override
-    public void links(String rel, List<Link> links) {
-        if (links != null) {
-            links.forEach(this::link);
-        }
-    }
-
-    @Override
-    public void stringProperty(String name, String value) {
-        property(name, value);
-    }
-
-    @Override
-    public void intProperty(String name, Integer value) {
-        property(name, value == null ? null : value.toString());
-    }
-
-    @Override
-    public void longProperty(String name, Long value) {
-        property(name, value == null ? null : value.toString());
-    }
-
-    @Override
-    public void booleanProperty(String name, Boolean value) {
-        property(name, value == null ? null : XmlScalars.text(value));
-    }
-
-    @Override
-    public void dateProperty(String name, UcwaDateTime value) {
-        property(name, value == null ? null : value.toIsoString());
-    }
-
-    @Override
-    public void stringListProperty(String name, List<String> values) {
-        propertyList(name, values, Function.identity());
-    }
-
-    @Override
-    public void intListProperty(String name, List<Integer> values) {
-        propertyList(name, values, String::valueOf);
-    }
-
-    @Override
-    public void longListProperty(String name, List<Long> values) {
-        propertyList(name, values, String::valueOf);
-    }
-
-    @Override
-    public void booleanListProperty(String name, List<Boolean> values) {
-        propertyList(name, values, XmlScalars::text);
-    }
-
-    @Override
-    public void dateListProperty(String name, List<UcwaDateTime> values) {
-        propertyList(name, values, UcwaDateTime::toIsoString);
-    }
-
-    @Override
-    public void valueProperty(String name, PropertyValue value) {
-        if (value instanceof PropertyValue.ListValue list) {
-            propertyList(name, list.items(), XmlScalars::text);
-        } else if (value != null) {
-            property(name, XmlScalars.text(value));
-        }
-    }
-
-    @Override
     public <T extends UcwaResource> void embedded(String key, ResourceBinding<T> binding, T resource) {
         if (resource != null) {
             EnvelopeResourceWriter nested = new EnvelopeResourceWriter(key);
@@ -124,24 +56,19 @@ public final class EnvelopeResourceWriter implements ResourceWriter {
     }
 
     @Override
-    public <T extends UcwaResource> void embeddedList(String key, ResourceBinding<T> binding, List<T> resources) {
-        if (resources != null) {
-            resources.forEach(resource -> embedded(key, binding, resource));
-        }
-    }
-
-    @Override
     public void endResource() {
         envelope();
     }
 
-    private void property(String name, String text) {
+    @Override
+    protected void property(String name, String text) {
         if (text != null) {
             envelope().getMembers().add(new EnvelopeProperty(name, text));
         }
     }
 
-    private <T> void propertyList(String name, List<T> values, Function<? super T, String> toText) {
+    @Override
+    protected <T> void propertyList(String name, List<T> values, Function<? super T, String> toText) {
         if (values == null) {
             return;
         }
