@@ -66,7 +66,7 @@ final class XmlOutput implements XMLStreamWriter {
         raw(" ");
         raw(localName);
         raw("=\"");
-        raw(XmlEscaper.attribute(checked(value)));
+        raw(XmlEscaper.attribute(value));
         raw("\"");
     }
 
@@ -78,7 +78,7 @@ final class XmlOutput implements XMLStreamWriter {
     @Override
     public void writeCharacters(String text) throws XMLStreamException {
         closeStartTag();
-        raw(XmlEscaper.text(checked(text)));
+        raw(XmlEscaper.text(text));
     }
 
     @Override
@@ -136,21 +136,6 @@ final class XmlOutput implements XMLStreamWriter {
         }
     }
 
-    /** The text itself, or a failure when it holds a character XML 1.0 cannot carry. */
-    private static String checked(String text) throws XMLStreamException {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0xFFFE || c == 0xFFFF) {
-                throw new XMLStreamException(String.format("character U+%04X cannot be written in XML", (int) c));
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new XMLStreamException(String.format("lone surrogate U+%04X cannot be written in XML", (int) c));
-            }
-        }
-        return text;
-    }
 
     @Override
     public void writeStartElement(String namespaceUri, String localName) throws XMLStreamException {

@@ -51,11 +51,14 @@ class XmlEscapingTest {
     }
 
     @Test
-    void plainTextIsWrittenAsItIs() {
+    void plainTextIsWrittenAsItIs() throws Exception {
         String plain = "plain text";
         assertThat(XmlEscaper.text(plain)).isSameAs(plain);
         assertThat(XmlEscaper.text("tab\tand\nline")).isEqualTo("tab\tand\nline");
         assertThat(XmlEscaper.attribute("tab\tand\nline")).isEqualTo("tab&#9;and&#10;line");
         assertThat(XmlEscaper.text("<&>\r")).isEqualTo("&lt;&amp;&gt;&#13;");
+        assertThat(XmlEscaper.text("<\uD83D\uDE00>")).isEqualTo("&lt;\uD83D\uDE00&gt;");
+        assertThatThrownBy(() -> XmlEscaper.text("<\uD83D")).hasMessageContaining("lone surrogate U+D83D");
+        assertThatThrownBy(() -> XmlEscaper.attribute("a\uFFFE")).hasMessageContaining("U+FFFE");
     }
 }
