@@ -49,9 +49,9 @@ public final class Link {
         return DataUri.isDataUri(href) ? Optional.of(DataUri.parse(href)) : Optional.empty();
     }
 
-    /** The same link under another rel. */
+    /** The same link under another rel; this link itself when it already has that rel (writers call it per link). */
     public Link withRel(String newRel) {
-        return new Link(newRel, href, title);
+        return rel.equals(newRel) ? this : new Link(newRel, href, title);
     }
 
     @Override
