@@ -41,12 +41,13 @@ public final class Link {
     }
 
     /**
-     * The content the href carries when it is a {@code data:} URI; empty for any other href. A link read by the
-     * runtime's readers has a well-formed one or none; a malformed one built in code fails here with
-     * {@link UcwaPayloadException.Kind#INVALID_VALUE}.
+     * The content the href carries when it is a {@code data:} URI; empty for any other href. A link read by a codec
+     * that decodes data hrefs on read has a well-formed one or none; a malformed one (built in code, or read with
+     * {@link DataHrefs#DECODED_ON_DEMAND}) fails here with {@link UcwaPayloadException.Kind#INVALID_VALUE}, located
+     * at the link's rel ({@code link 'rel'}) and quoting the href.
      */
     public Optional<DataUri> dataUri() {
-        return DataUri.isDataUri(href) ? Optional.of(DataUri.parse(href)) : Optional.empty();
+        return DataUri.isDataUri(href) ? Optional.of(DataUri.parse(href, "link '" + rel + "'")) : Optional.empty();
     }
 
     /** The same link under another rel; this link itself when it already has that rel (writers call it per link). */

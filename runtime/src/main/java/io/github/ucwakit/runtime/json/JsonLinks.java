@@ -3,6 +3,7 @@ package io.github.ucwakit.runtime.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.ucwakit.runtime.DataHrefs;
 import io.github.ucwakit.runtime.DataUri;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.UcwaPayloadException;
@@ -12,14 +13,15 @@ import java.util.function.Supplier;
 
 /**
  * Reads and writes the JSON form of a link: {@code {"href": "...", "title": "..."}}. A {@code data:} href must be
- * well-formed; an href or title given twice is refused.
+ * well-formed unless its decoding is deferred ({@link DataHrefs}); an href or title given twice is refused.
  */
 final class JsonLinks {
 
     private JsonLinks() {}
 
     /** Reads the link object the parser stands on, leaving the parser on its closing brace. */
-    static Link read(JsonParser parser, String rel, Supplier<String> where) throws IOException {
+    static Link read(JsonParser parser, String rel, Supplier<String> where, DataHrefs dataHrefs)
+            throws IOException {
         String href = null;
         String title = null;
         boolean hrefSeen = false;
@@ -42,7 +44,7 @@ final class JsonLinks {
         if (href == null) {
             throw new UcwaPayloadException(Kind.MISSING_VALUE, "a link needs an href", where.get());
         }
-        if (DataUri.isDataUri(href)) {
+        if (dataHrefs == DataHrefs.DECODED_ON_READ && DataUri.isDataUri(href)) {
             DataUri.parse(href, JsonPaths.member(where.get(), "href"));
         }
         return Link.of(rel, href, title);
