@@ -25,7 +25,7 @@ import javax.xml.stream.XMLStreamWriter;
 public final class RequestBodies {
 
     /** The root element of an XML request body. */
-    public static final String INPUT = "input";
+    public static final String INPUT = XmlNames.INPUT;
 
 
     private RequestBodies() {}

@@ -7,6 +7,8 @@ public final class XmlNames {
     public static final String NAMESPACE = "http://schemas.microsoft.com/rtc/2012/03/ucwa";
 
     public static final String RESOURCE = "resource";
+    /** The root of a request body: parameters, or a PUT's resource sent as its properties. */
+    public static final String INPUT = "input";
     public static final String LINK = "link";
     public static final String PROPERTY = "property";
     public static final String PROPERTY_LIST = "propertyList";

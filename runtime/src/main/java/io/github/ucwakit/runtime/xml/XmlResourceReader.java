@@ -33,6 +33,7 @@ public final class XmlResourceReader implements ResourceReader {
     private final DataHrefs dataHrefs;
     private final Supplier<String> where = this::memberLocation;
     private final String rel;
+    private final boolean input;
     private final Link self;
     private final int resourceLine;
     private final int resourceColumn;
@@ -53,7 +54,8 @@ public final class XmlResourceReader implements ResourceReader {
         Location start = xml.getLocation();
         this.resourceLine = start.getLineNumber();
         this.resourceColumn = start.getColumnNumber();
-        this.rel = xml.getAttributeValue(null, XmlNames.REL);
+        this.input = XmlNames.INPUT.equals(xml.getLocalName());
+        this.rel = input ? null : xml.getAttributeValue(null, XmlNames.REL);
         String href = xml.getAttributeValue(null, XmlNames.HREF);
         this.self = href == null ? null : Link.of("self", href);
     }
@@ -63,11 +65,14 @@ public final class XmlResourceReader implements ResourceReader {
         return atResource(xml, DataHrefs.DECODED_ON_READ);
     }
 
-    /** A reader over the {@code <resource>} element whose start tag the stream stands on. */
+    /**
+     * A reader over the {@code <resource>} element, or the {@code <input>} root of a request body, whose start tag
+     * the stream stands on.
+     */
     public static XmlResourceReader atResource(XMLStreamReader xml, DataHrefs dataHrefs) {
-        if (xml.getEventType() != XMLStreamConstants.START_ELEMENT
-                || !XmlNames.RESOURCE.equals(xml.getLocalName()) || !XmlNames.isUcwa(xml.getNamespaceURI())) {
-            throw XmlErrors.at(xml, Kind.WRONG_TYPE, "expected a <resource> element of namespace "
+        if (xml.getEventType() != XMLStreamConstants.START_ELEMENT || !XmlNames.isUcwa(xml.getNamespaceURI())
+                || !XmlNames.RESOURCE.equals(xml.getLocalName()) && !XmlNames.INPUT.equals(xml.getLocalName())) {
+            throw XmlErrors.at(xml, Kind.WRONG_TYPE, "expected a <resource> or <input> element of namespace "
                     + XmlNames.NAMESPACE);
         }
         return new XmlResourceReader(xml, dataHrefs);
@@ -76,6 +81,11 @@ public final class XmlResourceReader implements ResourceReader {
     @Override
     public String rel() {
         return rel;
+    }
+
+    @Override
+    public boolean isInput() {
+        return input;
     }
 
     @Override

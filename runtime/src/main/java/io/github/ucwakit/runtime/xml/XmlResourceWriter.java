@@ -59,6 +59,24 @@ public final class XmlResourceWriter extends XmlTextWriter {
         }
     }
 
+    /** At the root, an {@code <input>} without rel; nested, a {@code <resource>} named by its key. */
+    @Override
+    public void beginInput(Link self) {
+        if (embeddedKey != null) {
+            beginResource(null, self);
+            return;
+        }
+        try {
+            xml.writeStartElement(XmlNames.INPUT);
+            if (self != null) {
+                xml.writeAttribute(XmlNames.HREF, self.href());
+            }
+            xml.writeDefaultNamespace(XmlNames.NAMESPACE);
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+    }
+
     @Override
     public void link(Link link) {
         if (link == null) {
