@@ -42,8 +42,7 @@ class WholeApiConformanceTest {
         System.out.printf(Locale.ROOT, "conformance of %d resource pages in %d ms, report in %s%n",
                 report.pages().size(), (System.nanoTime() - start) / 1_000_000, folder);
         for (KindCount c : report.countsByKind()) {
-            System.out.printf(Locale.ROOT, "  %-15s %4d bodies: %4d passed, %4d failed, %4d pending, %4d not a "
-                    + "resource%n", c.kind().label(), c.bodies(), c.passed(), c.failed(), c.pending(), c.classified());
+            System.out.println("  " + c.summary());
         }
     }
 

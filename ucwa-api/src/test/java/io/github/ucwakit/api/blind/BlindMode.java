@@ -111,8 +111,7 @@ public final class BlindMode {
         step(start, "conformance of %d resource pages, report in %s", report.pages().size(), reportFolder);
         out.printf(Locale.ROOT, "  overrides: %s%n", overrides == null ? "none" : overrides);
         for (KindCount c : report.countsByKind()) {
-            out.printf(Locale.ROOT, "  %-15s %4d bodies: %4d passed, %4d failed, %4d pending, %4d not a resource%n",
-                    c.kind().label(), c.bodies(), c.passed(), c.failed(), c.pending(), c.classified());
+            out.println("  " + c.summary());
         }
         return report;
     }

@@ -92,6 +92,26 @@ class ConformanceSuiteTest {
             Content-Type: application/sdp
             v=0
             ```
+
+            ### PUT
+
+            #### JSON Request
+
+            ```
+            Put https://example.com/l HTTP/1.1
+            Content-Type: application/json
+            {"rel": "conversationLog", "_links": {"markAsRead": {"href": "data:text/plain;base64,not-base-64"}}}
+            ```
+
+            #### XML Request
+
+            ```
+            Put https://example.com/l HTTP/1.1
+            Content-Type: application/xml
+            <input xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa">
+              <property name="subject">Hi</property>
+            </input>
+            ```
             """);
 
     @TempDir
@@ -136,13 +156,26 @@ class ConformanceSuiteTest {
     }
 
     @Test
-    void aBodyWithoutRelIsReadWithTheTypeItsPageExpectsAndWrittenBackWithTheRel() {
-        assertThat(outcome(5)).isEqualTo(Outcome.failed("written back differs: $.rel written but not in the sample"));
+    void aBodyWithoutRelIsReadWithTheTypeItsPageExpectsAndWrittenBackWithoutIt() {
+        assertThat(outcome(5)).isEqualTo(Outcome.passed());
     }
 
     @Test
     void aRelNoDescriptorDescribesFails() {
         assertThat(outcome(6)).isEqualTo(Outcome.failed("no generated type for rel 'stranger'"));
+    }
+
+    @Test
+    void aDataHrefThatDoesNotDecodePassesWithANoteSayingSo() {
+        assertThat(outcome(9)).isEqualTo(Outcome.passedWithNote(BodyChecker.DATA_HREF_NOTE + "conversationLog: "
+                + "link 'markAsRead': the data is not Base64 (Illegal base64 character 2d): "
+                + "'data:text/plain;base64,not-base-64'"));
+    }
+
+    @Test
+    void aPutSentAsAnXmlInputIsReadAsItsResourceAndWrittenBackAsAnInput() {
+        assertThat(results.get(10).classification().kind()).isEqualTo(BodyKind.INPUT);
+        assertThat(outcome(10)).isEqualTo(Outcome.passed());
     }
 
     @Test
