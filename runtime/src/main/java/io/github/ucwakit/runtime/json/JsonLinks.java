@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.util.function.Supplier;
 
 /**
- * Reads and writes the JSON form of a link: {@code {"href": "...", "title": "..."}}. A {@code data:} href must be
+ * Reads and writes the JSON form of a link: {@code {"href": "...", "title": "...", "revision": "2"}}. A {@code data:} href must be
  * well-formed unless its decoding is deferred ({@link DataHrefs}); an href or title given twice is refused.
  */
 final class JsonLinks {
@@ -24,8 +24,10 @@ final class JsonLinks {
             throws IOException {
         String href = null;
         String title = null;
+        String revision = null;
         boolean hrefSeen = false;
         boolean titleSeen = false;
+        boolean revisionSeen = false;
         while (JsonErrors.nextInObject(parser, where) == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
@@ -38,6 +40,10 @@ final class JsonLinks {
                     titleSeen = first(titleSeen, where, field);
                     title = text(parser, where, field);
                 }
+                case "revision" -> {
+                    revisionSeen = first(revisionSeen, where, field);
+                    revision = text(parser, where, field);
+                }
                 default -> parser.skipChildren();
             }
         }
@@ -47,7 +53,7 @@ final class JsonLinks {
         if (dataHrefs == DataHrefs.DECODED_ON_READ && DataUri.isDataUri(href)) {
             DataUri.parse(href, JsonPaths.member(where.get(), "href"));
         }
-        return Link.of(rel, href, title);
+        return Link.of(rel, href, title, revision);
     }
 
     private static String text(JsonParser parser, Supplier<String> where, String field) throws IOException {
@@ -77,6 +83,9 @@ final class JsonLinks {
         generator.writeStringField("href", link.href());
         if (link.title().isPresent()) {
             generator.writeStringField("title", link.title().get());
+        }
+        if (link.revision().isPresent()) {
+            generator.writeStringField("revision", link.revision().get());
         }
         generator.writeEndObject();
     }

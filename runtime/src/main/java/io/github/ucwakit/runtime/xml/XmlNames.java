@@ -16,6 +16,7 @@ public final class XmlNames {
     public static final String REL = "rel";
     public static final String HREF = "href";
     public static final String TITLE = "title";
+    public static final String REVISION = "revision";
     public static final String NAME = "name";
 
     private XmlNames() {}

@@ -259,7 +259,7 @@ public final class XmlResourceReader implements ResourceReader {
         Link link = self;
         if (atStartTag) {
             link = Link.of(name, required(XmlNames.HREF, Kind.MISSING_VALUE),
-                    xml.getAttributeValue(null, XmlNames.TITLE));
+                    xml.getAttributeValue(null, XmlNames.TITLE), xml.getAttributeValue(null, XmlNames.REVISION));
         }
         if (dataHrefs == DataHrefs.DECODED_ON_READ && DataUri.isDataUri(link.href())) {
             DataUri.parse(link.href(), memberLocation());

@@ -89,6 +89,9 @@ public final class XmlResourceWriter extends XmlTextWriter {
             if (link.title().isPresent()) {
                 xml.writeAttribute(XmlNames.TITLE, link.title().get());
             }
+            if (link.revision().isPresent()) {
+                xml.writeAttribute(XmlNames.REVISION, link.revision().get());
+            }
         } catch (XMLStreamException e) {
             throw failed(e, "/link[@rel='" + link.rel() + "']");
         }

@@ -43,7 +43,8 @@ public final class EnvelopeResourceWriter extends XmlTextWriter {
     @Override
     public void link(Link link) {
         if (link != null) {
-            envelope().getMembers().add(new EnvelopeLink(link.rel(), link.href(), link.title().orElse(null)));
+            envelope().getMembers().add(new EnvelopeLink(link.rel(), link.href(), link.title().orElse(null),
+                    link.revision().orElse(null)));
         }
     }
 
