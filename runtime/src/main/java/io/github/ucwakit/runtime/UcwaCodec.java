@@ -150,6 +150,17 @@ public final class UcwaCodec {
     }
 
     /**
+     * Reads a document whose root {@code body} reads, under this codec's limits and its way with {@code data:}
+     * hrefs: for bodies that are not resources, such as request inputs
+     * ({@link io.github.ucwakit.runtime.operations.RequestBodies#read}). The root is a JSON object, or an XML
+     * {@code <resource>} or {@code <input>}.
+     */
+    public <T> T readDocument(String payload, PayloadFormat format, Function<? super ResourceReader, ? extends T> body) {
+        Objects.requireNonNull(body, "body");
+        return read(payload, format, reader -> body.apply(reader));
+    }
+
+    /**
      * Reads the resource a reader stands on, to its end, with the binding of its rel: a {@link GenericResource}
      * for a rel no binding reads or a resource without a rel. For payloads that embed resources in a structure of
      * their own, such as event-channel responses.
