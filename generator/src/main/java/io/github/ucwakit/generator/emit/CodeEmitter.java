@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Picks the emitters for each construct of a naming plan: a class and a binding per resource, a class per
- * enumeration, the events, errors and operations classes and the request-body classes of each resource, and the
+ * enumeration, the events, errors and operations classes and the request-body classes (with their bindings) of
+ * each resource, and the
  * binding provider with its services entry once.
  */
 public final class CodeEmitter {
@@ -20,7 +21,7 @@ public final class CodeEmitter {
         List<Emitter<ResourcePlan>> resourceEmitters = List.of(new ResourceClassEmitter(plan), new BindingEmitter(plan));
         Emitter<EnumPlan> enumEmitter = new EnumEmitter();
         List<Emitter<CatalogPlan>> catalogEmitters = List.of(new EventCatalogEmitter(), new ErrorCatalogEmitter(),
-                new OperationEmitter(plan), new InputClassEmitter(plan));
+                new OperationEmitter(plan), new InputClassEmitter(plan), new InputBindingEmitter(plan));
         ProviderEmitter provider = new ProviderEmitter();
 
         List<JavaFile> sources = new ArrayList<>();

@@ -30,6 +30,8 @@ import java.util.Optional;
  *       <li>request parameter {@code to} of type {@code string}, required: Whom it is
  *       for.</li>
  *       <li>request parameter {@code modes} of type {@code list<Mode>}, optional</li>
+ *       <li>request parameter {@code mediaOffer} of type {@code link}, optional: An SDP
+ *       offer, sent as a link whose href is a data URI.</li>
  *       <li>error {@code Conflict}, status 409, subcode {@code AlreadyExists}: It exists
  *       already.</li>
  *     </ul>
