@@ -11,7 +11,6 @@ import io.github.ucwakit.generator.naming.InputPlan;
 import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.ParameterPlan;
 import io.github.ucwakit.schema.model.Type;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,12 +28,7 @@ final class InputBindingEmitter implements Emitter<CatalogPlan> {
 
     @Override
     public List<JavaFile> emit(CatalogPlan catalog) {
-        List<JavaFile> files = new ArrayList<>();
-        for (InputPlan input : catalog.inputs()) {
-            files.add(FileHeader.javaFile(input.bindingName().packageName(), binding(input),
-                    List.of(catalog.resource().sourceFile())));
-        }
-        return files;
+        return CatalogClasses.perInput(catalog, this::binding);
     }
 
     private TypeSpec binding(InputPlan input) {

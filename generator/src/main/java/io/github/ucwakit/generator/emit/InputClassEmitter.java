@@ -13,7 +13,6 @@ import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.ParameterPlan;
 import io.github.ucwakit.schema.model.Parameter;
 import io.github.ucwakit.schema.model.Type;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -36,12 +35,7 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
 
     @Override
     public List<JavaFile> emit(CatalogPlan catalog) {
-        List<JavaFile> files = new ArrayList<>();
-        for (InputPlan input : catalog.inputs()) {
-            files.add(FileHeader.javaFile(input.className().packageName(), input(input),
-                    List.of(catalog.resource().sourceFile())));
-        }
-        return files;
+        return CatalogClasses.perInput(catalog, this::input);
     }
 
     private TypeSpec input(InputPlan input) {
