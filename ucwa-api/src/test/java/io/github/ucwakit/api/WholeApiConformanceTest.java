@@ -69,6 +69,12 @@ class WholeApiConformanceTest {
     }
 
     @Test
+    void theOnlyNotesOnPassesAreDataHrefsThatDoNotDecode() {
+        assertThat(report.notedPasses()).isNotEmpty().allSatisfy(r -> assertThat(r.outcome().reason())
+                .startsWith("data: href not decodable: ").contains("link '", "'data:"));
+    }
+
+    @Test
     void bodiesThatAreNotResourcesAreClassifiedNotPassed() {
         KindCount other = count(BodyKind.NOT_A_RESOURCE);
         assertThat(other.bodies()).isPositive();
