@@ -3,6 +3,7 @@ package io.github.ucwakit.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ucwakit.runtime.events.EventChannelCodec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,26 @@ class DataHrefsTest {
         assertThat(codec.dataHrefs()).isEqualTo(DataHrefs.DECODED_ON_DEMAND);
         assertThat(inner.unknownMembers().links()).singleElement()
                 .satisfies(l -> assertThat(l.href()).isEqualTo(PLACEHOLDER));
+    }
+
+    @Test
+    void eventChannelResponsesFollowTheCodec() {
+        String json = "{\"sender\":[{\"rel\":\"communication\",\"href\":\"/c\",\"events\":[{\"link\":"
+                + "{\"rel\":\"audioVideoRenegotiation\",\"href\":\"/r\"},\"type\":\"added\",\"_embedded\":"
+                + "{\"audioVideoRenegotiation\":" + JSON + "}}]}]}";
+        String xml = "<events xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\" href=\"/e\">"
+                + "<sender rel=\"communication\" href=\"/c\"><added rel=\"audioVideoRenegotiation\" href=\"/r\">"
+                + XML.replace(" xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\"", "")
+                + "</added></sender></events>";
+
+        for (PayloadFormat format : PayloadFormat.values()) {
+            String payload = format == PayloadFormat.JSON ? json : xml;
+            assertThatThrownBy(() -> new EventChannelCodec(strict).read(payload, format))
+                    .isInstanceOf(UcwaPayloadException.class).hasMessageContaining("not Base64");
+            UcwaResource resource = new EventChannelCodec(deferring).read(payload, format).senders().get(0)
+                    .events().get(0).resource().orElseThrow();
+            assertThat(resource.unknownMembers().links().get(0).href()).isEqualTo(PLACEHOLDER);
+        }
     }
 
     @Test

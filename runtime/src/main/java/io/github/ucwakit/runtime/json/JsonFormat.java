@@ -89,7 +89,8 @@ public final class JsonFormat {
         return read(parser, body, DataHrefs.DECODED_ON_READ);
     }
 
-    private static <T> T read(JsonParser parser, Function<? super ResourceReader, ? extends T> body,
+    /** The same, decoding the {@code data:} hrefs of links as {@code dataHrefs} says. */
+    public static <T> T read(JsonParser parser, Function<? super ResourceReader, ? extends T> body,
             DataHrefs dataHrefs) throws IOException {
         if (!parser.hasCurrentToken()) {
             parser.nextToken();
