@@ -23,8 +23,8 @@ import java.util.function.Function;
 
 /**
  * Reads and writes whole JSON documents of one resource over Jackson streaming, with one {@link JsonFactory}
- * created up front. The reader handed to a body already knows the document's rel, wherever {@code rel} stands in
- * the object. Parsers enforce {@link ReadLimits}. Streams are left open. Thread-safe.
+ * created up front. The reader handed to a body tells the document's rel when asked before its first member,
+ * wherever {@code rel} stands in the object. Parsers enforce {@link ReadLimits}. Streams are left open. Thread-safe.
  */
 public final class JsonFormat {
 
@@ -73,14 +73,15 @@ public final class JsonFormat {
 
     /**
      * Reads the object the parser stands on (or, at the start of a stream, the next one): {@code body} reads it.
-     * Leaves the parser on the object's closing brace.
+     * The reader finds the rel first when {@code body} asks for it before reading a member; otherwise nothing is
+     * looked ahead for. Leaves the parser on the object's closing brace.
      */
     public static <T> T read(JsonParser parser, Function<? super ResourceReader, ? extends T> body)
             throws IOException {
         if (!parser.hasCurrentToken()) {
             parser.nextToken();
         }
-        JsonResourceReader reader = RelLocator.open(parser);
+        JsonResourceReader reader = JsonResourceReader.root(parser);
         T result = body.apply(reader);
         reader.skipToEnd();
         return result;
