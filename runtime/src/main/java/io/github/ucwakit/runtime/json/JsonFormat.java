@@ -12,12 +12,10 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -92,16 +90,12 @@ public final class JsonFormat {
      * only once complete: a failing body leaves {@code out} untouched.
      */
     public void write(OutputStream out, Consumer<? super ResourceWriter> body) {
-        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        DeferredOutput document = new DeferredOutput(out);
         try (JsonGenerator generator = factory.createGenerator(document, JsonEncoding.UTF8)) {
             body.accept(new JsonResourceWriter(generator));
+            document.commit();
         } catch (IOException e) {
             throw JsonErrors.wrapWrite(e);
-        }
-        try {
-            document.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
