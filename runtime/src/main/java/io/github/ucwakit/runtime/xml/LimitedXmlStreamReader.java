@@ -125,6 +125,16 @@ public final class LimitedXmlStreamReader extends StreamReaderDelegate {
         }
     }
 
+    /** The line of the last start tag read, as {@link #getLocation()} gave it there. */
+    int startTagLine() {
+        return elementLine;
+    }
+
+    /** The column of the last start tag read, as {@link #getLocation()} gave it there. */
+    int startTagColumn() {
+        return elementColumn;
+    }
+
     private UcwaPayloadException tooLong(String what, String where) {
         return new UcwaPayloadException(Kind.LIMIT_EXCEEDED, what + " is longer than the limit of " + maxStringLength
                 + " characters", where);
