@@ -8,6 +8,7 @@ import io.github.ucwakit.runtime.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.errors.JsonTrees;
 import io.github.ucwakit.runtime.json.JsonErrors;
+import io.github.ucwakit.runtime.json.RelLookahead;
 import io.github.ucwakit.runtime.xml.SecureXmlFactories;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlStreams;
@@ -53,7 +54,7 @@ public final class EventChannelCodec {
     public EventChannelResponse read(String payload, PayloadFormat format) {
         Objects.requireNonNull(payload, "payload");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload));
+            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload), null);
             case XML -> readXml(() -> inputs.createXMLStreamReader(new StringReader(payload)));
         };
     }
@@ -61,7 +62,8 @@ public final class EventChannelCodec {
     public EventChannelResponse read(byte[] payload, PayloadFormat format) {
         Objects.requireNonNull(payload, "payload");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload));
+            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload),
+                    RelLookahead.over(JsonTrees.mapper().getFactory(), payload));
             case XML -> readXml(() -> inputs.createXMLStreamReader(new ByteArrayInputStream(payload)));
         };
     }
@@ -70,7 +72,7 @@ public final class EventChannelCodec {
     public EventChannelResponse read(InputStream payload, PayloadFormat format) {
         Objects.requireNonNull(payload, "payload");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload));
+            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload), null);
             case XML -> readXml(() -> inputs.createXMLStreamReader(XmlStreams.unclosable(payload)));
         };
     }
@@ -106,9 +108,9 @@ public final class EventChannelCodec {
         }
     }
 
-    private EventChannelResponse readJson(JsonOpener opener) {
+    private EventChannelResponse readJson(JsonOpener opener, RelLookahead lookahead) {
         try (JsonParser parser = opener.open()) {
-            EventChannelResponse response = new JsonEventReader(codec, parser).read();
+            EventChannelResponse response = new JsonEventReader(codec, parser, lookahead).read();
             if (parser.nextToken() != null) {
                 throw new UcwaPayloadException("unexpected content after the event-channel response", "$");
             }

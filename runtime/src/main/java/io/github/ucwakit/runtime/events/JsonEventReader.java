@@ -10,6 +10,7 @@ import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.errors.ErrorJson;
 import io.github.ucwakit.runtime.errors.JsonTrees;
 import io.github.ucwakit.runtime.json.JsonFormat;
+import io.github.ucwakit.runtime.json.RelLookahead;
 import io.github.ucwakit.runtime.errors.UcwaError;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,10 +27,16 @@ final class JsonEventReader {
 
     private final UcwaCodec codec;
     private final JsonParser parser;
+    private final RelLookahead lookahead;
 
-    JsonEventReader(UcwaCodec codec, JsonParser parser) {
+    /**
+     * @param lookahead finds the rel of an embedded resource in the document held in memory, or {@code null} for
+     *     a stream, where the members before a late rel are buffered
+     */
+    JsonEventReader(UcwaCodec codec, JsonParser parser, RelLookahead lookahead) {
         this.codec = codec;
         this.parser = parser;
+        this.lookahead = lookahead;
     }
 
     /** Reads the response object the parser is about to start. */
@@ -144,7 +151,8 @@ final class JsonEventReader {
                             }
                             startObject(embedded, path + "._embedded." + embeddedKey);
                             key = embeddedKey;
-                            resource = JsonFormat.read(parser, codec::readResource);
+                            resource = lookahead == null ? JsonFormat.read(parser, codec::readResource)
+                                    : lookahead.read(parser, codec::readResource);
                         }
                     } else {
                         unknown.put(name, tree());

@@ -56,6 +56,11 @@ final class JsonMemberScanner {
         return rel;
     }
 
+    /** Knows the rel before its member has been read, which it will be. */
+    void relAhead(String aheadRel) {
+        rel = aheadRel;
+    }
+
     /** Has {@code listener} called when a {@code rel} member with a value is read. */
     void onRel(Runnable listener) {
         relRead = listener;

@@ -55,6 +55,16 @@ public final class JsonResourceReader implements ResourceReader {
         return reader;
     }
 
+    /**
+     * A reader over the object whose opening brace the parser stands on, whose rel ({@code null}: none) has been
+     * found by looking ahead; the {@code rel} member is still to be read.
+     */
+    static JsonResourceReader withRelAhead(JsonParser parser, String rel) {
+        JsonResourceReader reader = inObject(parser, null);
+        reader.scanner.relAhead(rel);
+        return reader;
+    }
+
     /** A reader over an object whose opening brace and {@code rel} member the parser has passed. */
     static JsonResourceReader inObject(JsonParser parser, String rel) {
         return new JsonResourceReader(parser, new JsonMemberScanner(parser, rel, null, null, -1));
