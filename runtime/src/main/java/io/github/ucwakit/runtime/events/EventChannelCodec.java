@@ -10,10 +10,9 @@ import io.github.ucwakit.runtime.errors.JsonTrees;
 import io.github.ucwakit.runtime.json.JsonErrors;
 import io.github.ucwakit.runtime.json.RelLookahead;
 import io.github.ucwakit.runtime.xml.SecureXmlFactories;
+import io.github.ucwakit.runtime.xml.Utf8Document;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlStreams;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +20,6 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -93,13 +91,21 @@ public final class EventChannelCodec {
         return text.toString();
     }
 
-    /** Writes in UTF-8 to a stream, which is flushed and left open. */
+    /**
+     * Writes in UTF-8 to a stream, which is flushed and left open. An XML document reaches the stream only once
+     * complete.
+     */
     public void write(EventChannelResponse response, PayloadFormat format, OutputStream out) {
         Objects.requireNonNull(response, "response");
         try {
             switch (Objects.requireNonNull(format, "format")) {
                 case JSON -> writeJson(JsonTrees.mapper().createGenerator(out, JsonEncoding.UTF8), response);
-                case XML -> writeXml(utf8(out), response);
+                case XML -> {
+                    Utf8Document document = new Utf8Document();
+                    writeXml(XmlStreams.writer(document), response);
+                    document.writeTo(out);
+                    out.flush();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -169,10 +175,5 @@ public final class EventChannelCodec {
     @FunctionalInterface
     private interface XmlOpener {
         XMLStreamReader open() throws XMLStreamException;
-    }
-
-    /** A UTF-8 XML writer to a stream; closing it flushes and leaves the stream open. */
-    private static XMLStreamWriter utf8(OutputStream out) {
-        return XmlStreams.writer(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 }

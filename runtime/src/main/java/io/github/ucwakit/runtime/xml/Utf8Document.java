@@ -11,7 +11,7 @@ import java.util.Arrays;
  * {@link java.io.ByteArrayOutputStream}. A lone surrogate is written as {@code ?}, as the JDK's encoder does.
  * Not thread-safe.
  */
-final class Utf8Document extends Writer {
+public final class Utf8Document extends Writer {
 
     private static final int INITIAL_CAPACITY = 2048;
     private static final int SURROGATE_PAIR_BYTES = 4;
@@ -55,7 +55,7 @@ final class Utf8Document extends Writer {
     }
 
     /** Writes the document to a stream. */
-    void writeTo(OutputStream out) throws IOException {
+    public void writeTo(OutputStream out) throws IOException {
         if (highSurrogate != 0) {
             highSurrogate = 0;
             ensure(1);
