@@ -14,7 +14,7 @@ final class SeenNames {
 
     /** Adds a name; false when it was already there. */
     boolean add(String name) {
-        if (size * 2 >= table.length) {
+        if (size * 4 >= table.length * 3) {
             grow();
         }
         if (!insert(table, name)) {
