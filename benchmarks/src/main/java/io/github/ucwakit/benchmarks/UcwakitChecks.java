@@ -118,21 +118,26 @@ public final class UcwakitChecks {
      * everything.
      */
     public static EventChannelResponse eventsJson(EventChannelCodec codec, byte[] json, EventsRecord expected) {
-        EventChannelResponse events = codec.read(json, PayloadFormat.JSON);
-        SamePayload.requireEqual("event-channel codec's values of events JSON", values(expected), values(events));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        codec.write(events, PayloadFormat.JSON, out);
-        SamePayload.requireJson("event-channel codec's write of events JSON", json, out.toByteArray());
-        return events;
+        return events(codec, json, PayloadFormat.JSON, expected);
     }
 
     /** The same for the event-channel XML. */
     public static EventChannelResponse eventsXml(EventChannelCodec codec, byte[] xml, EventsRecord expected) {
-        EventChannelResponse events = codec.read(xml, PayloadFormat.XML);
-        SamePayload.requireEqual("event-channel codec's values of events XML", values(expected), values(events));
+        return events(codec, xml, PayloadFormat.XML, expected);
+    }
+
+    private static EventChannelResponse events(EventChannelCodec codec, byte[] payload, PayloadFormat format,
+            EventsRecord expected) {
+        EventChannelResponse events = codec.read(payload, format);
+        String what = " of events " + format;
+        SamePayload.requireEqual("event-channel codec's values" + what, values(expected), values(events));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        codec.write(events, PayloadFormat.XML, out);
-        SamePayload.requireXml("event-channel codec's write of events XML", xml, out.toByteArray());
+        codec.write(events, format, out);
+        if (format == PayloadFormat.JSON) {
+            SamePayload.requireJson("event-channel codec's write" + what, payload, out.toByteArray());
+        } else {
+            SamePayload.requireXml("event-channel codec's write" + what, payload, out.toByteArray());
+        }
         return events;
     }
 
