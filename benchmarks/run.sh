@@ -3,8 +3,9 @@
 #
 #   benchmarks/run.sh [quick|full] [more JMH options, e.g. -prof jfr]
 #
-#   quick (default): 1 fork, 3 warmup + 3 measurement iterations of 1 s, on the conversation payloads (JSON and
-#                    XML, read and write) and the event-channel JSON reads; about 2 minutes.
+#   quick (default): 1 fork, 4 warmup iterations of 1 s (the JIT needs them) + 3 of 0.5 s measured, ucwakit and the baselines that have
+#                    targets (databind for JSON reads, streaming, StAX, JAXB) on the conversation and event-channel
+#                    payloads, JSON and XML, read and write; under 3 minutes.
 #   full:            2 forks, 10 warmup + 10 measurement iterations of 1 s, every benchmark; about 20 minutes.
 #
 # Writes $BENCH_OUT/<mode>.json (JMH -rf json) and $BENCH_OUT/RESULTS-<mode>.md; BENCH_OUT defaults to
@@ -18,7 +19,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 case "$mode" in
-  quick) settings=(-f 1 -wi 3 -w 1s -i 3 -r 1s 'Conversation' 'EventsJsonBenchmark\.read(Generic|Databind|Streaming)$') ;;
+  quick) settings=(-f 1 -wi 4 -w 1s -i 3 -r 500ms '(Json|Xml)Benchmark\.(read|write)(Generated|Streaming|Stax|Jaxb)$'
+               'JsonBenchmark\.readDatabind$') ;;
   full) settings=(-f 2 -wi 10 -w 1s -i 10 -r 1s) ;;
   *) echo "usage: $0 [quick|full] [JMH options...]" >&2; exit 2 ;;
 esac

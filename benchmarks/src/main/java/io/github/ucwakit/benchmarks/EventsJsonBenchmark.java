@@ -5,12 +5,12 @@ import io.github.ucwakit.benchmarks.json.DatabindCodec;
 import io.github.ucwakit.benchmarks.json.StreamingEventsCodec;
 import io.github.ucwakit.benchmarks.json.TreeEventsCodec;
 import io.github.ucwakit.benchmarks.payload.Payloads;
-import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.events.EventChannelCodec;
+import io.github.ucwakit.runtime.events.EventChannelResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * An event-channel JSON response with an embedded resource, read and written by each contender. No generated
- * binding describes the event channel, so ucwakit reads it as a {@link GenericResource}.
+ * An event-channel JSON response with an embedded resource, read and written by each contender. ucwakit reads it
+ * with its typed event-channel codec, the embedded {@code communication} with the sample's generated binding.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10, time = 1)
 public class EventsJsonBenchmark {
 
-    private final UcwaCodec codec = UcwaCodec.of(List.of());
+    private final EventChannelCodec codec = new EventChannelCodec(UcwaCodec.create());
     private final DatabindCodec databind = new DatabindCodec();
     private final StreamingEventsCodec streaming = new StreamingEventsCodec();
     private final TreeEventsCodec tree = new TreeEventsCodec();
@@ -43,18 +43,18 @@ public class EventsJsonBenchmark {
 
     private byte[] payload;
     private EventsRecord record;
-    private GenericResource generic;
+    private EventChannelResponse response;
 
     @Setup
     public void setUp() throws Exception {
         payload = Payloads.load().eventsJson();
         record = BaselineChecks.eventsJson(payload);
-        generic = UcwakitChecks.eventsJson(codec, payload);
+        response = UcwakitChecks.eventsJson(codec, payload, record);
     }
 
     @Benchmark
-    public GenericResource readGeneric() {
-        return codec.read(payload, PayloadFormat.JSON, GenericResource.class);
+    public EventChannelResponse readGenerated() {
+        return codec.read(payload, PayloadFormat.JSON);
     }
 
     @Benchmark
@@ -73,9 +73,9 @@ public class EventsJsonBenchmark {
     }
 
     @Benchmark
-    public int writeGeneric() {
+    public int writeGenerated() {
         out.reset();
-        codec.write(generic, PayloadFormat.JSON, out);
+        codec.write(response, PayloadFormat.JSON, out);
         return out.size();
     }
 

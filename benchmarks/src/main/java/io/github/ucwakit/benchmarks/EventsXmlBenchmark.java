@@ -5,6 +5,10 @@ import io.github.ucwakit.benchmarks.payload.Payloads;
 import io.github.ucwakit.benchmarks.xml.StaxEventsCodec;
 import io.github.ucwakit.benchmarks.xml.jaxb.JaxbCodec;
 import io.github.ucwakit.benchmarks.xml.jaxb.JaxbEvents;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.events.EventChannelCodec;
+import io.github.ucwakit.runtime.events.EventChannelResponse;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +24,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** An event-channel XML response with an embedded resource, read and written by each contender. */
+/**
+ * An event-channel XML response with an embedded resource, read and written by each contender. ucwakit reads it
+ * with its typed event-channel codec, the embedded {@code communication} with the sample's generated binding.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -29,6 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10, time = 1)
 public class EventsXmlBenchmark {
 
+    private final EventChannelCodec codec = new EventChannelCodec(UcwaCodec.create());
     private final JaxbCodec jaxb = new JaxbCodec();
     private final StaxEventsCodec stax = new StaxEventsCodec();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
@@ -36,12 +44,19 @@ public class EventsXmlBenchmark {
     private byte[] payload;
     private EventsRecord record;
     private JaxbEvents envelope;
+    private EventChannelResponse response;
 
     @Setup
     public void setUp() throws Exception {
         payload = Payloads.load().eventsXml();
         record = BaselineChecks.eventsXml(payload);
         envelope = jaxb.readEvents(payload);
+        response = UcwakitChecks.eventsXml(codec, payload, record);
+    }
+
+    @Benchmark
+    public EventChannelResponse readGenerated() {
+        return codec.read(payload, PayloadFormat.XML);
     }
 
     @Benchmark
@@ -52,6 +67,13 @@ public class EventsXmlBenchmark {
     @Benchmark
     public EventsRecord readStax() throws XMLStreamException {
         return stax.read(payload);
+    }
+
+    @Benchmark
+    public int writeGenerated() {
+        out.reset();
+        codec.write(response, PayloadFormat.XML, out);
+        return out.size();
     }
 
     @Benchmark

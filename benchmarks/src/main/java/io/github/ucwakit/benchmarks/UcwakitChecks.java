@@ -1,17 +1,27 @@
 package io.github.ucwakit.benchmarks;
 
+import io.github.ucwakit.benchmarks.handwritten.CommunicationLinks;
+import io.github.ucwakit.benchmarks.handwritten.CommunicationRecord;
 import io.github.ucwakit.benchmarks.handwritten.ConversationLinks;
 import io.github.ucwakit.benchmarks.handwritten.ConversationRecord;
+import io.github.ucwakit.benchmarks.handwritten.EventRecord;
+import io.github.ucwakit.benchmarks.handwritten.EventsRecord;
 import io.github.ucwakit.benchmarks.handwritten.Href;
-import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.benchmarks.handwritten.SenderRecord;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.events.Event;
+import io.github.ucwakit.runtime.events.EventChannelCodec;
+import io.github.ucwakit.runtime.events.EventChannelResponse;
+import io.github.ucwakit.runtime.events.EventSender;
+import io.github.ucwakit.sample.Communication;
 import io.github.ucwakit.sample.Conversation;
 import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -103,14 +113,81 @@ public final class UcwakitChecks {
     }
 
     /**
-     * Reads the event-channel JSON as a {@link GenericResource} (no binding describes the event channel) and
-     * checks that writing it back keeps everything.
+     * Reads the event-channel JSON through the typed event-channel path (the embedded {@code communication} by its
+     * generated binding), checks its values against the baselines' record and that writing it back keeps
+     * everything.
      */
-    public static GenericResource eventsJson(UcwaCodec codec, byte[] json) {
-        GenericResource events = codec.read(json, PayloadFormat.JSON, GenericResource.class);
+    public static EventChannelResponse eventsJson(EventChannelCodec codec, byte[] json, EventsRecord expected) {
+        return events(codec, json, PayloadFormat.JSON, expected);
+    }
+
+    /** The same for the event-channel XML. */
+    public static EventChannelResponse eventsXml(EventChannelCodec codec, byte[] xml, EventsRecord expected) {
+        return events(codec, xml, PayloadFormat.XML, expected);
+    }
+
+    private static EventChannelResponse events(EventChannelCodec codec, byte[] payload, PayloadFormat format,
+            EventsRecord expected) {
+        EventChannelResponse events = codec.read(payload, format);
+        String what = " of events " + format;
+        SamePayload.requireEqual("event-channel codec's values" + what, values(expected), values(events));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        codec.write(events, PayloadFormat.JSON, out);
-        SamePayload.requireJson("ucwakit GenericResource read and write of events JSON", json, out.toByteArray());
+        codec.write(events, format, out);
+        if (format == PayloadFormat.JSON) {
+            SamePayload.requireJson("event-channel codec's write" + what, payload, out.toByteArray());
+        } else {
+            SamePayload.requireXml("event-channel codec's write" + what, payload, out.toByteArray());
+        }
         return events;
+    }
+
+    /** The values of a hand-written events record: links, then per sender and event its rels, hrefs and type. */
+    static List<Object> values(EventsRecord record) {
+        List<Object> values = new ArrayList<>();
+        values.add(href(record.links().self()));
+        values.add(href(record.links().next()));
+        for (SenderRecord sender : record.sender()) {
+            values.add(List.of(sender.rel(), sender.href()));
+            for (EventRecord event : sender.events()) {
+                values.add(Arrays.asList(event.type(), event.link().rel(), event.link().href()));
+                CommunicationRecord communication = event.embedded() == null ? null
+                        : event.embedded().communication();
+                if (communication != null) {
+                    CommunicationLinks links = communication.links();
+                    values.add(Arrays.asList(communication.supportedModalities(),
+                            communication.supportedMessageFormats(), href(links.self()),
+                            href(links.conversations()), href(links.startMessaging()),
+                            href(links.startOnlineMeeting()), href(links.joinOnlineMeeting())));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The same values of an {@link EventChannelResponse}, the embedded resource as a generated class. */
+    static List<Object> values(EventChannelResponse response) {
+        List<Object> values = new ArrayList<>();
+        values.add(href(response.self()));
+        values.add(href(response.next()));
+        for (EventSender sender : response.senders()) {
+            values.add(List.of(sender.rel(), sender.href().orElse(null)));
+            for (Event event : sender.events()) {
+                values.add(Arrays.asList(event.type().value(), event.link().rel(), event.link().href()));
+                Optional<Communication> embedded = event.resource(Communication.class);
+                if (embedded.isPresent()) {
+                    Communication communication = embedded.get();
+                    values.add(Arrays.asList(wire(communication.supportedModalities()),
+                            wire(communication.supportedMessageFormats()), href(communication.self()),
+                            href(communication.conversationsLink()), href(communication.startMessagingLink()),
+                            href(communication.startOnlineMeetingLink()),
+                            href(communication.joinOnlineMeetingLink())));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static List<String> wire(List<? extends UcwaEnum> values) {
+        return values.stream().map(UcwaEnum::value).toList();
     }
 }

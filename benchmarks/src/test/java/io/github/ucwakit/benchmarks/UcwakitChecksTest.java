@@ -3,11 +3,15 @@ package io.github.ucwakit.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.benchmarks.handwritten.ConversationRecord;
+import io.github.ucwakit.benchmarks.handwritten.EventsRecord;
 import io.github.ucwakit.benchmarks.payload.Payloads;
-import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.events.EventChannelCodec;
+import io.github.ucwakit.runtime.events.EventChannelResponse;
+import io.github.ucwakit.sample.Communication;
 import io.github.ucwakit.sample.Conversation;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +44,31 @@ class UcwakitChecksTest {
     }
 
     @Test
-    void theEventChannelJsonIsReadAsAGenericResourceThatWritesBackWhole() {
-        GenericResource events = UcwakitChecks.eventsJson(UcwaCodec.of(List.of()), payloads.eventsJson());
+    void theEventChannelIsReadThroughTheTypedPathAndWritesBackWhole() throws Exception {
+        EventChannelCodec codec = new EventChannelCodec(UcwaCodec.create());
 
-        assertThat(events.unknownMembers().properties()).containsKey("sender");
-        assertThat(events.self()).hasValueSatisfying(
-                self -> assertThat(self.href()).isEqualTo("/ucwa/oauth/v1/applications/102/events?ack=1"));
+        EventChannelResponse fromJson = UcwakitChecks.eventsJson(codec, payloads.eventsJson(),
+                BaselineChecks.eventsJson(payloads.eventsJson()));
+        EventChannelResponse fromXml = UcwakitChecks.eventsXml(codec, payloads.eventsXml(),
+                BaselineChecks.eventsXml(payloads.eventsXml()));
+
+        for (EventChannelResponse events : List.of(fromJson, fromXml)) {
+            assertThat(events.self()).hasValueSatisfying(
+                    self -> assertThat(self.href()).isEqualTo("/ucwa/oauth/v1/applications/102/events?ack=1"));
+            assertThat(events.events().get(0).resource(Communication.class)).hasValueSatisfying(
+                    communication -> assertThat(communication.startMessagingLink()).isPresent());
+        }
+    }
+
+    @Test
+    void aDifferingEventFailsTheComparison() throws Exception {
+        EventChannelCodec codec = new EventChannelCodec(UcwaCodec.create());
+        EventsRecord record = BaselineChecks.eventsJson(payloads.eventsJson());
+        EventChannelResponse events = codec.read(payloads.eventsJson(), PayloadFormat.JSON);
+        EventChannelResponse otherType = codec.read(new String(payloads.eventsJson(), StandardCharsets.UTF_8)
+                .replace("\"type\": \"added\"", "\"type\": \"deleted\""), PayloadFormat.JSON);
+
+        assertThat(UcwakitChecks.values(events)).isEqualTo(UcwakitChecks.values(record));
+        assertThat(UcwakitChecks.values(otherType)).isNotEqualTo(UcwakitChecks.values(record));
     }
 }

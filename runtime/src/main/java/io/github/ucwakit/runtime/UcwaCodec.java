@@ -1,6 +1,7 @@
 package io.github.ucwakit.runtime;
 
 import io.github.ucwakit.runtime.json.JsonFormat;
+import io.github.ucwakit.runtime.json.JsonResourceReader;
 import io.github.ucwakit.runtime.xml.XmlFormat;
 import io.github.ucwakit.runtime.xml.envelope.EnvelopeResourceReader;
 import io.github.ucwakit.runtime.xml.envelope.EnvelopeResourceWriter;
@@ -186,17 +187,31 @@ public final class UcwaCodec {
         return registry.forRel(rel).read(reader);
     }
 
-    /** Reads with the binding of a class, refusing a payload of another rel. */
+    /**
+     * Reads with the binding of a class, refusing a payload of another rel. A JSON reader is not made to look
+     * ahead for a rel that comes late in the object: the rel is checked as soon as it has been read.
+     */
     <T extends UcwaResource> Function<ResourceReader, T> typed(Class<T> type) {
         ResourceBinding<T> binding = registry.forType(type);
+        if (binding == GenericResource.BINDING) {
+            return binding::read;
+        }
         return reader -> {
-            String rel = reader.rel();
-            if (rel != null && binding != GenericResource.BINDING && !rel.equals(binding.rel())) {
-                throw new UcwaPayloadException(UcwaPayloadException.Kind.WRONG_REL, "expected a '" + binding.rel()
-                        + "' resource, found rel " + UcwaPayloadException.quote(rel), reader.location());
+            if (reader instanceof JsonResourceReader json) {
+                json.onRel(read -> requireRel(binding, read));
+            } else {
+                requireRel(binding, reader);
             }
             return binding.read(reader);
         };
+    }
+
+    private static void requireRel(ResourceBinding<?> binding, ResourceReader reader) {
+        String rel = reader.rel();
+        if (rel != null && !rel.equals(binding.rel())) {
+            throw new UcwaPayloadException(UcwaPayloadException.Kind.WRONG_REL, "expected a '" + binding.rel()
+                    + "' resource, found rel " + UcwaPayloadException.quote(rel), reader.location());
+        }
     }
 
     /** Writes a resource with the binding of its class. */

@@ -2,6 +2,7 @@ package io.github.ucwakit.runtime;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -9,8 +10,6 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A UCWA date: {@code /Date(ms)/} (or {@code /Date(ms+hhmm)/}) in JSON, ISO-8601 with up to seven fractional
@@ -26,7 +25,10 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
 
     private static final int MAX_FRACTION_DIGITS = 9;
     private static final int JSON_FRACTION_DIGITS = 3;
-    private static final Pattern JSON_FORM = Pattern.compile("/Date\\((-?\\d{1,19})(?:([+-])(\\d{2})(\\d{2}))?\\)/");
+    private static final String JSON_PREFIX = "/Date(";
+    private static final String JSON_SUFFIX = ")/";
+    private static final int MAX_MILLIS_DIGITS = 19;
+    private static final int NANOS_PER_MILLI = 1_000_000;
     /** ISO writers by fractional digits, writing a zero offset as {@code +00:00}. */
     private static final DateTimeFormatter[] OFFSET_WRITERS = isoWriters("+00:00");
     /** ISO writers by fractional digits, writing a zero offset as {@code Z}. */
@@ -54,6 +56,17 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
     /** Parses XML's ISO-8601 form, for example {@code 2016-09-26T16:20:24.8356669-07:00}. */
     public static UcwaDateTime parseIso(String text) {
         Objects.requireNonNull(text, "text");
+        UcwaDateTime common = IsoDates.parseCommon(text);
+        return common != null ? common : parseIsoFully(text);
+    }
+
+    /** Creates a date read from ISO text; for {@link IsoDates}. */
+    static UcwaDateTime ofIso(OffsetDateTime value, int fractionDigits, boolean zulu) {
+        return new UcwaDateTime(value, fractionDigits, zulu);
+    }
+
+    /** Parses any text {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} takes, the forms the fast path leaves. */
+    private static UcwaDateTime parseIsoFully(String text) {
         OffsetDateTime parsed;
         try {
             parsed = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -69,21 +82,35 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
     /** Parses JSON's form, {@code /Date(1474932024822)/} or {@code /Date(1474932024822+0200)/}. */
     public static UcwaDateTime parseJson(String text) {
         Objects.requireNonNull(text, "text");
-        Matcher matcher = JSON_FORM.matcher(text);
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException("not a /Date(ms)/ date: " + UcwaPayloadException.quote(text));
+        int end = text.length() - JSON_SUFFIX.length();
+        if (!text.startsWith(JSON_PREFIX) || !text.endsWith(JSON_SUFFIX) || end < JSON_PREFIX.length()) {
+            throw notJson(text, null);
+        }
+        int digitsStart = JSON_PREFIX.length() + (text.charAt(JSON_PREFIX.length()) == '-' ? 1 : 0);
+        int digitsEnd = digitsStart;
+        while (digitsEnd < end && isDigit(text.charAt(digitsEnd))) {
+            digitsEnd++;
+        }
+        int digits = digitsEnd - digitsStart;
+        boolean offset = digitsEnd == end - 5 && (text.charAt(digitsEnd) == '+' || text.charAt(digitsEnd) == '-');
+        if (digits < 1 || digits > MAX_MILLIS_DIGITS || digitsEnd != end && !offset) {
+            throw notJson(text, null);
         }
         try {
-            Instant instant = Instant.ofEpochMilli(Long.parseLong(matcher.group(1)));
-            if (matcher.group(2) == null) {
-                return new UcwaDateTime(instant.atOffset(ZoneOffset.UTC), JSON_FRACTION_DIGITS, true);
+            long millis = Long.parseLong(text, JSON_PREFIX.length(), digitsEnd, 10);
+            if (!offset) {
+                return new UcwaDateTime(atOffset(millis, ZoneOffset.UTC), JSON_FRACTION_DIGITS, true);
             }
-            int sign = matcher.group(2).equals("-") ? -1 : 1;
-            ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(matcher.group(3)),
-                    sign * Integer.parseInt(matcher.group(4)));
-            return new UcwaDateTime(instant.atOffset(offset), JSON_FRACTION_DIGITS, false);
+            int sign = text.charAt(digitsEnd) == '-' ? -1 : 1;
+            int hours = twoDigits(text, digitsEnd + 1);
+            int minutes = twoDigits(text, digitsEnd + 3);
+            if (hours < 0 || minutes < 0) {
+                throw notJson(text, null);
+            }
+            ZoneOffset zone = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+            return new UcwaDateTime(atOffset(millis, zone), JSON_FRACTION_DIGITS, false);
         } catch (NumberFormatException | DateTimeException e) {
-            throw new IllegalArgumentException("not a /Date(ms)/ date: " + UcwaPayloadException.quote(text), e);
+            throw notJson(text, e);
         }
     }
 
@@ -108,12 +135,13 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
 
     /** The ISO-8601 form, with the fractional digits and the offset it was read with. */
     public String toIsoString() {
-        return (zulu ? ZULU_WRITERS : OFFSET_WRITERS)[fractionDigits].format(value);
+        String common = IsoDates.formatCommon(value, fractionDigits, zulu);
+        return common != null ? common : (zulu ? ZULU_WRITERS : OFFSET_WRITERS)[fractionDigits].format(value);
     }
 
     /** The JSON form, {@code /Date(ms)/}. */
     public String toJsonString() {
-        return "/Date(" + value.toInstant().toEpochMilli() + ")/";
+        return JSON_PREFIX + epochMilli() + JSON_SUFFIX;
     }
 
     @Override
@@ -138,6 +166,38 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
     @Override
     public String toString() {
         return toIsoString();
+    }
+
+    /** Milliseconds since the epoch, as {@link Instant#toEpochMilli()} counts them, without making an instant. */
+    private long epochMilli() {
+        long seconds = value.toEpochSecond();
+        int millis = value.getNano() / NANOS_PER_MILLI;
+        if (seconds < 0 && millis > 0) {
+            return Math.addExact(Math.multiplyExact(seconds + 1, 1000L), millis - 1000L);
+        }
+        return Math.addExact(Math.multiplyExact(seconds, 1000L), millis);
+    }
+
+    /** The date-time at an offset of a number of milliseconds since the epoch, without looking up zone rules. */
+    private static OffsetDateTime atOffset(long millis, ZoneOffset offset) {
+        long seconds = Math.floorDiv(millis, 1000L);
+        int nanos = (int) Math.floorMod(millis, 1000L) * NANOS_PER_MILLI;
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset);
+    }
+
+    private static IllegalArgumentException notJson(String text, Exception cause) {
+        return new IllegalArgumentException("not a /Date(ms)/ date: " + UcwaPayloadException.quote(text), cause);
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The two ASCII digits at {@code at} as a number, or -1. */
+    static int twoDigits(String text, int at) {
+        char tens = text.charAt(at);
+        char ones = text.charAt(at + 1);
+        return isDigit(tens) && isDigit(ones) ? (tens - '0') * 10 + ones - '0' : -1;
     }
 
     private static DateTimeFormatter[] isoWriters(String zeroOffsetText) {

@@ -54,7 +54,9 @@ public final class ResultsMarkdown {
     private static void appendRatios(StringBuilder md, Map<Contender, JmhResult> byContender) {
         md.append("## ucwakit against the baselines\n\n");
         md.append("Ratio = throughput of ucwakit / throughput of the baseline (higher is better). ucwakit is the "
-                + "generated binding, or a GenericResource where no binding applies. The CPU-time ratio (baseline's "
+                + "generated binding through UcwaCodec (for event-channel responses, the typed EventChannelCodec with "
+                + "the generated binding of the embedded resource), or a GenericResource where no binding applies. "
+                + "The CPU-time ratio (baseline's "
                 + "CPU time per operation / ucwakit's) is the same comparison measured in a way that other load on "
                 + "the machine hardly disturbs.\n\n");
         md.append("| Payload | Format | Operation | Baseline | ucwakit | ucwakit (ops/s) | Baseline (ops/s) | Ratio "

@@ -8,11 +8,11 @@ import io.github.ucwakit.runtime.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.errors.JsonTrees;
 import io.github.ucwakit.runtime.json.JsonErrors;
+import io.github.ucwakit.runtime.json.RelLookahead;
 import io.github.ucwakit.runtime.xml.SecureXmlFactories;
+import io.github.ucwakit.runtime.xml.Utf8Document;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlStreams;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,6 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -54,7 +53,7 @@ public final class EventChannelCodec {
     public EventChannelResponse read(String payload, PayloadFormat format) {
         Objects.requireNonNull(payload, "payload");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload));
+            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload), null);
             case XML -> readXml(() -> inputs.createXMLStreamReader(new StringReader(payload)));
         };
     }
@@ -62,7 +61,8 @@ public final class EventChannelCodec {
     public EventChannelResponse read(byte[] payload, PayloadFormat format) {
         Objects.requireNonNull(payload, "payload");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload));
+            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload),
+                    RelLookahead.over(JsonTrees.mapper().getFactory(), payload));
             case XML -> readXml(() -> inputs.createXMLStreamReader(new ByteArrayInputStream(payload)));
         };
     }
@@ -71,7 +71,7 @@ public final class EventChannelCodec {
     public EventChannelResponse read(InputStream payload, PayloadFormat format) {
         Objects.requireNonNull(payload, "payload");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload));
+            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload), null);
             case XML -> readXml(() -> inputs.createXMLStreamReader(XmlStreams.unclosable(payload)));
         };
     }
@@ -92,13 +92,21 @@ public final class EventChannelCodec {
         return text.toString();
     }
 
-    /** Writes in UTF-8 to a stream, which is flushed and left open. */
+    /**
+     * Writes in UTF-8 to a stream, which is flushed and left open. An XML document reaches the stream only once
+     * complete.
+     */
     public void write(EventChannelResponse response, PayloadFormat format, OutputStream out) {
         Objects.requireNonNull(response, "response");
         try {
             switch (Objects.requireNonNull(format, "format")) {
                 case JSON -> writeJson(JsonTrees.mapper().createGenerator(out, JsonEncoding.UTF8), response);
-                case XML -> writeXml(utf8(out), response);
+                case XML -> {
+                    Utf8Document document = new Utf8Document();
+                    writeXml(XmlStreams.writer(document), response);
+                    document.writeTo(out);
+                    out.flush();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,9 +115,9 @@ public final class EventChannelCodec {
         }
     }
 
-    private EventChannelResponse readJson(JsonOpener opener) {
+    private EventChannelResponse readJson(JsonOpener opener, RelLookahead lookahead) {
         try (JsonParser parser = opener.open()) {
-            EventChannelResponse response = new JsonEventReader(codec, parser).read();
+            EventChannelResponse response = new JsonEventReader(codec, parser, lookahead).read();
             if (parser.nextToken() != null) {
                 throw new UcwaPayloadException("unexpected content after the event-channel response", "$");
             }
@@ -168,10 +176,5 @@ public final class EventChannelCodec {
     @FunctionalInterface
     private interface XmlOpener {
         XMLStreamReader open() throws XMLStreamException;
-    }
-
-    /** A UTF-8 XML writer to a stream; closing it flushes and leaves the stream open. */
-    private static XMLStreamWriter utf8(OutputStream out) {
-        return XmlStreams.writer(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 }

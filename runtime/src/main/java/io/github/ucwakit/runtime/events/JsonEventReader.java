@@ -10,6 +10,7 @@ import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.errors.ErrorJson;
 import io.github.ucwakit.runtime.errors.JsonTrees;
 import io.github.ucwakit.runtime.json.JsonFormat;
+import io.github.ucwakit.runtime.json.RelLookahead;
 import io.github.ucwakit.runtime.errors.UcwaError;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,10 +27,16 @@ final class JsonEventReader {
 
     private final UcwaCodec codec;
     private final JsonParser parser;
+    private final RelLookahead lookahead;
 
-    JsonEventReader(UcwaCodec codec, JsonParser parser) {
+    /**
+     * @param lookahead finds the rel of an embedded resource in the document held in memory, or {@code null} for
+     *     a stream, where the members before a late rel are buffered
+     */
+    JsonEventReader(UcwaCodec codec, JsonParser parser, RelLookahead lookahead) {
         this.codec = codec;
         this.parser = parser;
+        this.lookahead = lookahead;
     }
 
     /** Reads the response object the parser is about to start. */
@@ -81,9 +88,9 @@ final class JsonEventReader {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "rel" -> rel = JsonTrees.text(tree());
-                case "href" -> href = JsonTrees.text(tree());
-                case "title" -> title = JsonTrees.text(tree());
+                case "rel" -> rel = text(value);
+                case "href" -> href = text(value);
+                case "title" -> title = text(value);
                 case "events" -> {
                     if (value == JsonToken.START_ARRAY) {
                         events = new ArrayList<>();
@@ -124,10 +131,10 @@ final class JsonEventReader {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "link" -> link = eventLink(tree(), path + ".link");
-                case "in" -> in = value == JsonToken.VALUE_NULL ? null : eventLink(tree(), path + ".in");
-                case "type" -> type = JsonTrees.text(tree());
-                case "status" -> status = JsonTrees.text(tree());
+                case "link" -> link = eventLink(value, path + ".link");
+                case "in" -> in = value == JsonToken.VALUE_NULL ? null : eventLink(value, path + ".in");
+                case "type" -> type = text(value);
+                case "status" -> status = text(value);
                 case "reason" -> reason = value == JsonToken.VALUE_NULL ? null
                         : ErrorJson.read(tree(), path + ".reason");
                 case "_embedded" -> {
@@ -144,7 +151,9 @@ final class JsonEventReader {
                             }
                             startObject(embedded, path + "._embedded." + embeddedKey);
                             key = embeddedKey;
-                            resource = JsonFormat.read(parser, codec::readResource, codec.dataHrefs());
+                            resource = lookahead == null
+                                    ? JsonFormat.read(parser, codec::readResource, codec.dataHrefs())
+                                    : lookahead.read(parser, codec::readResource, codec.dataHrefs());
                         }
                     } else {
                         unknown.put(name, tree());
@@ -167,12 +176,50 @@ final class JsonEventReader {
         return event.build();
     }
 
-    /** A link of an event, which names its own rel. */
-    private static Link eventLink(JsonNode node, String path) {
-        if (!node.isObject() || JsonTrees.text(node.get("rel")) == null) {
-            throw new UcwaPayloadException("an event's link needs to be an object with a 'rel'", path);
+    /**
+     * A link of an event, which names its own rel, read from the stream: the same link, and the same errors, as
+     * {@link JsonTrees#link} gives for the object's tree (a member given twice counts once, with its last value).
+     */
+    private Link eventLink(JsonToken token, String path) throws IOException {
+        if (token != JsonToken.START_OBJECT) {
+            tree();
+            throw notAnEventLink(path);
         }
-        return JsonTrees.link(node, "", path);
+        String rel = null;
+        String href = null;
+        String title = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "rel" -> rel = text(value);
+                case "href" -> href = value == JsonToken.VALUE_STRING ? parser.getText() : nonText();
+                case "title" -> title = text(value);
+                default -> tree();
+            }
+        }
+        if (rel == null) {
+            throw notAnEventLink(path);
+        }
+        if (href == null) {
+            throw new UcwaPayloadException("a link needs a string 'href'", path);
+        }
+        return Link.of(rel, href, title);
+    }
+
+    private static UcwaPayloadException notAnEventLink(String path) {
+        return new UcwaPayloadException("an event's link needs to be an object with a 'rel'", path);
+    }
+
+    /** The text of the scalar the parser stands on, as {@link JsonTrees#text} gives it for its tree. */
+    private String text(JsonToken token) throws IOException {
+        return token == JsonToken.VALUE_STRING ? parser.getText() : JsonTrees.text(tree());
+    }
+
+    /** Reads past a value that is not a string, for a member that must be one. */
+    private String nonText() throws IOException {
+        tree();
+        return null;
     }
 
     private JsonNode tree() throws IOException {

@@ -13,20 +13,18 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Reads and writes whole JSON documents of one resource over Jackson streaming, with one {@link JsonFactory}
- * created up front. The reader handed to a body already knows the document's rel, wherever {@code rel} stands in
- * the object. Parsers enforce {@link ReadLimits}. Streams are left open. Thread-safe.
+ * created up front. The reader handed to a body tells the document's rel when asked before its first member,
+ * wherever {@code rel} stands in the object. Parsers enforce {@link ReadLimits}. Streams are left open. Thread-safe.
  */
 public final class JsonFormat {
 
@@ -82,7 +80,8 @@ public final class JsonFormat {
 
     /**
      * Reads the object the parser stands on (or, at the start of a stream, the next one): {@code body} reads it.
-     * Leaves the parser on the object's closing brace.
+     * The reader finds the rel first when {@code body} asks for it before reading a member; otherwise nothing is
+     * looked ahead for. Leaves the parser on the object's closing brace.
      */
     public static <T> T read(JsonParser parser, Function<? super ResourceReader, ? extends T> body)
             throws IOException {
@@ -95,7 +94,7 @@ public final class JsonFormat {
         if (!parser.hasCurrentToken()) {
             parser.nextToken();
         }
-        JsonResourceReader reader = RelLocator.open(parser, dataHrefs);
+        JsonResourceReader reader = JsonResourceReader.root(parser, dataHrefs);
         T result = body.apply(reader);
         reader.skipToEnd();
         return result;
@@ -106,16 +105,12 @@ public final class JsonFormat {
      * only once complete: a failing body leaves {@code out} untouched.
      */
     public void write(OutputStream out, Consumer<? super ResourceWriter> body) {
-        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        DeferredOutput document = new DeferredOutput(out);
         try (JsonGenerator generator = factory.createGenerator(document, JsonEncoding.UTF8)) {
             body.accept(new JsonResourceWriter(generator));
+            document.commit();
         } catch (IOException e) {
             throw JsonErrors.wrapWrite(e);
-        }
-        try {
-            document.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

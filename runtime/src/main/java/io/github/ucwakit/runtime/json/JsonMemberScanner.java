@@ -6,8 +6,7 @@ import io.github.ucwakit.runtime.ResourceReader.Member;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Walks the members of one JSON resource object: consumes {@code rel}, descends into {@code _links} and
@@ -24,9 +23,13 @@ final class JsonMemberScanner {
     private final JsonMemberScanner parent;
     private final String keyInParent;
     private final int indexInParent;
-    private final Set<String> memberNames = new HashSet<>();
-    private final Set<String> linkRels = new HashSet<>();
-    private final Set<String> embeddedKeys = new HashSet<>();
+    private final SeenNames memberNames = new SeenNames();
+    private final Supplier<String> resourcePath = this::resourcePath;
+    private final Supplier<String> linksPath = () -> groupPath(Member.LINK);
+    private final Supplier<String> embeddedPath = () -> groupPath(Member.EMBEDDED);
+    private Runnable relRead;
+    private SeenNames linkRels;
+    private SeenNames embeddedKeys;
     private String rel;
     private Area area = Area.MEMBERS;
     private Member member;
@@ -51,6 +54,16 @@ final class JsonMemberScanner {
 
     String rel() {
         return rel;
+    }
+
+    /** Knows the rel before its member has been read, which it will be. */
+    void relAhead(String aheadRel) {
+        rel = aheadRel;
+    }
+
+    /** Has {@code listener} called when a {@code rel} member with a value is read. */
+    void onRel(Runnable listener) {
+        relRead = listener;
     }
 
     Member member() {
@@ -79,7 +92,7 @@ final class JsonMemberScanner {
         while (true) {
             switch (area) {
                 case MEMBERS -> {
-                    if (JsonErrors.nextInObject(parser, this::resourcePath) == JsonToken.END_OBJECT) {
+                    if (JsonErrors.nextInObject(parser, resourcePath) == JsonToken.END_OBJECT) {
                         area = Area.DONE;
                         return Member.END;
                     }
@@ -87,7 +100,12 @@ final class JsonMemberScanner {
                     requireFirst(memberNames, field);
                     JsonToken value = parser.nextToken();
                     switch (field) {
-                        case "rel" -> rel = JsonScalars.string(parser, this::memberPath, -1);
+                        case "rel" -> {
+                            rel = JsonScalars.string(parser, this::memberPath, -1);
+                            if (rel != null && relRead != null) {
+                                relRead.run();
+                            }
+                        }
                         case "_links" -> area = enterGroup(value, Area.LINKS);
                         case "_embedded" -> area = enterGroup(value, Area.EMBEDDED);
                         default -> {
@@ -97,11 +115,12 @@ final class JsonMemberScanner {
                 }
                 case LINKS, EMBEDDED -> {
                     Member kind = area == Area.LINKS ? Member.LINK : Member.EMBEDDED;
-                    if (JsonErrors.nextInObject(parser, () -> groupPath(kind)) == JsonToken.END_OBJECT) {
+                    if (JsonErrors.nextInObject(parser, kind == Member.LINK ? linksPath : embeddedPath)
+                            == JsonToken.END_OBJECT) {
                         area = Area.MEMBERS;
                         continue;
                     }
-                    requireFirst(kind == Member.LINK ? linkRels : embeddedKeys,
+                    requireFirst(kind == Member.LINK ? linkRels() : embeddedKeys(),
                             position(kind, parser.currentName(), -1));
                     JsonToken value = parser.nextToken();
                     if (value == JsonToken.START_OBJECT) {
@@ -148,7 +167,21 @@ final class JsonMemberScanner {
         return Area.MEMBERS;
     }
 
-    private void requireFirst(Set<String> seen, String memberName) {
+    private SeenNames linkRels() {
+        if (linkRels == null) {
+            linkRels = new SeenNames();
+        }
+        return linkRels;
+    }
+
+    private SeenNames embeddedKeys() {
+        if (embeddedKeys == null) {
+            embeddedKeys = new SeenNames();
+        }
+        return embeddedKeys;
+    }
+
+    private void requireFirst(SeenNames seen, String memberName) {
         if (!seen.add(memberName)) {
             throw new UcwaPayloadException(Kind.DUPLICATE, "'" + memberName + "' is given twice", memberPath());
         }

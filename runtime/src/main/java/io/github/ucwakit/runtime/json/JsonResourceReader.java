@@ -11,6 +11,7 @@ import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -20,17 +21,19 @@ import java.util.function.Supplier;
  */
 public final class JsonResourceReader implements ResourceReader {
 
-    private final JsonParser parser;
-    private final JsonMemberScanner scanner;
-    private final Supplier<String> memberPath;
+    private final Supplier<String> memberPath = () -> scanner().memberPath();
     private final DataHrefs dataHrefs;
+    private JsonParser parser;
+    private JsonMemberScanner scanner;
+    /** A root reader still on its opening brace, which can look for its rel when asked for it. */
+    private boolean locatable;
+    private Consumer<? super ResourceReader> relListener;
     private boolean valuePending;
     private JsonResourceReader child;
 
     private JsonResourceReader(JsonParser parser, JsonMemberScanner scanner, DataHrefs dataHrefs) {
         this.parser = parser;
         this.scanner = scanner;
-        this.memberPath = scanner::memberPath;
         this.dataHrefs = dataHrefs;
     }
 
@@ -41,6 +44,28 @@ public final class JsonResourceReader implements ResourceReader {
     public static JsonResourceReader atObject(JsonParser parser) {
         requireObject(parser);
         return inObject(parser, null, DataHrefs.DECODED_ON_READ);
+    }
+
+    /**
+     * A reader over the document's root object, whose opening brace the parser stands on. Its rel is looked for
+     * only when {@link #rel()} is asked before the first member (see {@link RelLocator}); otherwise the members are
+     * read straight from the parser and the rel is known once its member has been passed.
+     */
+    static JsonResourceReader root(JsonParser parser, DataHrefs dataHrefs) {
+        requireObject(parser);
+        JsonResourceReader reader = inObject(parser, null, dataHrefs);
+        reader.locatable = true;
+        return reader;
+    }
+
+    /**
+     * A reader over the object whose opening brace the parser stands on, whose rel ({@code null}: none) has been
+     * found by looking ahead; the {@code rel} member is still to be read.
+     */
+    static JsonResourceReader withRelAhead(JsonParser parser, String rel, DataHrefs dataHrefs) {
+        JsonResourceReader reader = inObject(parser, null, dataHrefs);
+        reader.scanner.relAhead(rel);
+        return reader;
     }
 
     /** A reader over an object whose opening brace and {@code rel} member the parser has passed. */
@@ -56,18 +81,67 @@ public final class JsonResourceReader implements ResourceReader {
         }
     }
 
+    /**
+     * The rel, found first when it is asked for before the first member of a root object, even when other
+     * members come before it.
+     */
     @Override
     public String rel() {
+        if (locatable) {
+            locate();
+        }
         return scanner.rel();
+    }
+
+    /**
+     * Has {@code listener} told of the rel as soon as it is known: now if it is, else once the {@code rel} member
+     * has been read (never when the object has none). Lets a reader whose binding is already chosen check the rel
+     * without looking ahead for it.
+     */
+    public void onRel(Consumer<? super ResourceReader> listener) {
+        if (scanner.rel() != null) {
+            listener.accept(this);
+        } else {
+            relListener = listener;
+            scanner.onRel(this::relRead);
+        }
+    }
+
+    private void relRead() {
+        relListener.accept(this);
+    }
+
+    private JsonMemberScanner scanner() {
+        return scanner;
+    }
+
+    /** Looks ahead for the rel of a root object that has not been read yet. */
+    private void locate() {
+        locatable = false;
+        JsonResourceReader located;
+        try {
+            located = RelLocator.open(parser, dataHrefs);
+        } catch (IOException e) {
+            throw JsonErrors.wrap(e, parser, JsonPaths.ROOT);
+        }
+        parser = located.parser;
+        scanner = located.scanner;
+        if (relListener != null && scanner.rel() != null) {
+            relListener.accept(this);
+        }
     }
 
     @Override
     public String location() {
+        if (locatable) {
+            locate();
+        }
         return scanner.member() == null ? scanner.relPath() : scanner.memberPath();
     }
 
     @Override
     public Member next() {
+        locatable = false;
         try {
             if (child != null) {
                 child.skipToEnd();

@@ -12,7 +12,10 @@ import java.util.List;
  */
 final class PendingLinks {
 
-    private final List<Object> entries = new ArrayList<>();
+    /** Room for the links of most resources without growing. */
+    private static final int EXPECTED_LINKS = 24;
+
+    private final List<Object> entries = new ArrayList<>(EXPECTED_LINKS);
     private Link self;
 
     void self(Link link) {

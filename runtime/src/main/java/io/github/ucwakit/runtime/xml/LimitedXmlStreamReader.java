@@ -21,15 +21,25 @@ public final class LimitedXmlStreamReader extends StreamReaderDelegate {
 
     private final int maxDepth;
     private final int maxStringLength;
+    private final boolean measureAttributes;
     private int depth;
     private long textLength;
     private int elementLine = -1;
     private int elementColumn = -1;
 
     public LimitedXmlStreamReader(XMLStreamReader reader, ReadLimits limits) {
+        this(reader, limits, -1);
+    }
+
+    /**
+     * A reader of a document of known size ({@code -1}: unknown). A document no longer than the string limit
+     * cannot hold a longer attribute value, so attributes are then not measured (which would copy each value).
+     */
+    LimitedXmlStreamReader(XMLStreamReader reader, ReadLimits limits, long documentSize) {
         super(reader);
         this.maxDepth = limits.maxDepth();
         this.maxStringLength = limits.maxStringLength();
+        this.measureAttributes = documentSize < 0 || documentSize > maxStringLength;
         if (reader.getEventType() == XMLStreamConstants.START_ELEMENT) {
             started();
         }
@@ -118,11 +128,21 @@ public final class LimitedXmlStreamReader extends StreamReaderDelegate {
             throw new UcwaPayloadException(Kind.LIMIT_EXCEEDED, "<" + getLocalName() + "> is nested " + depth
                     + " elements deep, more than the limit of " + maxDepth, elementWhere());
         }
-        for (int i = 0; i < getAttributeCount(); i++) {
+        for (int i = 0; measureAttributes && i < getAttributeCount(); i++) {
             if (getAttributeValue(i).length() > maxStringLength) {
                 throw tooLong("the attribute " + getAttributeLocalName(i), elementWhere());
             }
         }
+    }
+
+    /** The line of the last start tag read, as {@link #getLocation()} gave it there. */
+    int startTagLine() {
+        return elementLine;
+    }
+
+    /** The column of the last start tag read, as {@link #getLocation()} gave it there. */
+    int startTagColumn() {
+        return elementColumn;
     }
 
     private UcwaPayloadException tooLong(String what, String where) {

@@ -6,15 +6,11 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -66,11 +62,9 @@ public final class XmlFormat {
      * only once complete: a failing body leaves {@code out} untouched. The stream is flushed, not closed.
      */
     public void write(OutputStream out, Consumer<? super ResourceWriter> body) {
-        ByteArrayOutputStream document = new ByteArrayOutputStream();
-        Writer text = new OutputStreamWriter(document, StandardCharsets.UTF_8);
-        write(() -> new XmlOutput(text), body);
+        Utf8Document document = new Utf8Document();
+        write(() -> new XmlOutput(document), body);
         try {
-            text.flush();
             document.writeTo(out);
             out.flush();
         } catch (IOException e) {

@@ -25,19 +25,21 @@ public final class XmlInputs {
     }
 
     public XMLStreamReader open(String document) throws XMLStreamException {
-        return open(new StringReader(document));
+        return atRoot(factory.createXMLStreamReader(DocumentSizeLimit.chars(new StringReader(document),
+                limits.maxDocumentSize())), document.length());
     }
 
     public XMLStreamReader open(Reader document) throws XMLStreamException {
-        return atRoot(factory.createXMLStreamReader(DocumentSizeLimit.chars(document, limits.maxDocumentSize())));
+        return atRoot(factory.createXMLStreamReader(DocumentSizeLimit.chars(document, limits.maxDocumentSize())), -1);
     }
 
     public XMLStreamReader open(byte[] document) throws XMLStreamException {
-        return open(new ByteArrayInputStream(document));
+        return atRoot(factory.createXMLStreamReader(DocumentSizeLimit.bytes(new ByteArrayInputStream(document),
+                limits.maxDocumentSize())), document.length);
     }
 
     public XMLStreamReader open(InputStream document) throws XMLStreamException {
-        return atRoot(factory.createXMLStreamReader(DocumentSizeLimit.bytes(document, limits.maxDocumentSize())));
+        return atRoot(factory.createXMLStreamReader(DocumentSizeLimit.bytes(document, limits.maxDocumentSize())), -1);
     }
 
     /** Closes a reader opened here, if any; the input stays open. */
@@ -51,8 +53,9 @@ public final class XmlInputs {
         }
     }
 
-    private XMLStreamReader atRoot(XMLStreamReader parser) throws XMLStreamException {
-        LimitedXmlStreamReader reader = new LimitedXmlStreamReader(parser, limits);
+    /** The reader moved to the root element; {@code documentSize} in characters or bytes, or -1 if unknown. */
+    private XMLStreamReader atRoot(XMLStreamReader parser, long documentSize) throws XMLStreamException {
+        LimitedXmlStreamReader reader = new LimitedXmlStreamReader(parser, limits, documentSize);
         try {
             XmlStreams.toRootElement(reader);
             return reader;

@@ -125,9 +125,14 @@ public final class XmlResourceReader implements ResourceReader {
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 String local = xml.getLocalName();
                 if (XmlNames.isUcwa(xml.getNamespaceURI())) {
-                    Location start = xml.getLocation();
-                    memberLine = start.getLineNumber();
-                    memberColumn = start.getColumnNumber();
+                    if (xml instanceof LimitedXmlStreamReader limited) {
+                        memberLine = limited.startTagLine();
+                        memberColumn = limited.startTagColumn();
+                    } else {
+                        Location start = xml.getLocation();
+                        memberLine = start.getLineNumber();
+                        memberColumn = start.getColumnNumber();
+                    }
                     switch (local) {
                         case XmlNames.LINK:
                             return stand(Member.LINK, required(XmlNames.REL, Kind.MISSING_REL), local, true);

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -63,11 +64,13 @@ public final class XmlStreams {
                 skipElement(xml);
                 continue;
             }
-            String where = XmlErrors.where(xml.getLocation());
-            T value = parser.parse(xml.getElementText(), () -> where);
+            Location start = xml.getLocation();
+            int line = start.getLineNumber();
+            int column = start.getColumnNumber();
+            T value = parser.parse(xml.getElementText(), () -> XmlErrors.where(line, column));
             if (value == null) {
                 throw new UcwaPayloadException(Kind.INVALID_VALUE, "an empty <item> is not allowed in " + listName,
-                        where);
+                        XmlErrors.where(line, column));
             }
             values.add(value);
         }

@@ -1,0 +1,76 @@
+package io.github.ucwakit.runtime.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ucwakit.runtime.DataHrefs;
+import io.github.ucwakit.runtime.ResourceReader;
+import java.io.IOException;
+import java.util.function.Function;
+
+/**
+ * Finds the rel of an object inside a document held in memory by skimming the document a second time from the
+ * object's opening brace, instead of buffering the members before a late {@code rel} (as {@link JsonFormat} does
+ * for a stream). Skimming skips values without decoding them. When it cannot tell (the parser gives no byte
+ * offset, the object is malformed, its rel is not a string), reading falls back to {@link JsonFormat#read}, which
+ * reports any error. Thread-safe.
+ */
+public final class RelLookahead {
+
+    /** What {@link #skim} returns when it cannot tell the rel. */
+    private static final String UNKNOWN = new String("unknown");
+
+    private final JsonFactory factory;
+    private final byte[] document;
+
+    private RelLookahead(JsonFactory factory, byte[] document) {
+        this.factory = factory;
+        this.document = document;
+    }
+
+    /** A lookahead over a UTF-8 document, skimmed with parsers of the factory that reads it. */
+    public static RelLookahead over(JsonFactory factory, byte[] document) {
+        return new RelLookahead(factory, document);
+    }
+
+    /**
+     * Reads the object the parser stands on (parsing the same document) with {@code body}, as
+     * {@link JsonFormat#read(JsonParser, Function, DataHrefs)} does, the reader knowing the rel before the first member.
+     */
+    public <T> T read(JsonParser parser, Function<? super ResourceReader, ? extends T> body, DataHrefs dataHrefs)
+            throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return JsonFormat.read(parser, body, dataHrefs);
+        }
+        String rel = skim(parser.currentTokenLocation());
+        if (rel == UNKNOWN) {
+            return JsonFormat.read(parser, body, dataHrefs);
+        }
+        JsonResourceReader reader = JsonResourceReader.withRelAhead(parser, rel, dataHrefs);
+        T result = body.apply(reader);
+        reader.skipToEnd();
+        return result;
+    }
+
+    /** The string rel of the object at the location, {@code null} when it has none, or {@link #UNKNOWN}. */
+    private String skim(JsonLocation location) {
+        long offset = location.getByteOffset();
+        if (offset < 0 || offset >= document.length || document[(int) offset] != '{') {
+            return UNKNOWN;
+        }
+        try (JsonParser skimmer = factory.createParser(document, (int) offset, document.length - (int) offset)) {
+            skimmer.nextToken();
+            for (JsonToken token = skimmer.nextToken(); token == JsonToken.FIELD_NAME; token = skimmer.nextToken()) {
+                JsonToken value = skimmer.nextToken();
+                if ("rel".equals(skimmer.currentName())) {
+                    return value == JsonToken.VALUE_STRING ? skimmer.getText() : UNKNOWN;
+                }
+                skimmer.skipChildren();
+            }
+            return skimmer.currentToken() == JsonToken.END_OBJECT ? null : UNKNOWN;
+        } catch (IOException | RuntimeException e) {
+            return UNKNOWN;
+        }
+    }
+}
