@@ -106,8 +106,14 @@ final class BindingReadMethods {
                 embedded.isArray() ? embedded.adder() : embedded.accessor(), EmbeddedBindings.of(embedded));
     }
 
-    /** Members of a JSON array go to the array members; the others (all of XML's) to any member. */
+    /**
+     * Members of a JSON array go to the array members; the others (all of XML's) to any member. With no member to
+     * switch on, the fallback alone: no branch whose arms do the same.
+     */
     private static CodeBlock byArray(NameSwitch inArray, NameSwitch single, CodeBlock fallback) {
+        if (single.isEmpty()) {
+            return CodeBlock.of("$L;\n", fallback);
+        }
         return CodeBlock.builder()
                 .beginControlFlow("if (reader.inArray())")
                 .add(inArray.build(fallback))

@@ -19,6 +19,11 @@ final class NameSwitch {
         return this;
     }
 
+    /** Whether no name has a case. */
+    boolean isEmpty() {
+        return cases.isEmpty();
+    }
+
     /** The switch, falling back to {@code fallback} (a statement without its semicolon). */
     CodeBlock build(CodeBlock fallback) {
         if (cases.isEmpty()) {

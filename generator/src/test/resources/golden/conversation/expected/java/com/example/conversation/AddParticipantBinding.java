@@ -64,11 +64,7 @@ public final class AddParticipantBinding implements ResourceBinding<AddParticipa
 
     private static void readEmbedded(ResourceReader reader, AddParticipant.Builder builder,
             UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
-        }
+        unknown.readEmbedded(reader);
     }
 
     @Override

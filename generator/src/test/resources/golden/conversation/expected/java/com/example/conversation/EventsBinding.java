@@ -67,11 +67,7 @@ public final class EventsBinding implements ResourceBinding<Events> {
 
     private static void readEmbedded(ResourceReader reader, Events.Builder builder,
             UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
-        }
+        unknown.readEmbedded(reader);
     }
 
     @Override

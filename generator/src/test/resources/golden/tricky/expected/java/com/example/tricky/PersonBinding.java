@@ -67,11 +67,7 @@ public final class PersonBinding implements ResourceBinding<Person> {
 
     private static void readEmbedded(ResourceReader reader, Person.Builder builder,
             UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
-        }
+        unknown.readEmbedded(reader);
     }
 
     @Override

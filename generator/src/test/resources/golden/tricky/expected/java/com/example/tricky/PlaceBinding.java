@@ -67,11 +67,7 @@ public final class PlaceBinding implements ResourceBinding<Place> {
 
     private static void readEmbedded(ResourceReader reader, Place.Builder builder,
             UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
-        }
+        unknown.readEmbedded(reader);
     }
 
     @Override
