@@ -12,17 +12,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders emitted code to bytes, in memory: UTF-8, {@code \n} line endings whatever the platform. Refuses two
- * files whose paths differ only in case, which some file systems would merge.
+ * Renders emitted code to bytes, in memory: UTF-8, {@code \n} line endings whatever the platform, files rendered in
+ * parallel and listed in the order they were emitted. Refuses two files whose paths differ only in case, which some
+ * file systems would merge.
  */
 public final class FileRenderer {
 
     /** Renders Java sources under {@code sourceRoot} and resource files under {@code resourceRoot}. */
     public List<RenderedFile> render(EmittedCode code, Path sourceRoot, Path resourceRoot) {
-        List<RenderedFile> files = new ArrayList<>();
-        for (JavaFile source : code.sources()) {
-            files.add(new RenderedFile(sourceRoot, sourcePath(source), bytes(source.toString())));
-        }
+        // Formatting is most of a run's work and each file is independent: render them on every core, in order.
+        List<RenderedFile> files = new ArrayList<>(code.sources().parallelStream()
+                .map(source -> new RenderedFile(sourceRoot, sourcePath(source), bytes(source.toString())))
+                .toList());
         for (ResourceFile resource : code.resources()) {
             files.add(new RenderedFile(resourceRoot, relative(resource.path()), bytes(resource.content())));
         }
