@@ -102,7 +102,6 @@ public final class AddParticipant implements UcwaResource {
      */
     public static final class Builder {
         private Link self;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

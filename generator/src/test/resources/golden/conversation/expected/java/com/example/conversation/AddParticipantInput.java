@@ -13,7 +13,6 @@ import java.util.Objects;
  */
 public final class AddParticipantInput implements RequestInput {
     private final String operationId;
-
     private final String to;
 
     private AddParticipantInput(Builder builder) {
@@ -75,7 +74,6 @@ public final class AddParticipantInput implements RequestInput {
      */
     public static final class Builder {
         private String operationId;
-
         private String to;
 
         private Builder() {

@@ -371,59 +371,32 @@ public final class Communication implements UcwaResource {
      */
     public static final class Builder {
         private Link self;
-
         private AudioPreference audioPreference;
-
         private String conversationHistory;
-
         private String lisLocation;
-
         private String lisQueryResult;
-
         private String phoneNumber;
-
         private Boolean publishEndpointLocation;
-
         private List<MessageFormat> supportedMessageFormats;
-
         private List<ModalityType> supportedModalities;
-
         private String videoBasedScreenSharing;
-
         private Link conversationLogsLink;
-
         private Link conversationsLink;
-
         private Link joinOnlineMeetingLink;
-
         private Link mediaPoliciesLink;
-
         private Link mediaRelayAccessTokenLink;
-
         private Link missedItemsLink;
-
         private Link replayMessageLink;
-
         private Link startAudioOnBehalfOfDelegatorLink;
-
         private Link startAudioLink;
-
         private Link startAudioVideoOnBehalfOfDelegatorLink;
-
         private Link startAudioVideoLink;
-
         private Link startEmergencyCallLink;
-
         private Link startMessagingLink;
-
         private Link startOnlineMeetingLink;
-
         private Link startPhoneAudioOnBehalfOfDelegatorLink;
-
         private Link startPhoneAudioLink;
-
         private Link startVideoLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

@@ -38,7 +38,7 @@ public final class CommunicationBinding implements ResourceBinding<Communication
             switch (member) {
                 case PROPERTY -> readProperty(reader, builder, unknown);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
@@ -96,11 +96,6 @@ public final class CommunicationBinding implements ResourceBinding<Communication
                 default -> unknown.readLink(reader);
             }
         }
-    }
-
-    private static void readEmbedded(ResourceReader reader, Communication.Builder builder,
-            UnknownMembers.Builder unknown) {
-        unknown.readEmbedded(reader);
     }
 
     @Override

@@ -386,65 +386,35 @@ public final class Conversation implements UcwaResource {
      */
     public static final class Builder {
         private Link self;
-
         private List<ConversationModalityType> activeModalities;
-
         private AudienceMessaging audienceMessaging;
-
         private AudienceMuteLock audienceMute;
-
         private UcwaDateTime created;
-
         private UcwaDateTime expirationTime;
-
         private Importance importance;
-
         private Integer participantCount;
-
         private Boolean readLocally;
-
         private Boolean recording;
-
         private ConversationState state;
-
         private String subject;
-
         private String threadId;
-
         private Link addParticipantLink;
-
         private Link applicationSharingLink;
-
         private Link attendeesLink;
-
         private Link audioVideoLink;
-
         private Link dataCollaborationLink;
-
         private Link disableAudienceMessagingLink;
-
         private Link disableAudienceMuteLockLink;
-
         private Link enableAudienceMessagingLink;
-
         private Link enableAudienceMuteLockLink;
-
         private Link leadersLink;
-
         private Link lobbyLink;
-
         private Link localParticipantLink;
-
         private Link messagingLink;
-
         private Link onlineMeetingLink;
-
         private Link participantsLink;
-
         private Link phoneAudioLink;
-
         private Link userAcknowledgedLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

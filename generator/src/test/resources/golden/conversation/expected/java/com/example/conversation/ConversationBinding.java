@@ -38,7 +38,7 @@ public final class ConversationBinding implements ResourceBinding<Conversation> 
             switch (member) {
                 case PROPERTY -> readProperty(reader, builder, unknown);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
@@ -101,11 +101,6 @@ public final class ConversationBinding implements ResourceBinding<Conversation> 
                 default -> unknown.readLink(reader);
             }
         }
-    }
-
-    private static void readEmbedded(ResourceReader reader, Conversation.Builder builder,
-            UnknownMembers.Builder unknown) {
-        unknown.readEmbedded(reader);
     }
 
     @Override

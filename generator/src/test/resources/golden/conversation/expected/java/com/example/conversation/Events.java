@@ -121,13 +121,9 @@ public final class Events implements UcwaResource {
      */
     public static final class Builder {
         private Link self;
-
         private Link nextLink;
-
         private Link resumeLink;
-
         private Link resyncLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

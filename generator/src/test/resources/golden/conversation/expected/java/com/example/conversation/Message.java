@@ -215,27 +215,16 @@ public final class Message implements UcwaResource {
      */
     public static final class Builder {
         private Link self;
-
         private Direction direction;
-
         private String operationId;
-
         private Status status;
-
         private UcwaDateTime timeStamp;
-
         private Link contactLink;
-
         private List<Link> failedDeliveryParticipantLinks;
-
         private Link messagingLink;
-
         private Link participantLink;
-
         private Link htmlMessageLink;
-
         private Link plainMessageLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

@@ -38,7 +38,7 @@ public final class MessageBinding implements ResourceBinding<Message> {
             switch (member) {
                 case PROPERTY -> readProperty(reader, builder, unknown);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
@@ -79,11 +79,6 @@ public final class MessageBinding implements ResourceBinding<Message> {
                 default -> unknown.readLink(reader);
             }
         }
-    }
-
-    private static void readEmbedded(ResourceReader reader, Message.Builder builder,
-            UnknownMembers.Builder unknown) {
-        unknown.readEmbedded(reader);
     }
 
     @Override

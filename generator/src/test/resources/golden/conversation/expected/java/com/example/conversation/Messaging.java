@@ -191,23 +191,14 @@ public final class Messaging implements UcwaResource {
      */
     public static final class Builder {
         private Link self;
-
         private List<MessageFormat> negotiatedMessageFormats;
-
         private String state;
-
         private Link addMessagingLink;
-
         private Link conversationLink;
-
         private Link sendMessageLink;
-
         private Link setIsTypingLink;
-
         private Link stopMessagingLink;
-
         private Link typingParticipantsLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

@@ -38,7 +38,7 @@ public final class MessagingBinding implements ResourceBinding<Messaging> {
             switch (member) {
                 case PROPERTY -> readProperty(reader, builder, unknown);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
@@ -72,11 +72,6 @@ public final class MessagingBinding implements ResourceBinding<Messaging> {
                 default -> unknown.readLink(reader);
             }
         }
-    }
-
-    private static void readEmbedded(ResourceReader reader, Messaging.Builder builder,
-            UnknownMembers.Builder unknown) {
-        unknown.readEmbedded(reader);
     }
 
     @Override

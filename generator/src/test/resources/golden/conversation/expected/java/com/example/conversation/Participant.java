@@ -343,59 +343,32 @@ public final class Participant implements UcwaResource {
      */
     public static final class Builder {
         private Link self;
-
         private Boolean anonymous;
-
         private Boolean inLobby;
-
         private Boolean local;
-
         private String name;
-
         private Boolean organizer;
-
         private String otherPhoneNumber;
-
         private Role role;
-
         private String sourceNetwork;
-
         private String uri;
-
         private String workPhoneNumber;
-
         private Link admitLink;
-
         private Link contactLink;
-
         private Link contactPhotoLink;
-
         private Link contactPresenceLink;
-
         private Link conversationLink;
-
         private Link demoteLink;
-
         private Link ejectLink;
-
         private Link meLink;
-
         private Link participantApplicationSharingLink;
-
         private Link participantAudioLink;
-
         private Link participantDataCollaborationLink;
-
         private Link participantMessagingLink;
-
         private Link participantPanoramicVideoLink;
-
         private Link participantVideoLink;
-
         private Link promoteLink;
-
         private Link rejectLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

@@ -38,7 +38,7 @@ public final class ParticipantBinding implements ResourceBinding<Participant> {
             switch (member) {
                 case PROPERTY -> readProperty(reader, builder, unknown);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
@@ -92,11 +92,6 @@ public final class ParticipantBinding implements ResourceBinding<Participant> {
                 default -> unknown.readLink(reader);
             }
         }
-    }
-
-    private static void readEmbedded(ResourceReader reader, Participant.Builder builder,
-            UnknownMembers.Builder unknown) {
-        unknown.readEmbedded(reader);
     }
 
     @Override

@@ -93,9 +93,7 @@ public final class Person implements UcwaResource {
      */
     public static final class Builder {
         private Link self;
-
         private String name;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

@@ -93,9 +93,7 @@ public final class Place implements UcwaResource {
      */
     public static final class Builder {
         private Link self;
-
         private String href;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

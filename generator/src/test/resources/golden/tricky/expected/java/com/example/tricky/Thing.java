@@ -466,71 +466,38 @@ public final class Thing implements UcwaResource {
      */
     public static final class Builder {
         private Link self;
-
         private String className;
-
         private Integer defaultValue;
-
         private Boolean builderFlag;
-
         private String unknownMembersText;
-
         private Long hashCodeValue;
-
         private String threadId;
-
         private String threadIdCamel;
-
         private String eMail;
-
         private String _1stPlace;
-
         private List<String> tags;
-
         private Boolean hasTags;
-
         private List<Integer> counts;
-
         private List<Long> totals;
-
         private List<Boolean> flags;
-
         private List<UcwaDateTime> dates;
-
         private UcwaDateTime when;
-
         private Mode mode;
-
         private List<Mode> modes;
-
         private Answer choice;
-
         private String selfText;
-
         private String o;
-
         private String other;
-
         private String resource;
-
         private String link;
-
         private Link addParticipantLink;
-
         private List<Link> participantLinks;
-
         private Link classLink;
-
         private List<Link> itemsLinks;
-
         private List<Person> taggedPeople;
-
         private Person owner;
-
         private List<GenericResource> notes;
-
         private Place selfPlace;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

@@ -14,7 +14,6 @@ import java.util.Objects;
  */
 public final class ThingInput implements RequestInput {
     private final String to;
-
     private final List<Mode> modes;
 
     private ThingInput(Builder builder) {
@@ -75,7 +74,6 @@ public final class ThingInput implements RequestInput {
      */
     public static final class Builder {
         private String to;
-
         private List<Mode> modes;
 
         private Builder() {
