@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.operations.HttpMethod;
 import io.github.ucwakit.runtime.operations.RequestBodies;
 import io.github.ucwakit.runtime.operations.UcwaRequest;
@@ -51,6 +52,43 @@ class AddParticipantInputTest {
         String written = RequestBodies.writeToString(input, PayloadFormat.XML);
         assertThat(written).contains("<input xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\">");
         assertXmlSimilar(XML, written);
+    }
+
+    @Test
+    void bothRequestSamplesAreReadIntoTheInputClassAndWrittenBackEqual() {
+        AddParticipantInput fromJson = RequestBodies.read(JSON, PayloadFormat.JSON, AddParticipantInputBinding.INSTANCE);
+        AddParticipantInput fromXml = RequestBodies.read(XML, PayloadFormat.XML, AddParticipantInputBinding.INSTANCE);
+
+        assertThat(fromXml.to()).isEqualTo("sip:john@contoso.com");
+        assertThat(fromJson.to()).as("the page spaces the JSON sample's colon").isEqualTo("sip : john@contoso.com");
+        assertThat(fromJson.operationId()).isEqualTo("74cb7404e0a247d5a2d4eb0376a47dbf")
+                .isEqualTo(fromXml.operationId());
+        assertThat(fromJson.unknownMembers().isEmpty()).isTrue();
+        assertThat(fromXml.unknownMembers().isEmpty()).isTrue();
+        assertJsonEquals(JSON, RequestBodies.writeToString(fromJson, PayloadFormat.JSON));
+        assertXmlSimilar(XML, RequestBodies.writeToString(fromXml, PayloadFormat.XML));
+    }
+
+    @Test
+    void anUndescribedParameterIsKeptAndWrittenBack() {
+        String body = "{\"to\":\"sip:john@contoso.com\",\"future\":[1,2]}";
+
+        AddParticipantInput input = RequestBodies.read(body, PayloadFormat.JSON, AddParticipantInputBinding.INSTANCE);
+
+        assertThat(input.unknownMembers().properties()).containsOnlyKeys("future");
+        assertJsonEquals(body, RequestBodies.writeToString(input, PayloadFormat.JSON));
+        assertThat(new GeneratedBindings().inputBindings()).contains(AddParticipantInputBinding.INSTANCE);
+        assertThat(AddParticipantInputBinding.INSTANCE.resource()).isEqualTo("addParticipant");
+        assertThat(AddParticipantInputBinding.INSTANCE.method()).isEqualTo(HttpMethod.POST);
+    }
+
+    @Test
+    void aBodyWithoutTheRequiredToIsRefusedAsAMissingValue() {
+        assertThatThrownBy(() -> RequestBodies.read("{\"operationId\":\"1\"}", PayloadFormat.JSON,
+                AddParticipantInputBinding.INSTANCE))
+                .isInstanceOfSatisfying(UcwaPayloadException.class,
+                        e -> assertThat(e.kind()).isEqualTo(UcwaPayloadException.Kind.MISSING_VALUE))
+                .hasMessageContaining("AddParticipantInput needs 'to'");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.ucwakit.runtime;
 
+import io.github.ucwakit.runtime.operations.InputBinding;
 import java.util.List;
 
 /**
@@ -9,4 +10,9 @@ import java.util.List;
 public interface BindingProvider {
 
     List<ResourceBinding<?>> bindings();
+
+    /** The bindings of the generated request-input classes; none unless the provider lists them. */
+    default List<InputBinding<?>> inputBindings() {
+        return List.of();
+    }
 }

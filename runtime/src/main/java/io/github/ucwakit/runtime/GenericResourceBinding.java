@@ -39,12 +39,13 @@ final class GenericResourceBinding implements ResourceBinding<GenericResource> {
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
         }
+        unknown.readRelOnWire(reader);
         return resource.rel(reader.rel()).self(self).unknownMembers(unknown.build()).build();
     }
 
     @Override
     public void write(GenericResource resource, ResourceWriter writer) {
-        writer.beginResource(resource.rel(), resource.self().orElse(null));
+        resource.unknownMembers().beginResource(writer, resource.rel(), resource.self().orElse(null));
         resource.unknownMembers().writeLinks(writer);
         resource.unknownMembers().writeProperties(writer);
         resource.unknownMembers().writeEmbedded(writer);

@@ -25,6 +25,14 @@ public interface ResourceReader {
     String rel();
 
     /**
+     * Whether the resource is an XML {@code <input>}, the root of a request body, rather than a
+     * {@code <resource>}; an {@code <input>} has no rel. False for JSON.
+     */
+    default boolean isInput() {
+        return false;
+    }
+
+    /**
      * Where the reader stands, for error messages: the current member or, before the first, where the resource
      * names its rel (JSON {@code $.rel}, or the resource's path when it has none; XML its {@code <resource>} start
      * tag). {@code null} when unknown.

@@ -12,6 +12,14 @@ public interface ResourceWriter {
     /** Starts a resource; {@code self} may be {@code null}. */
     void beginResource(String rel, Link self);
 
+    /**
+     * Starts a resource written as a request body: in XML an {@code <input>} root (the XML writer of the runtime),
+     * elsewhere a resource without a rel, which is what this default does. Ended with {@link #endResource}.
+     */
+    default void beginInput(Link self) {
+        beginResource(null, self);
+    }
+
     /** A link of a single rel (a JSON object under {@code _links}). */
     void link(Link link);
 

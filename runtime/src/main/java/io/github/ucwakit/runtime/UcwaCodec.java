@@ -32,14 +32,16 @@ public final class UcwaCodec {
 
     private final BindingRegistry registry;
     private final ReadLimits limits;
+    private final DataHrefs dataHrefs;
     private final JsonFormat json;
     private final XmlFormat xml;
 
-    private UcwaCodec(BindingRegistry registry, ReadLimits limits) {
+    private UcwaCodec(BindingRegistry registry, ReadLimits limits, DataHrefs dataHrefs) {
         this.registry = registry;
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.json = new JsonFormat(limits);
-        this.xml = new XmlFormat(limits);
+        this.dataHrefs = Objects.requireNonNull(dataHrefs, "dataHrefs");
+        this.json = new JsonFormat(limits, dataHrefs);
+        this.xml = new XmlFormat(limits, dataHrefs);
     }
 
     /**
@@ -47,17 +49,31 @@ public final class UcwaCodec {
      * {@link java.util.ServiceLoader} through the context class loader, then the runtime's.
      */
     public static UcwaCodec create() {
-        return new UcwaCodec(BindingRegistry.discover(), ReadLimits.defaults());
+        return new UcwaCodec(BindingRegistry.discover(), ReadLimits.defaults(), DataHrefs.DECODED_ON_READ);
     }
 
     /** A codec of exactly these bindings. Two different bindings of one rel are refused. */
     public static UcwaCodec of(Collection<? extends ResourceBinding<?>> bindings) {
-        return new UcwaCodec(BindingRegistry.of(bindings), ReadLimits.defaults());
+        return new UcwaCodec(BindingRegistry.of(bindings), ReadLimits.defaults(), DataHrefs.DECODED_ON_READ);
     }
 
     /** A codec of the same bindings that reads under other limits. */
     public UcwaCodec withLimits(ReadLimits newLimits) {
-        return new UcwaCodec(registry, newLimits);
+        return new UcwaCodec(registry, newLimits, dataHrefs);
+    }
+
+    /**
+     * A codec of the same bindings and limits that decodes the {@code data:} hrefs of links as it reads
+     * ({@link DataHrefs#DECODED_ON_READ}, the default: a malformed one fails the read) or only when
+     * {@link Link#dataUri()} is asked ({@link DataHrefs#DECODED_ON_DEMAND}: the link keeps its href as text).
+     */
+    public UcwaCodec withDataHrefs(DataHrefs newDataHrefs) {
+        return new UcwaCodec(registry, limits, newDataHrefs);
+    }
+
+    /** When this codec decodes {@code data:} hrefs; {@link DataHrefs#DECODED_ON_READ} unless set. */
+    public DataHrefs dataHrefs() {
+        return dataHrefs;
     }
 
     /** The limits this codec reads under; {@link ReadLimits#defaults()} unless set with {@link #withLimits}. */
@@ -131,6 +147,17 @@ public final class UcwaCodec {
 
     public <T extends UcwaResource> T fromEnvelope(XmlResourceEnvelope envelope, Class<T> type) {
         return typed(type).apply(EnvelopeResourceReader.of(envelope));
+    }
+
+    /**
+     * Reads a document whose root {@code body} reads, under this codec's limits and its way with {@code data:}
+     * hrefs: for bodies that are not resources, such as request inputs
+     * ({@link io.github.ucwakit.runtime.operations.RequestBodies#read}). The root is a JSON object, or an XML
+     * {@code <resource>} or {@code <input>}.
+     */
+    public <T> T readDocument(String payload, PayloadFormat format, Function<? super ResourceReader, ? extends T> body) {
+        Objects.requireNonNull(body, "body");
+        return read(payload, format, reader -> body.apply(reader));
     }
 
     /**

@@ -14,24 +14,41 @@ import java.util.Objects;
  * <p>Links are grouped by rel and embedded resources by key, in the order each rel or key first appeared. A group
  * remembers whether it is an array: JSON said so, or XML repeated the rel. Written back, an array group becomes a
  * JSON array even with one element.
+ *
+ * <p>They also keep the one fact of the document that is not a member: how it named the resource
+ * ({@link #relOnWire()}). A resource read from a document that left its rel out (a JSON object without
+ * {@code rel}, an XML {@code <resource>} without a rel attribute, or an XML {@code <input>}) is written back the
+ * same way by {@link #beginResource}; one built in code names its rel.
  */
 public final class UnknownMembers {
 
-    private static final UnknownMembers EMPTY = new UnknownMembers(Map.of(), List.of(), List.of());
+    private static final UnknownMembers EMPTY = new UnknownMembers(Map.of(), List.of(), List.of(), RelOnWire.NAMED);
+
+    /** How the document a resource was read from named it; generated classes write it back the same way. */
+    public enum RelOnWire {
+        /** The rel was given (JSON {@code rel}, XML rel attribute), or the resource was built in code. */
+        NAMED,
+        /** The document left the rel out: a JSON object without {@code rel}, a {@code <resource>} without one. */
+        ABSENT,
+        /** The document was an XML {@code <input>}, a request body holding the resource's members, without rel. */
+        INPUT
+    }
 
     private final Map<String, PropertyValue> properties;
     private final List<Group<Link>> linkGroups;
     private final List<Group<GenericResource>> embeddedGroups;
     private final List<Link> links;
     private final List<GenericResource> embedded;
+    private final RelOnWire relOnWire;
 
     private UnknownMembers(Map<String, PropertyValue> properties, List<Group<Link>> linkGroups,
-            List<Group<GenericResource>> embeddedGroups) {
+            List<Group<GenericResource>> embeddedGroups, RelOnWire relOnWire) {
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         this.linkGroups = List.copyOf(linkGroups);
         this.embeddedGroups = List.copyOf(embeddedGroups);
         this.links = flatten(this.linkGroups);
         this.embedded = flatten(this.embeddedGroups);
+        this.relOnWire = relOnWire;
     }
 
     public static UnknownMembers empty() {
@@ -47,9 +64,10 @@ public final class UnknownMembers {
         builder.properties.putAll(properties);
         linkGroups.forEach(group -> builder.links.add(group.name(), group.array(), group.items()));
         embeddedGroups.forEach(group -> builder.embedded.add(group.name(), group.array(), group.items()));
-        return builder;
+        return builder.relOnWire(relOnWire);
     }
 
+    /** Whether there is no unknown member (whatever {@link #relOnWire()} says). */
     public boolean isEmpty() {
         return properties.isEmpty() && linkGroups.isEmpty() && embeddedGroups.isEmpty();
     }
@@ -77,6 +95,24 @@ public final class UnknownMembers {
     /** Unknown embedded resources grouped by key, each group knowing whether it is an array. */
     public List<Group<GenericResource>> embeddedGroups() {
         return embeddedGroups;
+    }
+
+    /** How the document the resource was read from named it; {@link RelOnWire#NAMED} for one built in code. */
+    public RelOnWire relOnWire() {
+        return relOnWire;
+    }
+
+    /**
+     * Begins writing the resource as its document named it: with {@code rel}, without a rel, or as an XML
+     * {@code <input>} ({@link ResourceWriter#beginInput}). A binding calls it instead of
+     * {@link ResourceWriter#beginResource}.
+     */
+    public void beginResource(ResourceWriter writer, String rel, Link self) {
+        switch (relOnWire) {
+            case NAMED -> writer.beginResource(rel, self);
+            case ABSENT -> writer.beginResource(null, self);
+            case INPUT -> writer.beginInput(self);
+        }
     }
 
     /** Writes the unknown links; a binding calls it after its own links. */
@@ -111,18 +147,19 @@ public final class UnknownMembers {
         return o instanceof UnknownMembers other
                 && properties.equals(other.properties)
                 && linkGroups.equals(other.linkGroups)
-                && embeddedGroups.equals(other.embeddedGroups);
+                && embeddedGroups.equals(other.embeddedGroups)
+                && relOnWire == other.relOnWire;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(properties, linkGroups, embeddedGroups);
+        return Objects.hash(properties, linkGroups, embeddedGroups, relOnWire);
     }
 
     @Override
     public String toString() {
         return "UnknownMembers{properties=" + properties + ", links=" + linkGroups + ", embedded=" + embeddedGroups
-                + "}";
+                + (relOnWire == RelOnWire.NAMED ? "" : ", relOnWire=" + relOnWire) + "}";
     }
 
     private static <T> List<T> flatten(List<Group<T>> groups) {
@@ -155,8 +192,25 @@ public final class UnknownMembers {
         private final Map<String, PropertyValue> properties = new LinkedHashMap<>();
         private final GroupCollector<Link> links = new GroupCollector<>();
         private final GroupCollector<GenericResource> embedded = new GroupCollector<>();
+        private RelOnWire relOnWire = RelOnWire.NAMED;
 
         private Builder() {}
+
+        /**
+         * Keeps how the reader's document named the resource. Called once the resource is read: a JSON object
+         * may give its rel after other members.
+         */
+        public Builder readRelOnWire(ResourceReader reader) {
+            if (reader.isInput()) {
+                return relOnWire(RelOnWire.INPUT);
+            }
+            return relOnWire(reader.rel() == null ? RelOnWire.ABSENT : RelOnWire.NAMED);
+        }
+
+        public Builder relOnWire(RelOnWire how) {
+            this.relOnWire = Objects.requireNonNull(how, "how");
+            return this;
+        }
 
         /** Keeps the property the reader stands on. */
         public Builder readProperty(ResourceReader reader) {
@@ -212,10 +266,10 @@ public final class UnknownMembers {
         }
 
         public UnknownMembers build() {
-            if (properties.isEmpty() && links.isEmpty() && embedded.isEmpty()) {
+            if (properties.isEmpty() && links.isEmpty() && embedded.isEmpty() && relOnWire == RelOnWire.NAMED) {
                 return EMPTY;
             }
-            return new UnknownMembers(properties, links.groups(), embedded.groups());
+            return new UnknownMembers(properties, links.groups(), embedded.groups(), relOnWire);
         }
     }
 }

@@ -96,7 +96,7 @@ class DataUriTest {
         assertThat(Link.of("self", "/ucwa/v1/applications/192").dataUri()).isEmpty();
         assertThatThrownBy(() -> Link.of("plainMessage", "data:text/plain").dataUri())
                 .isInstanceOf(UcwaPayloadException.class)
-                .hasFieldOrPropertyWithValue("location", null);
+                .hasFieldOrPropertyWithValue("location", "link 'plainMessage'");
     }
 
     @Test

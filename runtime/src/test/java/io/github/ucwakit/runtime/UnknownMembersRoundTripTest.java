@@ -68,7 +68,7 @@ class UnknownMembersRoundTripTest {
                 Map.entry("futureList", new PropertyValue.ListValue(List.of(new PropertyValue.Text("a"),
                         new PropertyValue.Text("2"), new PropertyValue.Text("True")))));
         GenericResource thing = viaXml.unknownMembers().embedded().get(0);
-        assertThat(thing.rel()).isEqualTo("futureThing");
+        assertThat(thing.rel()).as("XML names an embedded resource by its key").isEqualTo("futureThings");
         assertThat(thing.unknownMembers().embedded().get(0).unknownMembers().properties().get("note"))
                 .isEqualTo(new PropertyValue.Text("nested twice"));
         JsonNode tree = PayloadAssertions.tree(backToJson);

@@ -28,16 +28,10 @@ final class BindingEmitter implements Emitter<ResourcePlan> {
     public List<JavaFile> emit(ResourcePlan plan) {
         ClassName binding = plan.bindingName();
         ClassName resource = plan.className();
-        TypeSpec.Builder spec = TypeSpec.classBuilder(binding)
+        TypeSpec.Builder spec = singleton(binding)
                 .addJavadoc("Reads and writes {@link $T} resources ({@code $L}) in JSON and XML.\n", resource,
                         plan.resource().name())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_BINDING, resource))
-                .addField(FieldSpec.builder(binding, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The only instance; bindings hold no state.\n")
-                        .initializer("new $T()", binding)
-                        .build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(override("rel", RuntimeTypes.STRING).addStatement("return $T.REL", resource).build())
                 .addMethod(override("type", ParameterizedTypeName.get(ClassName.get(Class.class), resource))
                         .addStatement("return $T.class", resource)
@@ -46,6 +40,17 @@ final class BindingEmitter implements Emitter<ResourcePlan> {
         spec.addMethod(new BindingWriteMethod(plan, types).method());
         return List.of(FileHeader.javaFile(binding.packageName(), spec.build(),
                 List.of(plan.resource().sourceFile())));
+    }
+
+    /** A public final class with its only instance, {@code INSTANCE}, and a private constructor. */
+    static TypeSpec.Builder singleton(ClassName binding) {
+        return TypeSpec.classBuilder(binding)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(binding, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The only instance; bindings hold no state.\n")
+                        .initializer("new $T()", binding)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     }
 
     static MethodSpec.Builder override(String name, TypeName returns) {

@@ -16,7 +16,8 @@ import javax.lang.model.element.Modifier;
  * {@code readProperty}, {@code readLink} or {@code readEmbedded}, which switch on the member's name (a kind the
  * resource declares no member of goes straight to {@code UnknownMembers}, without a method). Whatever the
  * descriptor does not describe goes to {@code UnknownMembers}, and so does a link or embedded resource declared
- * single that arrives in a JSON array, so that it is written back as it came.
+ * single that arrives in a JSON array, so that it is written back as it came; so does how the document named the
+ * resource (its rel given or left out, or an XML {@code <input>}), which the binding's {@code write} follows.
  */
 final class BindingReadMethods {
 
@@ -61,7 +62,7 @@ final class BindingReadMethods {
                 .endControlFlow()
                 .addStatement("member = reader.next()")
                 .endControlFlow()
-                .addStatement("return builder.unknownMembers(unknown.build()).build()")
+                .addStatement("return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build()")
                 .build();
     }
 

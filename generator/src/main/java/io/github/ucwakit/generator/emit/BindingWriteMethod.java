@@ -27,7 +27,8 @@ final class BindingWriteMethod {
         MethodSpec.Builder write = BindingEmitter.override("write", TypeName.VOID)
                 .addParameter(plan.className(), "resource")
                 .addParameter(RuntimeTypes.RESOURCE_WRITER, "writer")
-                .addStatement("writer.beginResource($T.REL, resource.self().orElse(null))", plan.className());
+                .addStatement("resource.unknownMembers().beginResource(writer, $T.REL, resource.self().orElse(null))",
+                        plan.className());
         plan.links().forEach(link -> write.addCode(link(link)));
         write.addStatement("resource.unknownMembers().writeLinks(writer)");
         plan.properties().forEach(property -> write.addCode(property(property)));

@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 
 /**
  * Picks the emitters for each construct of a naming plan: a class and a binding per resource, a class per
- * enumeration, the events, errors and operations classes and the request-body classes of each resource, and the
- * binding provider with its services entry once. Emitters keep no state between files, so the files are emitted in
- * parallel and collected in plan order.
+ * enumeration, the events, errors and operations classes and the request-body classes (with their bindings) of
+ * each resource, and the binding provider with its services entry once. Emitters keep no state between files, so
+ * the files are emitted in parallel and collected in plan order.
  */
 public final class CodeEmitter {
 
@@ -22,7 +22,7 @@ public final class CodeEmitter {
         List<Emitter<ResourcePlan>> resourceEmitters = List.of(new ResourceClassEmitter(plan), new BindingEmitter(plan));
         Emitter<EnumPlan> enumEmitter = new EnumEmitter();
         List<Emitter<CatalogPlan>> catalogEmitters = List.of(new EventCatalogEmitter(), new ErrorCatalogEmitter(),
-                new OperationEmitter(plan), new InputClassEmitter(plan));
+                new OperationEmitter(plan), new InputClassEmitter(plan), new InputBindingEmitter(plan));
         ProviderEmitter provider = new ProviderEmitter();
 
         // Each construct's files are independent of the others': emitted on every core, kept in plan order.

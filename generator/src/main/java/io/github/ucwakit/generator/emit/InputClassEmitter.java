@@ -2,6 +2,7 @@ package io.github.ucwakit.generator.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -12,16 +13,19 @@ import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.ParameterPlan;
 import io.github.ucwakit.schema.model.Parameter;
 import io.github.ucwakit.schema.model.Type;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits the request-body class of each POST or PUT with request parameters: immutable, one accessor per
- * parameter, a builder whose {@code build()} refuses a missing required parameter with a message naming it, and
- * {@code writeTo(InputWriter)} writing every parameter that has a value (a JSON object or an XML {@code <input>}).
+ * parameter (a {@code link} parameter as a {@code Link}), the members of a read body the operation does not
+ * describe ({@code unknownMembers()}), a builder whose {@code build()} refuses a missing required parameter with a
+ * message naming it, and {@code writeTo(InputWriter)} writing every parameter that has a value (a JSON object or
+ * an XML {@code <input>}).
  */
 final class InputClassEmitter implements Emitter<CatalogPlan> {
+
+    private static final String UNKNOWN = "unknownMembers";
 
     private final TypeMapper types;
 
@@ -31,12 +35,7 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
 
     @Override
     public List<JavaFile> emit(CatalogPlan catalog) {
-        List<JavaFile> files = new ArrayList<>();
-        for (InputPlan input : catalog.inputs()) {
-            files.add(FileHeader.javaFile(input.className().packageName(), input(input),
-                    List.of(catalog.resource().sourceFile())));
-        }
-        return files;
+        return CatalogClasses.perInput(catalog, this::input);
     }
 
     private TypeSpec input(InputPlan input) {
@@ -53,6 +52,8 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
             spec.addField(fieldType(parameter), parameter.accessor(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement("this.$N = builder.$N", parameter.accessor(), parameter.accessor());
         }
+        spec.addField(RuntimeTypes.UNKNOWN_MEMBERS, UNKNOWN, Modifier.PRIVATE, Modifier.FINAL);
+        constructor.addStatement("this.$N = builder.$N", UNKNOWN, UNKNOWN);
         spec.addMethod(constructor.build())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder with every parameter absent.\n")
@@ -63,6 +64,10 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
         for (ParameterPlan parameter : input.parameters()) {
             spec.addMethod(accessor(parameter));
         }
+        spec.addMethod(BindingEmitter.override(UNKNOWN, RuntimeTypes.UNKNOWN_MEMBERS)
+                .addJavadoc("What a read body held that the operation does not describe; empty when built.\n")
+                .addStatement("return $N", UNKNOWN)
+                .build());
         spec.addMethod(writeTo(input))
                 .addMethod(equalsMethod(type, input))
                 .addMethod(BindingEmitter.override("hashCode", TypeName.INT)
@@ -139,6 +144,7 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
             body.add("\n$>$>&& $T.equals($N, other.$N)$<$<", RuntimeTypes.OBJECTS, parameter.accessor(),
                     parameter.accessor());
         }
+        body.add("\n$>$>&& $N.equals(other.$N)$<$<", UNKNOWN, UNKNOWN);
         return BindingEmitter.override("equals", TypeName.BOOLEAN)
                 .addParameter(Object.class, "o")
                 .addCode(body.add(";\n").build())
@@ -152,13 +158,15 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
             body.add(" + $S + $N", separator + parameter.parameter().name() + "=", parameter.accessor());
             separator = ", ";
         }
+        body.add(" + ($N.isEmpty() ? $S : $S + $N)", UNKNOWN, "", separator + UNKNOWN + "=", UNKNOWN);
         return BindingEmitter.override("toString", RuntimeTypes.STRING)
                 .addCode(body.add(" + $S;\n", "}").build())
                 .build();
     }
 
     private static CodeBlock fieldList(InputPlan input) {
-        return input.parameters().stream().map(p -> CodeBlock.of("$N", p.accessor())).collect(CodeBlock.joining(", "));
+        return CodeBlock.join(List.of(input.parameters().stream().map(p -> CodeBlock.of("$N", p.accessor()))
+                .collect(CodeBlock.joining(", ")), CodeBlock.of("$N", UNKNOWN)), ", ");
     }
 
     private TypeSpec builderType(ClassName type, ClassName builder, InputPlan input) {
@@ -169,6 +177,8 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
         for (ParameterPlan parameter : input.parameters()) {
             spec.addField(fieldType(parameter), parameter.accessor(), Modifier.PRIVATE);
         }
+        spec.addField(FieldSpec.builder(RuntimeTypes.UNKNOWN_MEMBERS, UNKNOWN, Modifier.PRIVATE)
+                .initializer("$T.empty()", RuntimeTypes.UNKNOWN_MEMBERS).build());
         for (ParameterPlan parameter : input.parameters()) {
             String field = parameter.accessor();
             MethodSpec.Builder setter = MethodSpec.methodBuilder(field)
@@ -185,6 +195,15 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
             }
             spec.addMethod(setter.addStatement("return this").build());
         }
+        spec.addMethod(MethodSpec.methodBuilder(UNKNOWN)
+                .addJavadoc("Sets the members the operation does not describe, written after the parameters.\n\n"
+                        + "@return this builder\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(RuntimeTypes.UNKNOWN_MEMBERS, UNKNOWN)
+                .addStatement("this.$N = $T.requireNonNull($N, $S)", UNKNOWN, RuntimeTypes.OBJECTS, UNKNOWN, UNKNOWN)
+                .addStatement("return this")
+                .build());
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
                 .addJavadoc("The input.\n\n@throws IllegalStateException when a required parameter is absent\n")
                 .addModifiers(Modifier.PUBLIC)

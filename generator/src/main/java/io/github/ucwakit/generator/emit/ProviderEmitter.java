@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.github.ucwakit.generator.naming.InputPlan;
 import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.ResourcePlan;
 import io.github.ucwakit.runtime.BindingProvider;
@@ -13,8 +14,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits {@code GeneratedBindings}, the {@code BindingProvider} listing every binding of the run, and the
- * {@code META-INF/services} entry that lets {@code ServiceLoader} find it.
+ * Emits {@code GeneratedBindings}, the {@code BindingProvider} listing every binding of the run (resource
+ * bindings, and input bindings when there are any), and the {@code META-INF/services} entry that lets
+ * {@code ServiceLoader} find it.
  */
 final class ProviderEmitter implements Emitter<NamingPlan> {
 
@@ -41,8 +43,24 @@ final class ProviderEmitter implements Emitter<NamingPlan> {
                                 ? CodeBlock.of("return $T.of();\n", RuntimeTypes.LIST)
                                 : CodeBlock.of("return $T.of($>$>\n$L$<$<);\n", RuntimeTypes.LIST, bindings))
                         .build())
+                .addMethods(inputBindings(plan))
                 .build();
         return List.of(FileHeader.javaFile(plan.javaPackage(), provider, sources(plan)));
+    }
+
+    /** {@code inputBindings()} listing the binding of every input class; nothing when there is none. */
+    private static List<MethodSpec> inputBindings(NamingPlan plan) {
+        List<InputPlan> inputs = plan.catalogs().stream().flatMap(c -> c.inputs().stream()).toList();
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        CodeBlock bindings = inputs.stream()
+                .map(i -> CodeBlock.of("$T.INSTANCE", i.bindingName()))
+                .collect(CodeBlock.joining(",\n"));
+        return List.of(BindingEmitter.override("inputBindings", RuntimeTypes.listOf(ParameterizedTypeName.get(
+                        RuntimeTypes.INPUT_BINDING, WildcardTypeName.subtypeOf(Object.class))))
+                .addStatement("return $T.of($>$>\n$L$<$<)", RuntimeTypes.LIST, bindings)
+                .build());
     }
 
     /** The services file's content: a comment naming its origin, then the provider class. */

@@ -23,6 +23,7 @@ import io.github.ucwakit.runtime.events.EventDescription;
 import io.github.ucwakit.runtime.events.EventPriority;
 import io.github.ucwakit.runtime.events.EventType;
 import io.github.ucwakit.runtime.operations.HttpMethod;
+import io.github.ucwakit.runtime.operations.InputBinding;
 import io.github.ucwakit.runtime.operations.InputWriter;
 import io.github.ucwakit.runtime.operations.OperationDescription;
 import io.github.ucwakit.runtime.operations.RequestInput;
@@ -64,6 +65,7 @@ final class RuntimeTypes {
     static final ClassName HTTP_METHOD = ClassName.get(HttpMethod.class);
     static final ClassName REQUEST_INPUT = ClassName.get(RequestInput.class);
     static final ClassName INPUT_WRITER = ClassName.get(InputWriter.class);
+    static final ClassName INPUT_BINDING = ClassName.get(InputBinding.class);
 
     /** The field through which generated code reaches the binding of resources no descriptor describes. */
     static final String GENERIC_BINDING_FIELD = "BINDING";

@@ -34,7 +34,10 @@ final class TypeMapper {
         return javaType(element(listType));
     }
 
-    /** An expression reading the current property of {@code reader} as {@code type}. */
+    /**
+     * An expression reading the current member of {@code reader} as {@code type}: a property, or for a
+     * {@code link} parameter the current link.
+     */
     CodeBlock read(Type type) {
         if (type instanceof Type.Scalar scalar) {
             return CodeBlock.of("reader.read$L()", method(scalar.kind()));
@@ -84,6 +87,7 @@ final class TypeMapper {
             case LONG -> ClassName.get(Long.class);
             case BOOLEAN -> ClassName.get(Boolean.class);
             case DATE -> RuntimeTypes.UCWA_DATE_TIME;
+            case LINK -> RuntimeTypes.LINK;
         };
     }
 
@@ -95,6 +99,7 @@ final class TypeMapper {
             case LONG -> "Long";
             case BOOLEAN -> "Boolean";
             case DATE -> "Date";
+            case LINK -> "Link";
         };
     }
 }

@@ -85,6 +85,8 @@ final class CatalogPlanner {
         String suffix = post ? "Input" : JavaNames.upperCamel(operation.method().toLowerCase(Locale.ROOT)) + "Input";
         ClassName type = claimClass(base + suffix, operation.location(),
                 "request body of " + operation.method() + " " + resource.name());
+        ClassName binding = claimClass(type.simpleName() + "Binding", operation.location(),
+                "binding of the request body of " + operation.method() + " " + resource.name());
         NameAllocator members = new NameAllocator(RESERVED_PARAMETER, false, NameAllocator.Suffix.PLAIN);
         List<ParameterPlan> parameters = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
@@ -92,7 +94,7 @@ final class CatalogPlanner {
             parameters.add(new ParameterPlan(parameter, claim(members, wanted,
                     parameter.location(), "parameter " + parameter.name() + " of " + type.simpleName())));
         }
-        return new InputPlan(resource, operation, type, parameters);
+        return new InputPlan(resource, operation, type, binding, parameters);
     }
 
     private ClassName claimClass(String candidate, SourceLocation location, String what) {

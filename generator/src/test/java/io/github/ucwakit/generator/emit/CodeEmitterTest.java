@@ -48,6 +48,7 @@ class CodeEmitterTest {
                 "java/com/example/ConversationErrors.java",
                 "java/com/example/ConversationEvents.java",
                 "java/com/example/ConversationInput.java",
+                "java/com/example/ConversationInputBinding.java",
                 "java/com/example/ConversationOperations.java",
                 "java/com/example/GeneratedBindings.java",
                 "java/com/example/Participant.java",

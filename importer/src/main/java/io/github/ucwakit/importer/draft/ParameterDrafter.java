@@ -11,6 +11,7 @@ import io.github.ucwakit.importer.read.ResourcePage;
 import io.github.ucwakit.importer.sample.PropertyUse;
 import io.github.ucwakit.importer.sample.SampleResource;
 import io.github.ucwakit.importer.sample.SampleRole;
+import io.github.ucwakit.schema.model.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.TreeSet;
 
 /**
  * Drafts the request-body parameters of an operation: the rows of its Request body table, typed from the type
- * the row states and the request samples, then the fields only the request samples show (marked for review).
+ * the row states and the request samples, then the fields only the request samples show (marked for review). A
+ * row the request samples send as a link (the reference's {@code ExternalResource}, such as an SDP offer) is a
+ * {@code link} parameter.
  */
 final class ParameterDrafter {
 
@@ -52,11 +55,13 @@ final class ParameterDrafter {
             TypeChoice type = context.types().infer(new TypeQuestion(row.name(), page.name(),
                     uses.getOrDefault(row.name(), List.of()), named, split.hint().orElse(null)));
             Reviews reviews = new Reviews();
-            reviews.add(type.review());
+            String spelling = type.spelling();
             if (sentAsLinks.contains(row.name())) {
-                reviews.add("the request samples send it as a link");
+                spelling = Type.Kind.LINK.spelling();
+            } else {
+                reviews.add(type.review());
             }
-            parameters.add(new DraftParameter(row.name(), type.spelling(), row.required(), reviews.joined(),
+            parameters.add(new DraftParameter(row.name(), spelling, row.required(), reviews.joined(),
                     split.description()));
         }
         for (String name : new TreeSet<>(uses.keySet())) {

@@ -31,7 +31,8 @@ import javax.xml.stream.XMLStreamWriter;
  * Reads and writes event-channel responses (the answers to pending GETs on the {@code events} resource) in JSON
  * and XML, into one {@link EventChannelResponse}. Embedded resources are read and written by the bindings of the
  * given codec: the generated class of their rel, or a {@link io.github.ucwakit.runtime.GenericResource} that keeps
- * everything. Unknown event types and members are kept.
+ * everything. Unknown event types and members are kept. The {@code data:} hrefs of embedded resources' links are
+ * decoded as the codec says ({@link io.github.ucwakit.runtime.DataHrefs}).
  *
  * <pre>{@code
  * EventChannelCodec events = new EventChannelCodec(UcwaCodec.create());

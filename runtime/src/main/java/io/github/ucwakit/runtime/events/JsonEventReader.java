@@ -144,7 +144,7 @@ final class JsonEventReader {
                             }
                             startObject(embedded, path + "._embedded." + embeddedKey);
                             key = embeddedKey;
-                            resource = JsonFormat.read(parser, codec::readResource);
+                            resource = JsonFormat.read(parser, codec::readResource, codec.dataHrefs());
                         }
                     } else {
                         unknown.put(name, tree());

@@ -101,7 +101,7 @@ final class XmlEventReader {
                 if (resource != null) {
                     throw XmlErrors.at(xml, "an event embeds one resource; found a second <resource>");
                 }
-                resource = codec.readResource(XmlResourceReader.atResource(xml));
+                resource = codec.readResource(XmlResourceReader.atResource(xml, codec.dataHrefs()));
             } else if (local.equals(ErrorXml.REASON)) {
                 reason = ErrorXml.read(xml);
             } else if (local.equals(IN)) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.ucwakit.runtime.DataHrefs;
 import io.github.ucwakit.runtime.ReadLimits;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -29,6 +31,7 @@ import java.util.function.Function;
 public final class JsonFormat {
 
     private final JsonFactory factory;
+    private final DataHrefs dataHrefs;
 
     /** A format with {@link ReadLimits#defaults()}. */
     public JsonFormat() {
@@ -37,6 +40,12 @@ public final class JsonFormat {
 
     /** A format whose parsers enforce the limits through Jackson's {@link StreamReadConstraints}. */
     public JsonFormat(ReadLimits limits) {
+        this(limits, DataHrefs.DECODED_ON_READ);
+    }
+
+    /** A format that also says when the {@code data:} hrefs of links are decoded. */
+    public JsonFormat(ReadLimits limits, DataHrefs dataHrefs) {
+        this.dataHrefs = Objects.requireNonNull(dataHrefs, "dataHrefs");
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(constraints(limits))
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -77,10 +86,16 @@ public final class JsonFormat {
      */
     public static <T> T read(JsonParser parser, Function<? super ResourceReader, ? extends T> body)
             throws IOException {
+        return read(parser, body, DataHrefs.DECODED_ON_READ);
+    }
+
+    /** The same, decoding the {@code data:} hrefs of links as {@code dataHrefs} says. */
+    public static <T> T read(JsonParser parser, Function<? super ResourceReader, ? extends T> body,
+            DataHrefs dataHrefs) throws IOException {
         if (!parser.hasCurrentToken()) {
             parser.nextToken();
         }
-        JsonResourceReader reader = RelLocator.open(parser);
+        JsonResourceReader reader = RelLocator.open(parser, dataHrefs);
         T result = body.apply(reader);
         reader.skipToEnd();
         return result;
@@ -118,7 +133,7 @@ public final class JsonFormat {
         JsonParser parser = null;
         try {
             parser = opener.open();
-            T result = read(parser, body);
+            T result = read(parser, body, dataHrefs);
             if (parser.nextToken() != null) {
                 throw new UcwaPayloadException(Kind.MALFORMED, "unexpected content after the resource",
                         JsonPaths.ROOT);

@@ -3,6 +3,7 @@ package io.github.ucwakit.runtime.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.ucwakit.runtime.DataHrefs;
 import io.github.ucwakit.runtime.DataUri;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.UcwaPayloadException;
@@ -11,19 +12,22 @@ import java.io.IOException;
 import java.util.function.Supplier;
 
 /**
- * Reads and writes the JSON form of a link: {@code {"href": "...", "title": "..."}}. A {@code data:} href must be
- * well-formed; an href or title given twice is refused.
+ * Reads and writes the JSON form of a link: {@code {"href": "...", "title": "...", "revision": "2"}}. A {@code data:} href must be
+ * well-formed unless its decoding is deferred ({@link DataHrefs}); an href or title given twice is refused.
  */
 final class JsonLinks {
 
     private JsonLinks() {}
 
     /** Reads the link object the parser stands on, leaving the parser on its closing brace. */
-    static Link read(JsonParser parser, String rel, Supplier<String> where) throws IOException {
+    static Link read(JsonParser parser, String rel, Supplier<String> where, DataHrefs dataHrefs)
+            throws IOException {
         String href = null;
         String title = null;
+        String revision = null;
         boolean hrefSeen = false;
         boolean titleSeen = false;
+        boolean revisionSeen = false;
         while (JsonErrors.nextInObject(parser, where) == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
@@ -36,16 +40,20 @@ final class JsonLinks {
                     titleSeen = first(titleSeen, where, field);
                     title = text(parser, where, field);
                 }
+                case "revision" -> {
+                    revisionSeen = first(revisionSeen, where, field);
+                    revision = text(parser, where, field);
+                }
                 default -> parser.skipChildren();
             }
         }
         if (href == null) {
             throw new UcwaPayloadException(Kind.MISSING_VALUE, "a link needs an href", where.get());
         }
-        if (DataUri.isDataUri(href)) {
+        if (dataHrefs == DataHrefs.DECODED_ON_READ && DataUri.isDataUri(href)) {
             DataUri.parse(href, JsonPaths.member(where.get(), "href"));
         }
-        return Link.of(rel, href, title);
+        return Link.of(rel, href, title, revision);
     }
 
     private static String text(JsonParser parser, Supplier<String> where, String field) throws IOException {
@@ -75,6 +83,9 @@ final class JsonLinks {
         generator.writeStringField("href", link.href());
         if (link.title().isPresent()) {
             generator.writeStringField("title", link.title().get());
+        }
+        if (link.revision().isPresent()) {
+            generator.writeStringField("revision", link.revision().get());
         }
         generator.writeEndObject();
     }

@@ -2,6 +2,7 @@ package io.github.ucwakit.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.ucwakit.runtime.DataHrefs;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceReader;
@@ -22,13 +23,15 @@ public final class JsonResourceReader implements ResourceReader {
     private final JsonParser parser;
     private final JsonMemberScanner scanner;
     private final Supplier<String> memberPath;
+    private final DataHrefs dataHrefs;
     private boolean valuePending;
     private JsonResourceReader child;
 
-    private JsonResourceReader(JsonParser parser, JsonMemberScanner scanner) {
+    private JsonResourceReader(JsonParser parser, JsonMemberScanner scanner, DataHrefs dataHrefs) {
         this.parser = parser;
         this.scanner = scanner;
         this.memberPath = scanner::memberPath;
+        this.dataHrefs = dataHrefs;
     }
 
     /**
@@ -37,12 +40,12 @@ public final class JsonResourceReader implements ResourceReader {
      */
     public static JsonResourceReader atObject(JsonParser parser) {
         requireObject(parser);
-        return inObject(parser, null);
+        return inObject(parser, null, DataHrefs.DECODED_ON_READ);
     }
 
     /** A reader over an object whose opening brace and {@code rel} member the parser has passed. */
-    static JsonResourceReader inObject(JsonParser parser, String rel) {
-        return new JsonResourceReader(parser, new JsonMemberScanner(parser, rel, null, null, -1));
+    static JsonResourceReader inObject(JsonParser parser, String rel, DataHrefs dataHrefs) {
+        return new JsonResourceReader(parser, new JsonMemberScanner(parser, rel, null, null, -1), dataHrefs);
     }
 
     static void requireObject(JsonParser parser) {
@@ -162,7 +165,7 @@ public final class JsonResourceReader implements ResourceReader {
     public Link readLink() {
         expect(Member.LINK);
         try {
-            return JsonLinks.read(parser, scanner.name(), memberPath);
+            return JsonLinks.read(parser, scanner.name(), memberPath, dataHrefs);
         } catch (IOException e) {
             throw JsonErrors.wrap(e, parser, scanner.memberPath());
         }
@@ -171,7 +174,7 @@ public final class JsonResourceReader implements ResourceReader {
     @Override
     public ResourceReader readEmbedded() {
         expect(Member.EMBEDDED);
-        child = new JsonResourceReader(parser, scanner.embedded());
+        child = new JsonResourceReader(parser, scanner.embedded(), dataHrefs);
         return child;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserSequence;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.ucwakit.runtime.DataHrefs;
 import java.io.IOException;
 import java.util.function.Supplier;
 
@@ -16,12 +17,16 @@ final class RelLocator {
 
     private RelLocator() {}
 
-    /** A reader over the object whose opening brace the parser stands on, its rel already known. */
-    static JsonResourceReader open(JsonParser parser) throws IOException {
+    /**
+     * A reader over the object whose opening brace the parser stands on, its rel already known.
+     *
+     * @param dataHrefs whether {@code data:} hrefs are decoded as they are read or only when asked
+     */
+    static JsonResourceReader open(JsonParser parser, DataHrefs dataHrefs) throws IOException {
         JsonResourceReader.requireObject(parser);
         Supplier<String> root = () -> JsonPaths.ROOT;
         if (JsonErrors.nextInObject(parser, root) == JsonToken.FIELD_NAME && "rel".equals(parser.currentName())) {
-            return JsonResourceReader.inObject(parser, relValue(parser));
+            return JsonResourceReader.inObject(parser, relValue(parser), dataHrefs);
         }
         TokenBuffer buffer = new TokenBuffer(parser, null);
         buffer.writeStartObject();
@@ -29,7 +34,7 @@ final class RelLocator {
             if ("rel".equals(parser.currentName())) {
                 String rel = relValue(parser);
                 JsonParser replay = JsonParserSequence.createFlattened(false, replay(buffer), parser);
-                return JsonResourceReader.inObject(replay, rel);
+                return JsonResourceReader.inObject(replay, rel, dataHrefs);
             }
             buffer.copyCurrentEvent(parser);
             parser.nextToken();
@@ -37,7 +42,7 @@ final class RelLocator {
             JsonErrors.nextInObject(parser, root);
         }
         buffer.copyCurrentEvent(parser);
-        return JsonResourceReader.inObject(replay(buffer), null);
+        return JsonResourceReader.inObject(replay(buffer), null, dataHrefs);
     }
 
     private static JsonParser replay(TokenBuffer buffer) throws IOException {

@@ -1,12 +1,14 @@
 package io.github.ucwakit.runtime.operations;
 
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import java.util.List;
 
 /**
  * Writes the parameters of a request body: members of a JSON object, or {@code <property name>} and
- * {@code <propertyList name>} elements of an XML {@code <input>}. A {@code null} value writes nothing; an empty
- * list is written as an empty list.
+ * {@code <propertyList name>} elements of an XML {@code <input>}; a link parameter (descriptor type {@code link},
+ * such as a {@code data:} URI carrying an SDP offer) under {@code _links}, or as a {@code <link>}. A {@code null}
+ * value writes nothing; an empty list is written as an empty list.
  */
 public interface InputWriter {
 
@@ -29,4 +31,7 @@ public interface InputWriter {
     void booleanListParameter(String name, List<Boolean> values);
 
     void dateListParameter(String name, List<UcwaDateTime> values);
+
+    /** A link parameter, written under the parameter's name as its rel. */
+    void linkParameter(String name, Link link);
 }

@@ -1,32 +1,30 @@
 package io.github.ucwakit.runtime.operations;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.errors.JsonTrees;
+import io.github.ucwakit.runtime.ResourceWriter;
+import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.json.JsonFormat;
+import io.github.ucwakit.runtime.xml.XmlFormat;
 import io.github.ucwakit.runtime.xml.XmlNames;
-import io.github.ucwakit.runtime.xml.XmlStreams;
-import java.io.BufferedWriter;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a {@link RequestInput} as a request body: a JSON object of its parameters, or an XML
- * {@code <input xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa">} of {@code <property name>} and
- * {@code <propertyList name>} elements. UTF-8. Thread-safe.
+ * Writes a {@link RequestInput} as a request body and reads one back: a JSON object of its parameters (link
+ * parameters under {@code _links}), or an XML {@code <input xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa">}
+ * of {@code <property name>}, {@code <propertyList name>} and {@code <link>} elements. What a read body held beyond
+ * the parameters ({@link RequestInput#unknownMembers()}) is written after them. UTF-8. Thread-safe.
  */
 public final class RequestBodies {
 
     /** The root element of an XML request body. */
-    public static final String INPUT = "input";
+    public static final String INPUT = XmlNames.INPUT;
 
+    private static final JsonFormat JSON = new JsonFormat();
+    private static final XmlFormat XML = new XmlFormat();
 
     private RequestBodies() {}
 
@@ -35,8 +33,8 @@ public final class RequestBodies {
         Objects.requireNonNull(input, "input");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> json(input, out);
-            case XML -> xml(input, out);
+            case JSON -> JSON.write(out, writer -> write(input, writer));
+            case XML -> XML.write(out, writer -> write(input, writer));
         }
         return out.toByteArray();
     }
@@ -45,34 +43,33 @@ public final class RequestBodies {
         return new String(write(input, format), StandardCharsets.UTF_8);
     }
 
-    private static void json(RequestInput input, ByteArrayOutputStream out) {
-        try (JsonGenerator generator = JsonTrees.mapper().createGenerator(out, JsonEncoding.UTF8)) {
-            generator.writeStartObject();
-            input.writeTo(new JsonInputWriter(generator));
-            generator.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Reads a request body into its input class, under the codec's limits and its way with {@code data:} hrefs.
+     * A body of the other root (a JSON {@code rel}, an XML {@code <resource>}) is read too; its rel is not kept.
+     */
+    public static <T extends RequestInput> T read(String body, PayloadFormat format, InputBinding<T> binding,
+            UcwaCodec codec) {
+        Objects.requireNonNull(binding, "binding");
+        return codec.readDocument(body, format, binding::read);
     }
 
-    private static void xml(RequestInput input, ByteArrayOutputStream out) {
-        try {
-            XMLStreamWriter xml = utf8(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement(INPUT);
-            xml.writeDefaultNamespace(XmlNames.NAMESPACE);
-            input.writeTo(new XmlInputWriter(xml));
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw XmlInputWriter.failed(e);
-        }
+    /** Reads a request body into its input class with {@link UcwaCodec#create()}'s defaults. */
+    public static <T extends RequestInput> T read(String body, PayloadFormat format, InputBinding<T> binding) {
+        return read(body, format, binding, Defaults.CODEC);
     }
 
-    /** A UTF-8 XML writer to a stream; closing it flushes and leaves the stream open. */
-    private static XMLStreamWriter utf8(OutputStream out) {
-        return XmlStreams.writer(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    private static void write(RequestInput input, ResourceWriter writer) {
+        writer.beginInput(null);
+        input.writeTo(new ResourceInputWriter(writer));
+        UnknownMembers unknown = input.unknownMembers();
+        unknown.writeLinks(writer);
+        unknown.writeProperties(writer);
+        unknown.writeEmbedded(writer);
+        writer.endResource();
+    }
+
+    /** A codec without bindings, made on first use: reading an input needs only its own binding. */
+    private static final class Defaults {
+        static final UcwaCodec CODEC = UcwaCodec.of(List.of());
     }
 }

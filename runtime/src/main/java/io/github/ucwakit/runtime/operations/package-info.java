@@ -4,6 +4,7 @@
  * {@link io.github.ucwakit.runtime.operations.UcwaRequest} (method, href, headers, body; no HTTP client) from a link
  * and a generated {@link io.github.ucwakit.runtime.operations.RequestInput}, or from a whole resource for a PUT
  * with its ETag as {@code If-Match}. {@link io.github.ucwakit.runtime.operations.RequestBodies} writes inputs as
- * JSON objects or XML {@code <input>} documents.
+ * JSON objects or XML {@code <input>} documents, and reads such a body back into its input class with the class's
+ * generated {@link io.github.ucwakit.runtime.operations.InputBinding}.
  */
 package io.github.ucwakit.runtime.operations;

@@ -1,5 +1,6 @@
 package io.github.ucwakit.runtime.xml;
 
+import io.github.ucwakit.runtime.DataHrefs;
 import io.github.ucwakit.runtime.ReadLimits;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
@@ -14,6 +15,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
@@ -28,6 +30,7 @@ import javax.xml.stream.XMLStreamWriter;
 public final class XmlFormat {
 
     private final XmlInputs inputs;
+    private final DataHrefs dataHrefs;
 
     /** A format with {@link ReadLimits#defaults()}. */
     public XmlFormat() {
@@ -35,7 +38,13 @@ public final class XmlFormat {
     }
 
     public XmlFormat(ReadLimits limits) {
+        this(limits, DataHrefs.DECODED_ON_READ);
+    }
+
+    /** A format that also says when the {@code data:} hrefs of links are decoded. */
+    public XmlFormat(ReadLimits limits, DataHrefs dataHrefs) {
         this.inputs = new XmlInputs(limits);
+        this.dataHrefs = Objects.requireNonNull(dataHrefs, "dataHrefs");
     }
 
     /** Reads a document: {@code body} reads the root resource. */
@@ -79,7 +88,7 @@ public final class XmlFormat {
         XMLStreamReader xml = null;
         try {
             xml = opener.open();
-            XmlResourceReader reader = XmlResourceReader.atResource(xml);
+            XmlResourceReader reader = XmlResourceReader.atResource(xml, dataHrefs);
             T result = body.apply(reader);
             reader.skipToEnd();
             while (xml.hasNext()) {

@@ -7,6 +7,8 @@ public final class XmlNames {
     public static final String NAMESPACE = "http://schemas.microsoft.com/rtc/2012/03/ucwa";
 
     public static final String RESOURCE = "resource";
+    /** The root of a request body: parameters, or a PUT's resource sent as its properties. */
+    public static final String INPUT = "input";
     public static final String LINK = "link";
     public static final String PROPERTY = "property";
     public static final String PROPERTY_LIST = "propertyList";
@@ -14,6 +16,7 @@ public final class XmlNames {
     public static final String REL = "rel";
     public static final String HREF = "href";
     public static final String TITLE = "title";
+    public static final String REVISION = "revision";
     public static final String NAME = "name";
 
     private XmlNames() {}

@@ -1,5 +1,6 @@
 package io.github.ucwakit.runtime.xml;
 
+import io.github.ucwakit.runtime.DataHrefs;
 import io.github.ucwakit.runtime.DataUri;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
@@ -23,13 +24,16 @@ import javax.xml.stream.XMLStreamReader;
  * nested {@code <resource>} elements in document order. Elements of other names or namespaces are skipped. Leaves
  * the stream on the resource's end tag. Errors are located at the start tag of the offending element (see
  * {@link XmlErrors}); a property name given twice is refused with {@link Kind#DUPLICATE}, a malformed
- * {@code data:} href with {@link Kind#INVALID_VALUE}. Not thread-safe.
+ * {@code data:} href with {@link Kind#INVALID_VALUE} unless its decoding is deferred ({@link DataHrefs}). Not
+ * thread-safe.
  */
 public final class XmlResourceReader implements ResourceReader {
 
     private final XMLStreamReader xml;
+    private final DataHrefs dataHrefs;
     private final Supplier<String> where = this::memberLocation;
     private final String rel;
+    private final boolean input;
     private final Link self;
     private final int resourceLine;
     private final int resourceColumn;
@@ -44,29 +48,44 @@ public final class XmlResourceReader implements ResourceReader {
     private boolean done;
     private XmlResourceReader child;
 
-    private XmlResourceReader(XMLStreamReader xml) {
+    private XmlResourceReader(XMLStreamReader xml, DataHrefs dataHrefs) {
         this.xml = xml;
+        this.dataHrefs = dataHrefs;
         Location start = xml.getLocation();
         this.resourceLine = start.getLineNumber();
         this.resourceColumn = start.getColumnNumber();
-        this.rel = xml.getAttributeValue(null, XmlNames.REL);
+        this.input = XmlNames.INPUT.equals(xml.getLocalName());
+        this.rel = input ? null : xml.getAttributeValue(null, XmlNames.REL);
         String href = xml.getAttributeValue(null, XmlNames.HREF);
         this.self = href == null ? null : Link.of("self", href);
     }
 
     /** A reader over the {@code <resource>} element whose start tag the stream stands on. */
     public static XmlResourceReader atResource(XMLStreamReader xml) {
-        if (xml.getEventType() != XMLStreamConstants.START_ELEMENT
-                || !XmlNames.RESOURCE.equals(xml.getLocalName()) || !XmlNames.isUcwa(xml.getNamespaceURI())) {
-            throw XmlErrors.at(xml, Kind.WRONG_TYPE, "expected a <resource> element of namespace "
+        return atResource(xml, DataHrefs.DECODED_ON_READ);
+    }
+
+    /**
+     * A reader over the {@code <resource>} element, or the {@code <input>} root of a request body, whose start tag
+     * the stream stands on.
+     */
+    public static XmlResourceReader atResource(XMLStreamReader xml, DataHrefs dataHrefs) {
+        if (xml.getEventType() != XMLStreamConstants.START_ELEMENT || !XmlNames.isUcwa(xml.getNamespaceURI())
+                || !XmlNames.RESOURCE.equals(xml.getLocalName()) && !XmlNames.INPUT.equals(xml.getLocalName())) {
+            throw XmlErrors.at(xml, Kind.WRONG_TYPE, "expected a <resource> or <input> element of namespace "
                     + XmlNames.NAMESPACE);
         }
-        return new XmlResourceReader(xml);
+        return new XmlResourceReader(xml, dataHrefs);
     }
 
     @Override
     public String rel() {
         return rel;
+    }
+
+    @Override
+    public boolean isInput() {
+        return input;
     }
 
     @Override
@@ -240,9 +259,9 @@ public final class XmlResourceReader implements ResourceReader {
         Link link = self;
         if (atStartTag) {
             link = Link.of(name, required(XmlNames.HREF, Kind.MISSING_VALUE),
-                    xml.getAttributeValue(null, XmlNames.TITLE));
+                    xml.getAttributeValue(null, XmlNames.TITLE), xml.getAttributeValue(null, XmlNames.REVISION));
         }
-        if (DataUri.isDataUri(link.href())) {
+        if (dataHrefs == DataHrefs.DECODED_ON_READ && DataUri.isDataUri(link.href())) {
             DataUri.parse(link.href(), memberLocation());
         }
         return link;
@@ -252,7 +271,7 @@ public final class XmlResourceReader implements ResourceReader {
     public ResourceReader readEmbedded() {
         expect(Member.EMBEDDED);
         atStartTag = false;
-        child = new XmlResourceReader(xml);
+        child = new XmlResourceReader(xml, dataHrefs);
         return child;
     }
 

@@ -13,7 +13,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A {@link ResourceWriter} to StAX: {@code <resource rel href xmlns>}, then {@code <link>}, {@code <property>} and
- * {@code <propertyList>} elements and nested {@code <resource>} elements in the order they are written. Booleans
+ * {@code <propertyList>} elements and nested {@code <resource>} elements in the order they are written. A nested
+ * resource carries its embedded key as its {@code rel} attribute, as UCWA names embedded resources in XML (the key
+ * and the rel differ for, say, an invitation's {@code from} participant). Booleans
  * are written {@code True}/{@code False}, dates ISO-8601. A kept value XML text cannot carry (a JSON object, or a
  * list inside a list) is left out. A write the StAX writer refuses (with {@link XmlOutput}, a character XML 1.0
  * cannot carry) fails with {@link io.github.ucwakit.runtime.UcwaPayloadException.Kind#INVALID_VALUE}, located by a
@@ -23,13 +25,13 @@ public final class XmlResourceWriter extends XmlTextWriter {
 
     private final XMLStreamWriter xml;
     private final boolean declareNamespace;
-    private final String fallbackRel;
+    private final String embeddedKey;
     private final String path;
 
-    private XmlResourceWriter(XMLStreamWriter xml, boolean declareNamespace, String fallbackRel, String path) {
+    private XmlResourceWriter(XMLStreamWriter xml, boolean declareNamespace, String embeddedKey, String path) {
         this.xml = xml;
         this.declareNamespace = declareNamespace;
-        this.fallbackRel = fallbackRel;
+        this.embeddedKey = embeddedKey;
         this.path = path;
     }
 
@@ -42,7 +44,7 @@ public final class XmlResourceWriter extends XmlTextWriter {
     public void beginResource(String rel, Link self) {
         try {
             xml.writeStartElement(XmlNames.RESOURCE);
-            String resourceRel = rel == null ? fallbackRel : rel;
+            String resourceRel = embeddedKey == null ? rel : embeddedKey;
             if (resourceRel != null) {
                 xml.writeAttribute(XmlNames.REL, resourceRel);
             }
@@ -52,6 +54,24 @@ public final class XmlResourceWriter extends XmlTextWriter {
             if (declareNamespace) {
                 xml.writeDefaultNamespace(XmlNames.NAMESPACE);
             }
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+    }
+
+    /** At the root, an {@code <input>} without rel; nested, a {@code <resource>} named by its key. */
+    @Override
+    public void beginInput(Link self) {
+        if (embeddedKey != null) {
+            beginResource(null, self);
+            return;
+        }
+        try {
+            xml.writeStartElement(XmlNames.INPUT);
+            if (self != null) {
+                xml.writeAttribute(XmlNames.HREF, self.href());
+            }
+            xml.writeDefaultNamespace(XmlNames.NAMESPACE);
         } catch (XMLStreamException e) {
             throw failed(e);
         }
@@ -68,6 +88,9 @@ public final class XmlResourceWriter extends XmlTextWriter {
             xml.writeAttribute(XmlNames.HREF, link.href());
             if (link.title().isPresent()) {
                 xml.writeAttribute(XmlNames.TITLE, link.title().get());
+            }
+            if (link.revision().isPresent()) {
+                xml.writeAttribute(XmlNames.REVISION, link.revision().get());
             }
         } catch (XMLStreamException e) {
             throw failed(e, "/link[@rel='" + link.rel() + "']");

@@ -50,7 +50,7 @@ public final class TestConversationBinding implements ResourceBinding<TestConver
                 default -> throw new IllegalStateException();
             }
         }
-        return b.unknownMembers(unknown.build()).build();
+        return b.unknownMembers(unknown.readRelOnWire(reader).build()).build();
     }
 
     private static void readProperty(ResourceReader reader, TestConversation.Builder b,
@@ -76,7 +76,7 @@ public final class TestConversationBinding implements ResourceBinding<TestConver
 
     @Override
     public void write(TestConversation resource, ResourceWriter writer) {
-        writer.beginResource(TestConversation.REL, resource.selfLink());
+        resource.unknownMembers().beginResource(writer, TestConversation.REL, resource.selfLink());
         writer.link(resource.participantsLink());
         writer.link(resource.messagingLink());
         writer.links("participant", resource.participantLinks());

@@ -48,12 +48,12 @@ public final class TestParticipantBinding implements ResourceBinding<TestPartici
                 default -> throw new IllegalStateException();
             }
         }
-        return new TestParticipant(self, name, anonymous, unknown.build());
+        return new TestParticipant(self, name, anonymous, unknown.readRelOnWire(reader).build());
     }
 
     @Override
     public void write(TestParticipant resource, ResourceWriter writer) {
-        writer.beginResource(TestParticipant.REL, resource.selfLink());
+        resource.unknownMembers().beginResource(writer, TestParticipant.REL, resource.selfLink());
         resource.unknownMembers().writeLinks(writer);
         writer.stringProperty("name", resource.name());
         writer.booleanProperty("anonymous", resource.anonymous());

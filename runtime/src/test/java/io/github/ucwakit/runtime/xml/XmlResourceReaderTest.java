@@ -17,6 +17,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -190,7 +191,7 @@ class XmlResourceReaderTest {
 
     @Test
     void refusesOtherRootsAndMissingAttributes() {
-        assertReadFails("<conversation/>").hasMessageContaining("expected a <resource> element");
+        assertReadFails("<conversation/>").hasMessageContaining("expected a <resource> or <input> element");
         assertReadFails(OPEN + "<link href=\"/x\"/></resource>").hasMessageContaining("<link> needs a rel attribute");
         assertReadFails(OPEN + "<property>1</property></resource>")
                 .hasMessageContaining("<property> needs a name attribute");
@@ -200,6 +201,23 @@ class XmlResourceReaderTest {
             return reader.readLink();
         })).isInstanceOf(UcwaPayloadException.class).hasMessageContaining("<link> needs a href attribute");
         assertReadFails(OPEN + "</resource><resource/>").hasMessageContaining("malformed XML");
+    }
+
+    @Test
+    void readsAnInputRootAsAResourceWithoutRel() {
+        String payload = "<input xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\" rel=\"ignored\">"
+                + "<property name=\"subject\">Hi</property></input>";
+
+        List<Object> seen = xml.read(payload, reader -> {
+            List<Object> facts = new ArrayList<>(List.of(reader.isInput(), String.valueOf(reader.rel())));
+            reader.next();
+            facts.add(reader.name() + "=" + reader.readString());
+            return facts;
+        });
+        boolean resourceIsInput = xml.read(OPEN + "</resource>", ResourceReader::isInput);
+
+        assertThat(seen).containsExactly(true, "null", "subject=Hi");
+        assertThat(resourceIsInput).isFalse();
     }
 
     @Test

@@ -83,6 +83,22 @@ class XmlResourceWriterTest {
     }
 
     @Test
+    void aNestedResourceCarriesItsEmbeddedKeyEvenWhenItsRelDiffers() {
+        GenericResource from = GenericResource.builder().rel("participant").self(Link.of("self", "/p/1")).build();
+        GenericResource resource = GenericResource.builder().rel("onlineMeetingInvitation")
+                .unknownMembers(UnknownMembers.builder().embedded("from", from).build())
+                .build();
+
+        String written = xml.writeToString(writer -> GenericResource.BINDING.write(resource, writer));
+        GenericResource read = xml.read(written, GenericResource.BINDING::read);
+
+        assertThat(written).isEqualTo(DECLARATION + "<resource rel=\"onlineMeetingInvitation\" " + NS + ">"
+                + "<resource rel=\"from\" href=\"/p/1\"></resource></resource>");
+        assertThat(read.unknownMembers().embeddedGroups()).singleElement()
+                .satisfies(group -> assertThat(group.name()).isEqualTo("from"));
+    }
+
+    @Test
     void keptValuesAreWrittenAsTextAndWhatTextCannotCarryIsLeftOut() {
         String written = xml.writeToString(writer -> {
             writer.beginResource("r", null);

@@ -3,7 +3,7 @@ package io.github.ucwakit.schema.model;
 /**
  * The type of a property or request parameter: a scalar, a named enumeration, or a list of either.
  * In a descriptor it is written {@code string}, {@code int}, {@code long}, {@code boolean}, {@code date},
- * an enumeration's name, or {@code list<T>}.
+ * an enumeration's name, or {@code list<T>}; a request parameter may also be a {@code link} (not in a list).
  */
 public sealed interface Type permits Type.Scalar, Type.EnumRef, Type.ListOf {
 
@@ -16,7 +16,13 @@ public sealed interface Type permits Type.Scalar, Type.EnumRef, Type.ListOf {
         INT("int"),
         LONG("long"),
         BOOLEAN("boolean"),
-        DATE("date");
+        DATE("date"),
+        /**
+         * A request parameter sent as a link (JSON {@code _links}, XML {@code <link>}), such as a {@code data:}
+         * URI carrying an SDP offer or a message; the reference calls it {@code ExternalResource}. Never a
+         * property's type nor a list's element: a resource's links are described as links.
+         */
+        LINK("link");
 
         private final String spelling;
 

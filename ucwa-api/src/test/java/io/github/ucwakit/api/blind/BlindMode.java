@@ -105,14 +105,16 @@ public final class BlindMode {
         ConformanceReport report;
         try (URLClassLoader loader = new URLClassLoader(
                 new URL[] {classes.toUri().toURL(), resources.toUri().toURL()}, BlindMode.class.getClassLoader())) {
-            report = new ConformanceSuite(UcwaCodec.of(bindings(loader)), expected(descriptors)).run(pages);
+            List<BindingProvider> providers = providers(loader);
+            report = new ConformanceSuite(UcwaCodec.of(bindings(providers)),
+                    providers.stream().flatMap(p -> p.inputBindings().stream()).toList(), expected(descriptors))
+                    .run(pages);
         }
         Path reportFolder = new ReportWriter().write(report, work.resolve("report"));
         step(start, "conformance of %d resource pages, report in %s", report.pages().size(), reportFolder);
         out.printf(Locale.ROOT, "  overrides: %s%n", overrides == null ? "none" : overrides);
         for (KindCount c : report.countsByKind()) {
-            out.printf(Locale.ROOT, "  %-15s %4d bodies: %4d passed, %4d failed, %4d pending, %4d not a resource%n",
-                    c.kind().label(), c.bodies(), c.passed(), c.failed(), c.pending(), c.classified());
+            out.println("  " + c.summary());
         }
         return report;
     }
@@ -125,14 +127,20 @@ public final class BlindMode {
         }
     }
 
-    /** The bindings of the providers this loader itself defines (not those of its parents). */
-    private static List<ResourceBinding<?>> bindings(ClassLoader loader) {
-        List<ResourceBinding<?>> bindings = new ArrayList<>();
+    /** The providers this loader itself defines (not those of its parents). */
+    private static List<BindingProvider> providers(ClassLoader loader) {
+        List<BindingProvider> providers = new ArrayList<>();
         for (BindingProvider provider : ServiceLoader.load(BindingProvider.class, loader)) {
             if (provider.getClass().getClassLoader() == loader) {
-                bindings.addAll(provider.bindings());
+                providers.add(provider);
             }
         }
+        return providers;
+    }
+
+    private static List<ResourceBinding<?>> bindings(List<BindingProvider> providers) {
+        List<ResourceBinding<?>> bindings = new ArrayList<>();
+        providers.forEach(provider -> bindings.addAll(provider.bindings()));
         if (bindings.isEmpty()) {
             throw new BlindModeException("the compiled code registers no binding provider");
         }

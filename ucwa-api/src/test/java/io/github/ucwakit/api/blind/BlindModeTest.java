@@ -43,10 +43,10 @@ class BlindModeTest {
         ConformanceReport report = run(pages(), work);
 
         assertThat(report.countsByKind()).containsExactly(
-                new KindCount(BodyKind.RESOURCE, 2, 2, 0, 0, 0),
-                new KindCount(BodyKind.INPUT, 0, 0, 0, 0, 0),
-                new KindCount(BodyKind.EVENT, 1, 1, 0, 0, 0),
-                new KindCount(BodyKind.NOT_A_RESOURCE, 1, 0, 0, 0, 1));
+                new KindCount(BodyKind.RESOURCE, 2, 2, 0, 0, 0, 0),
+                new KindCount(BodyKind.INPUT, 0, 0, 0, 0, 0, 0),
+                new KindCount(BodyKind.EVENT, 1, 1, 0, 0, 0, 0),
+                new KindCount(BodyKind.NOT_A_RESOURCE, 1, 0, 0, 0, 0, 1));
         assertThat(work.resolve("descriptors/widget.yaml")).isRegularFile();
         // the event channel, which only the event sample shows
         assertThat(work.resolve("descriptors/events.yaml")).isRegularFile();

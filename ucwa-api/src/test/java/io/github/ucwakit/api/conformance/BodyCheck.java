@@ -5,9 +5,4 @@ package io.github.ucwakit.api.conformance;
 public interface BodyCheck {
 
     Outcome check(PageSample sample);
-
-    /** A check that cannot run yet: every body it gets is pending, for the reason given. */
-    static BodyCheck pending(String reason) {
-        return sample -> Outcome.pending(reason);
-    }
 }

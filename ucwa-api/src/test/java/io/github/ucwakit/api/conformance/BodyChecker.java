@@ -10,9 +10,13 @@ import java.util.Optional;
 
 /**
  * Checks one classified body: reads it into its generated type (the binding of its rel), requires every member to
- * be reached through a typed accessor, writes it back in the same format and compares.
+ * be reached through a typed accessor, writes it back in the same format and compares. A pass whose links hold a
+ * {@code data:} href that does not decode (the codec defers decoding) carries a note saying which.
  */
 final class BodyChecker {
+
+    /** How the note of a pass whose {@code data:} hrefs do not decode starts. */
+    static final String DATA_HREF_NOTE = "data: href not decodable: ";
 
     private final UcwaCodec codec;
     private final ExpectedTypes expected;
@@ -69,7 +73,14 @@ final class BodyChecker {
             return Outcome.failed("cannot be written back: " + e.getMessage());
         }
         Optional<String> difference = PayloadComparison.difference(format, sample.body(), written);
-        return difference.map(d -> Outcome.failed("written back differs: " + d)).orElseGet(Outcome::passed);
+        return difference.map(d -> Outcome.failed("written back differs: " + d))
+                .orElseGet(() -> passed(typedAccess.undecodableDataHrefs(resource)));
+    }
+
+    /** A pass, noting the {@code data:} hrefs that do not decode. */
+    static Outcome passed(List<String> undecodableDataHrefs) {
+        return undecodableDataHrefs.isEmpty() ? Outcome.passed()
+                : Outcome.passedWithNote(DATA_HREF_NOTE + String.join("; ", undecodableDataHrefs));
     }
 
     /** A request body that names its rel, or any PUT body: the resource itself, sent back. */

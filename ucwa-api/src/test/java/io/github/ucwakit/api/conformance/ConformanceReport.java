@@ -26,13 +26,19 @@ public record ConformanceReport(String folder, List<PageResult> pages) {
         return samples().stream().filter(s -> s.is(status)).toList();
     }
 
+    /** The passes that carry a note. */
+    public List<SampleResult> notedPasses() {
+        return samples().stream().filter(s -> s.outcome() != null && s.outcome().isNotedPass()).toList();
+    }
+
     /** One count per body kind, in the order of {@link BodyKind}. */
     public List<KindCount> countsByKind() {
         List<KindCount> counts = new ArrayList<>();
         for (BodyKind kind : BodyKind.values()) {
             List<SampleResult> ofKind = bodies().stream().filter(s -> s.is(kind)).toList();
-            counts.add(new KindCount(kind, ofKind.size(), count(ofKind, Status.PASSED), count(ofKind, Status.FAILED),
-                    count(ofKind, Status.PENDING), count(ofKind, Status.CLASSIFIED)));
+            int noted = (int) ofKind.stream().filter(s -> s.outcome().isNotedPass()).count();
+            counts.add(new KindCount(kind, ofKind.size(), count(ofKind, Status.PASSED), noted,
+                    count(ofKind, Status.FAILED), count(ofKind, Status.PENDING), count(ofKind, Status.CLASSIFIED)));
         }
         return List.copyOf(counts);
     }

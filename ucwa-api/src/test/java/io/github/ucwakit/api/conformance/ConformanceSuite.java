@@ -1,11 +1,16 @@
 package io.github.ucwakit.api.conformance;
 
+import io.github.ucwakit.runtime.BindingProvider;
+import io.github.ucwakit.runtime.DataHrefs;
 import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.operations.InputBinding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * Runs the conformance checks over every sample of the resource pages of a folder, with a codec that holds the
@@ -13,25 +18,32 @@ import java.util.Optional;
  */
 public final class ConformanceSuite {
 
-    /** Why request bodies without a rel are not checked yet. */
-    public static final String INPUT_READER_MISSING = "pending input reader: the generated input classes "
-            + "(runtime.operations.RequestInput) only write a request body; nothing reads one (a JSON object without "
-            + "rel, an XML <input>) into its class, and they hold no links, which data: URI parameters need";
-
     private final UcwaCodec codec;
+    private final List<InputBinding<?>> inputs;
     private final ExpectedTypes expected;
 
     /**
+     * @param codec the generated bindings; the suite reads with {@code data:} hrefs decoded on demand, so that a
+     *     body whose {@code data:} href does not decode is still checked, and its pass says so
+     * @param inputs the bindings of the generated input classes, which read request bodies of parameters
      * @param expected what the descriptors of the folder expect of bodies that name no rel
      */
-    public ConformanceSuite(UcwaCodec codec, ExpectedTypes expected) {
-        this.codec = codec;
+    public ConformanceSuite(UcwaCodec codec, Collection<InputBinding<?>> inputs, ExpectedTypes expected) {
+        this.codec = codec.withDataHrefs(DataHrefs.DECODED_ON_DEMAND);
+        this.inputs = List.copyOf(inputs);
         this.expected = expected;
+    }
+
+    /** The input bindings of every binding provider the {@link ServiceLoader} finds, as the codec finds its own. */
+    public static List<InputBinding<?>> inputBindings() {
+        List<InputBinding<?>> found = new ArrayList<>();
+        ServiceLoader.load(BindingProvider.class).forEach(p -> found.addAll(p.inputBindings()));
+        return List.copyOf(found);
     }
 
     public ConformanceReport run(Path folder) throws IOException {
         BodyClassifier classifier = new BodyClassifier();
-        BodyChecker checker = new BodyChecker(codec, expected, BodyCheck.pending(INPUT_READER_MISSING),
+        BodyChecker checker = new BodyChecker(codec, expected, new InputCheck(codec, expected, inputs),
                 new EventEnvelopeCheck(codec));
         List<PageResult> pages = new ArrayList<>();
         for (ResourcePageSamples page : new SampleCollector().collect(folder)) {

@@ -14,11 +14,11 @@ final class MarkdownReport {
         md.append("Folder: `").append(report.folder()).append("`: ").append(report.pages().size())
                 .append(" resource pages, ").append(report.samples().size()).append(" samples, ")
                 .append(report.bodies().size()).append(" with a body.\n\n");
-        md.append("| kind | bodies | passed | failed | pending | not a resource |\n");
-        md.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("| kind | bodies | passed | of which with a note | failed | pending | not a resource |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (KindCount c : report.countsByKind()) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", c.kind().label(), c.bodies(),
-                    c.passed(), c.failed(), c.pending(), c.classified()));
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d |%n", c.kind().label(),
+                    c.bodies(), c.passed(), c.noted(), c.failed(), c.pending(), c.classified()));
         }
         md.append('\n');
         if (!ReportWriter.classifiedCounts(report).isEmpty()) {
@@ -28,6 +28,7 @@ final class MarkdownReport {
             md.append(".\n\n");
         }
         listing(md, "Failures", report.with(Status.FAILED));
+        listing(md, "Passed with a note", report.notedPasses());
         listing(md, "Pending", report.with(Status.PENDING));
         listing(md, "Not UCWA resources", report.with(Status.CLASSIFIED));
         md.append("## Pages\n\n");

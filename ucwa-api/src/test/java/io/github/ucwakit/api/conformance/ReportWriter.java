@@ -45,6 +45,7 @@ public final class ReportWriter {
             ObjectNode kind = kinds.putObject(count.kind().label());
             kind.put("bodies", count.bodies());
             kind.put("passed", count.passed());
+            kind.put("passedWithNote", count.noted());
             kind.put("failed", count.failed());
             kind.put("pending", count.pending());
             kind.put("classified", count.classified());
@@ -71,7 +72,7 @@ public final class ReportWriter {
                     r.put("kind", result.classification().kind().label());
                     r.put("status", result.outcome().status().label());
                     if (!result.outcome().reason().isEmpty()) {
-                        r.put("reason", result.outcome().reason());
+                        r.put(result.outcome().isNotedPass() ? "note" : "reason", result.outcome().reason());
                     }
                 } else {
                     r.put("kind", "no body");

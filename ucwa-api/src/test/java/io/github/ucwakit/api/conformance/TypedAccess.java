@@ -7,6 +7,7 @@ import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaDateTime;
+import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
 import java.util.ArrayList;
@@ -18,10 +19,11 @@ import java.util.Map;
 /**
  * Finds the members of a read resource that no typed accessor reaches: whatever its binding left in
  * {@link UnknownMembers}, in the resource and, recursively, in its embedded resources. The one member allowed
- * there is the XML echo of the rel, {@code <property name="rel">}.
+ * there is the XML echo of the rel, {@code <property name="rel">}. Also finds the links whose {@code data:} href
+ * does not decode when {@link Link#dataUri()} is asked (read with data hrefs decoded on demand).
  *
- * <p>Embedded resources are found by letting each binding write its resource to a writer that only collects what
- * it embeds, so no reflection is needed.
+ * <p>Embedded resources and links are found by letting each binding write its resource to a writer that only
+ * collects what it embeds and links, so no reflection is needed.
  */
 final class TypedAccess {
 
@@ -35,24 +37,50 @@ final class TypedAccess {
     /** The members no typed accessor reaches, each as {@code path: kind 'name'}; empty when every one is typed. */
     List<String> untypedMembers(UcwaResource resource, PayloadFormat format) {
         List<String> untyped = new ArrayList<>();
-        walk(resource, resource.rel(), format, untyped);
+        visit(resource, resource.rel(), (path, visited, links) -> {
+            UnknownMembers unknown = visited.unknownMembers();
+            unknown.properties().forEach((name, value) -> {
+                if (!isRelEcho(value, name, format)) {
+                    untyped.add(path + ": property '" + name + "'");
+                }
+            });
+            unknown.linkGroups().forEach(group -> untyped.add(path + ": link '" + group.name() + "'"));
+            unknown.embeddedGroups().forEach(group -> untyped.add(path + ": embedded '" + group.name() + "'"));
+        });
         return List.copyOf(untyped);
     }
 
-    private void walk(UcwaResource resource, String path, PayloadFormat format, List<String> untyped) {
-        UnknownMembers unknown = resource.unknownMembers();
-        unknown.properties().forEach((name, value) -> {
-            if (!isRelEcho(value, name, format)) {
-                untyped.add(path + ": property '" + name + "'");
+    /**
+     * The links of the resource and its embedded resources whose {@code data:} href does not decode, each as
+     * {@code path: why}; empty when every one decodes or none is a {@code data:} URI.
+     */
+    List<String> undecodableDataHrefs(UcwaResource resource) {
+        List<String> undecodable = new ArrayList<>();
+        visit(resource, resource.rel(), (path, visited, links) -> {
+            for (Link link : links) {
+                try {
+                    link.dataUri();
+                } catch (UcwaPayloadException e) {
+                    undecodable.add(path + ": " + e.getMessage());
+                }
             }
         });
-        unknown.linkGroups().forEach(group -> untyped.add(path + ": link '" + group.name() + "'"));
-        unknown.embeddedGroups().forEach(group -> untyped.add(path + ": embedded '" + group.name() + "'"));
-        EmbeddedCollector children = new EmbeddedCollector(unknown.embedded());
-        write(resource, children);
-        for (Child child : children.found) {
-            walk(child.resource(), path + "/" + child.path(), format, untyped);
+        return List.copyOf(undecodable);
+    }
+
+    /** Visits the resource and, depth first, every resource it embeds, with the links its binding wrote. */
+    private void visit(UcwaResource resource, String path, Visitor visitor) {
+        MemberCollector collected = new MemberCollector(resource.unknownMembers().embedded());
+        write(resource, collected);
+        visitor.visit(path, resource, collected.links);
+        for (Child child : collected.found) {
+            visit(child.resource(), path + "/" + child.path(), visitor);
         }
+    }
+
+    @FunctionalInterface
+    private interface Visitor {
+        void visit(String path, UcwaResource resource, List<Link> links);
     }
 
     @SuppressWarnings("unchecked")
@@ -71,13 +99,14 @@ final class TypedAccess {
 
     private record Child(String path, UcwaResource resource) {}
 
-    /** A writer that keeps only the embedded resources a binding writes, except the unknown ones. */
-    private static final class EmbeddedCollector implements ResourceWriter {
+    /** A writer that keeps only the links and the embedded resources a binding writes, except unknown resources. */
+    private static final class MemberCollector implements ResourceWriter {
 
         private final List<GenericResource> unknown;
         private final List<Child> found = new ArrayList<>();
+        private final List<Link> links = new ArrayList<>();
 
-        EmbeddedCollector(List<GenericResource> unknown) {
+        MemberCollector(List<GenericResource> unknown) {
             this.unknown = unknown;
         }
 
@@ -106,77 +135,83 @@ final class TypedAccess {
 
         @Override
         public void beginResource(String rel, Link self) {
-            // only embedded resources matter here
+            if (self != null) {
+                links.add(self);
+            }
         }
 
         @Override
         public void link(Link link) {
-            // only embedded resources matter here
+            if (link != null) {
+                links.add(link);
+            }
         }
 
         @Override
         public void links(String rel, List<Link> links) {
-            // only embedded resources matter here
+            if (links != null) {
+                this.links.addAll(links);
+            }
         }
 
         @Override
         public void stringProperty(String name, String value) {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
 
         @Override
         public void intProperty(String name, Integer value) {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
 
         @Override
         public void longProperty(String name, Long value) {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
 
         @Override
         public void booleanProperty(String name, Boolean value) {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
 
         @Override
         public void dateProperty(String name, UcwaDateTime value) {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
 
         @Override
         public void stringListProperty(String name, List<String> values) {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
 
         @Override
         public void intListProperty(String name, List<Integer> values) {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
 
         @Override
         public void longListProperty(String name, List<Long> values) {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
 
         @Override
         public void booleanListProperty(String name, List<Boolean> values) {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
 
         @Override
         public void dateListProperty(String name, List<UcwaDateTime> values) {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
 
         @Override
         public void valueProperty(String name, PropertyValue value) {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
 
         @Override
         public void endResource() {
-            // only embedded resources matter here
+            // only links and embedded resources matter here
         }
     }
 }

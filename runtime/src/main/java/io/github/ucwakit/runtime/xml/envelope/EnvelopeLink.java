@@ -20,12 +20,20 @@ public final class EnvelopeLink implements EnvelopeMember {
     @XmlAttribute(name = "title")
     private String title;
 
+    @XmlAttribute(name = "revision")
+    private String revision;
+
     public EnvelopeLink() {}
 
     public EnvelopeLink(String rel, String href, String title) {
+        this(rel, href, title, null);
+    }
+
+    public EnvelopeLink(String rel, String href, String title, String revision) {
         this.rel = rel;
         this.href = href;
         this.title = title;
+        this.revision = revision;
     }
 
     public String getRel() {
@@ -53,19 +61,29 @@ public final class EnvelopeLink implements EnvelopeMember {
         this.title = title;
     }
 
+    /** The revision, or {@code null}. */
+    public String getRevision() {
+        return revision;
+    }
+
+    public void setRevision(String revision) {
+        this.revision = revision;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof EnvelopeLink other && Objects.equals(rel, other.rel) && Objects.equals(href, other.href)
-                && Objects.equals(title, other.title);
+                && Objects.equals(title, other.title) && Objects.equals(revision, other.revision);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rel, href, title);
+        return Objects.hash(rel, href, title, revision);
     }
 
     @Override
     public String toString() {
-        return "<link rel=" + rel + " href=" + href + (title == null ? "" : " title=" + title) + ">";
+        return "<link rel=" + rel + " href=" + href + (title == null ? "" : " title=" + title)
+                + (revision == null ? "" : " revision=" + revision) + ">";
     }
 }

@@ -191,7 +191,7 @@ public final class EnvelopeResourceReader implements ResourceReader {
             if (element.getHref() == null) {
                 throw new UcwaPayloadException(Kind.MISSING_VALUE, "<link> needs an href attribute", memberPath());
             }
-            link = Link.of(name, element.getHref(), element.getTitle());
+            link = Link.of(name, element.getHref(), element.getTitle(), element.getRevision());
         }
         if (DataUri.isDataUri(link.href())) {
             DataUri.parse(link.href(), memberPath());

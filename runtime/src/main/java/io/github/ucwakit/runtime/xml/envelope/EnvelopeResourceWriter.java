@@ -11,19 +11,20 @@ import java.util.function.Function;
 
 /**
  * A {@link ResourceWriter} that builds an {@link XmlResourceEnvelope}, with the same texts as the StAX writer
- * ({@code True}/{@code False}, ISO-8601 dates). Not thread-safe; one resource per writer.
+ * ({@code True}/{@code False}, ISO-8601 dates); a nested resource takes its embedded key as its rel, as with the
+ * StAX writer. Not thread-safe; one resource per writer.
  */
 public final class EnvelopeResourceWriter extends XmlTextWriter {
 
-    private final String fallbackRel;
+    private final String embeddedKey;
     private XmlResourceEnvelope envelope;
 
     public EnvelopeResourceWriter() {
         this(null);
     }
 
-    private EnvelopeResourceWriter(String fallbackRel) {
-        this.fallbackRel = fallbackRel;
+    private EnvelopeResourceWriter(String embeddedKey) {
+        this.embeddedKey = embeddedKey;
     }
 
     /** The envelope written so far. */
@@ -36,13 +37,14 @@ public final class EnvelopeResourceWriter extends XmlTextWriter {
 
     @Override
     public void beginResource(String rel, Link self) {
-        envelope = new XmlResourceEnvelope(rel == null ? fallbackRel : rel, self == null ? null : self.href());
+        envelope = new XmlResourceEnvelope(embeddedKey == null ? rel : embeddedKey, self == null ? null : self.href());
     }
 
     @Override
     public void link(Link link) {
         if (link != null) {
-            envelope().getMembers().add(new EnvelopeLink(link.rel(), link.href(), link.title().orElse(null)));
+            envelope().getMembers().add(new EnvelopeLink(link.rel(), link.href(), link.title().orElse(null),
+                    link.revision().orElse(null)));
         }
     }
 

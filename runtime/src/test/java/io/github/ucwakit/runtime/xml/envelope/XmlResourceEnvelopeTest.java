@@ -4,9 +4,11 @@ import static io.github.ucwakit.runtime.testsupport.PayloadAssertions.assertSimi
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UnknownMembers;
 import io.github.ucwakit.runtime.testmodel.TestConversation;
 import io.github.ucwakit.runtime.testmodel.TestConversationBinding;
 import io.github.ucwakit.runtime.testsupport.Fixtures;
@@ -89,6 +91,18 @@ class XmlResourceEnvelopeTest {
         TestConversation back = TestConversationBinding.INSTANCE.read(EnvelopeResourceReader.of(writer.envelope()));
 
         assertThat(back).isEqualTo(conversation);
+    }
+
+    @Test
+    void aNestedEnvelopeCarriesItsEmbeddedKeyAsItsRel() {
+        GenericResource from = GenericResource.builder().rel("participant").build();
+        GenericResource invitation = GenericResource.builder().rel("onlineMeetingInvitation")
+                .unknownMembers(UnknownMembers.builder().embedded("from", from).build())
+                .build();
+
+        XmlResourceEnvelope envelope = codec.toEnvelope(invitation);
+
+        assertThat(envelope.getMembers()).singleElement().isEqualTo(new XmlResourceEnvelope("from", null));
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class AddParticipantBinding implements ResourceBinding<AddParticipa
             }
             member = reader.next();
         }
-        return builder.unknownMembers(unknown.build()).build();
+        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
     }
 
     private static void readLink(ResourceReader reader, AddParticipant.Builder builder,
@@ -59,7 +59,7 @@ public final class AddParticipantBinding implements ResourceBinding<AddParticipa
 
     @Override
     public void write(AddParticipant resource, ResourceWriter writer) {
-        writer.beginResource(AddParticipant.REL, resource.self().orElse(null));
+        resource.unknownMembers().beginResource(writer, AddParticipant.REL, resource.self().orElse(null));
         resource.unknownMembers().writeLinks(writer);
         resource.unknownMembers().writeProperties(writer);
         resource.unknownMembers().writeEmbedded(writer);

@@ -43,7 +43,7 @@ public final class CommunicationBinding implements ResourceBinding<Communication
             }
             member = reader.next();
         }
-        return builder.unknownMembers(unknown.build()).build();
+        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
     }
 
     private static void readProperty(ResourceReader reader, Communication.Builder builder,
@@ -100,7 +100,7 @@ public final class CommunicationBinding implements ResourceBinding<Communication
 
     @Override
     public void write(Communication resource, ResourceWriter writer) {
-        writer.beginResource(Communication.REL, resource.self().orElse(null));
+        resource.unknownMembers().beginResource(writer, Communication.REL, resource.self().orElse(null));
         resource.conversationLogsLink().ifPresent(link -> writer.link(link.withRel("conversationLogs")));
         resource.conversationsLink().ifPresent(link -> writer.link(link.withRel("conversations")));
         resource.joinOnlineMeetingLink().ifPresent(link -> writer.link(link.withRel("joinOnlineMeeting")));

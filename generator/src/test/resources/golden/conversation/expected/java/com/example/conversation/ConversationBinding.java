@@ -43,7 +43,7 @@ public final class ConversationBinding implements ResourceBinding<Conversation> 
             }
             member = reader.next();
         }
-        return builder.unknownMembers(unknown.build()).build();
+        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
     }
 
     private static void readProperty(ResourceReader reader, Conversation.Builder builder,
@@ -105,7 +105,7 @@ public final class ConversationBinding implements ResourceBinding<Conversation> 
 
     @Override
     public void write(Conversation resource, ResourceWriter writer) {
-        writer.beginResource(Conversation.REL, resource.self().orElse(null));
+        resource.unknownMembers().beginResource(writer, Conversation.REL, resource.self().orElse(null));
         resource.addParticipantLink().ifPresent(link -> writer.link(link.withRel("addParticipant")));
         resource.applicationSharingLink().ifPresent(link -> writer.link(link.withRel("applicationSharing")));
         resource.attendeesLink().ifPresent(link -> writer.link(link.withRel("attendees")));

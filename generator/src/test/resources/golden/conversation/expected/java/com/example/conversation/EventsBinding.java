@@ -42,7 +42,7 @@ public final class EventsBinding implements ResourceBinding<Events> {
             }
             member = reader.next();
         }
-        return builder.unknownMembers(unknown.build()).build();
+        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
     }
 
     private static void readLink(ResourceReader reader, Events.Builder builder,
@@ -62,7 +62,7 @@ public final class EventsBinding implements ResourceBinding<Events> {
 
     @Override
     public void write(Events resource, ResourceWriter writer) {
-        writer.beginResource(Events.REL, resource.self().orElse(null));
+        resource.unknownMembers().beginResource(writer, Events.REL, resource.self().orElse(null));
         resource.nextLink().ifPresent(link -> writer.link(link.withRel("next")));
         resource.resumeLink().ifPresent(link -> writer.link(link.withRel("resume")));
         resource.resyncLink().ifPresent(link -> writer.link(link.withRel("resync")));

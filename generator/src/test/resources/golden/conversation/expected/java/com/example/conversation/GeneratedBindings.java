@@ -11,6 +11,7 @@ package com.example.conversation;
 
 import io.github.ucwakit.runtime.BindingProvider;
 import io.github.ucwakit.runtime.ResourceBinding;
+import io.github.ucwakit.runtime.operations.InputBinding;
 import java.util.List;
 
 /**
@@ -33,5 +34,12 @@ public final class GeneratedBindings implements BindingProvider {
                 MessageBinding.INSTANCE,
                 MessagingBinding.INSTANCE,
                 ParticipantBinding.INSTANCE);
+    }
+
+    @Override
+    public List<InputBinding<?>> inputBindings() {
+        return List.of(
+                        AddParticipantInputBinding.INSTANCE,
+                        CommunicationPutInputBinding.INSTANCE);
     }
 }

@@ -43,7 +43,7 @@ public final class MessageBinding implements ResourceBinding<Message> {
             }
             member = reader.next();
         }
-        return builder.unknownMembers(unknown.build()).build();
+        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
     }
 
     private static void readProperty(ResourceReader reader, Message.Builder builder,
@@ -83,7 +83,7 @@ public final class MessageBinding implements ResourceBinding<Message> {
 
     @Override
     public void write(Message resource, ResourceWriter writer) {
-        writer.beginResource(Message.REL, resource.self().orElse(null));
+        resource.unknownMembers().beginResource(writer, Message.REL, resource.self().orElse(null));
         resource.contactLink().ifPresent(link -> writer.link(link.withRel("contact")));
         if (resource.hasFailedDeliveryParticipantLinks()) {
             writer.links("failedDeliveryParticipant", resource.failedDeliveryParticipantLinks());

@@ -43,7 +43,7 @@ public final class MessagingBinding implements ResourceBinding<Messaging> {
             }
             member = reader.next();
         }
-        return builder.unknownMembers(unknown.build()).build();
+        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
     }
 
     private static void readProperty(ResourceReader reader, Messaging.Builder builder,
@@ -76,7 +76,7 @@ public final class MessagingBinding implements ResourceBinding<Messaging> {
 
     @Override
     public void write(Messaging resource, ResourceWriter writer) {
-        writer.beginResource(Messaging.REL, resource.self().orElse(null));
+        resource.unknownMembers().beginResource(writer, Messaging.REL, resource.self().orElse(null));
         resource.addMessagingLink().ifPresent(link -> writer.link(link.withRel("addMessaging")));
         resource.conversationLink().ifPresent(link -> writer.link(link.withRel("conversation")));
         resource.sendMessageLink().ifPresent(link -> writer.link(link.withRel("sendMessage")));

@@ -43,7 +43,7 @@ public final class ParticipantBinding implements ResourceBinding<Participant> {
             }
             member = reader.next();
         }
-        return builder.unknownMembers(unknown.build()).build();
+        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
     }
 
     private static void readProperty(ResourceReader reader, Participant.Builder builder,
@@ -96,7 +96,7 @@ public final class ParticipantBinding implements ResourceBinding<Participant> {
 
     @Override
     public void write(Participant resource, ResourceWriter writer) {
-        writer.beginResource(Participant.REL, resource.self().orElse(null));
+        resource.unknownMembers().beginResource(writer, Participant.REL, resource.self().orElse(null));
         resource.admitLink().ifPresent(link -> writer.link(link.withRel("admit")));
         resource.contactLink().ifPresent(link -> writer.link(link.withRel("contact")));
         resource.contactPhotoLink().ifPresent(link -> writer.link(link.withRel("contactPhoto")));

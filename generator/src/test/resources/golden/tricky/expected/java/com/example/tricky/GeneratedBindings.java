@@ -7,6 +7,7 @@ package com.example.tricky;
 
 import io.github.ucwakit.runtime.BindingProvider;
 import io.github.ucwakit.runtime.ResourceBinding;
+import io.github.ucwakit.runtime.operations.InputBinding;
 import java.util.List;
 
 /**
@@ -25,5 +26,11 @@ public final class GeneratedBindings implements BindingProvider {
                 PersonBinding.INSTANCE,
                 PlaceBinding.INSTANCE,
                 ThingBinding.INSTANCE);
+    }
+
+    @Override
+    public List<InputBinding<?>> inputBindings() {
+        return List.of(
+                        ThingInputBinding.INSTANCE);
     }
 }

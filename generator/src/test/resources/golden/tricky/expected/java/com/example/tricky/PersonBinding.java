@@ -42,7 +42,7 @@ public final class PersonBinding implements ResourceBinding<Person> {
             }
             member = reader.next();
         }
-        return builder.unknownMembers(unknown.build()).build();
+        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
     }
 
     private static void readProperty(ResourceReader reader, Person.Builder builder,
@@ -67,7 +67,7 @@ public final class PersonBinding implements ResourceBinding<Person> {
 
     @Override
     public void write(Person resource, ResourceWriter writer) {
-        writer.beginResource(Person.REL, resource.self().orElse(null));
+        resource.unknownMembers().beginResource(writer, Person.REL, resource.self().orElse(null));
         resource.unknownMembers().writeLinks(writer);
         writer.stringProperty("name", resource.name());
         resource.unknownMembers().writeProperties(writer);

@@ -42,7 +42,7 @@ public final class PlaceBinding implements ResourceBinding<Place> {
             }
             member = reader.next();
         }
-        return builder.unknownMembers(unknown.build()).build();
+        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
     }
 
     private static void readProperty(ResourceReader reader, Place.Builder builder,
@@ -67,7 +67,7 @@ public final class PlaceBinding implements ResourceBinding<Place> {
 
     @Override
     public void write(Place resource, ResourceWriter writer) {
-        writer.beginResource(Place.REL, resource.self().orElse(null));
+        resource.unknownMembers().beginResource(writer, Place.REL, resource.self().orElse(null));
         resource.unknownMembers().writeLinks(writer);
         writer.stringProperty("href", resource.href());
         resource.unknownMembers().writeProperties(writer);

@@ -44,7 +44,7 @@ public final class ThingBinding implements ResourceBinding<Thing> {
             }
             member = reader.next();
         }
-        return builder.unknownMembers(unknown.build()).build();
+        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
     }
 
     private static void readProperty(ResourceReader reader, Thing.Builder builder,
@@ -129,7 +129,7 @@ public final class ThingBinding implements ResourceBinding<Thing> {
 
     @Override
     public void write(Thing resource, ResourceWriter writer) {
-        writer.beginResource(Thing.REL, resource.self().orElse(null));
+        resource.unknownMembers().beginResource(writer, Thing.REL, resource.self().orElse(null));
         resource.addParticipantLink().ifPresent(link -> writer.link(link.withRel("addParticipant")));
         if (resource.hasParticipantLinks()) {
             writer.links("participant", resource.participantLinks());

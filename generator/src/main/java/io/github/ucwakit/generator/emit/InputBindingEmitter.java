@@ -1,0 +1,95 @@
+package io.github.ucwakit.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.ucwakit.generator.naming.CatalogPlan;
+import io.github.ucwakit.generator.naming.InputPlan;
+import io.github.ucwakit.generator.naming.NamingPlan;
+import io.github.ucwakit.generator.naming.ParameterPlan;
+import io.github.ucwakit.schema.model.Type;
+import java.util.List;
+
+/**
+ * Emits {@code XInputBinding}, the stateless {@code InputBinding} that reads a request body into its input class:
+ * a loop over the reader's members, parameters by name (a {@code link} parameter from the body's links), the rest
+ * into {@code UnknownMembers}; a required parameter the body lacks fails the read.
+ */
+final class InputBindingEmitter implements Emitter<CatalogPlan> {
+
+    private final TypeMapper types;
+
+    InputBindingEmitter(NamingPlan plan) {
+        this.types = new TypeMapper(plan);
+    }
+
+    @Override
+    public List<JavaFile> emit(CatalogPlan catalog) {
+        return CatalogClasses.perInput(catalog, this::binding);
+    }
+
+    private TypeSpec binding(InputPlan input) {
+        ClassName binding = input.bindingName();
+        ClassName type = input.className();
+        TypeSpec.Builder spec = BindingEmitter.singleton(binding)
+                .addJavadoc("Reads {@link $T}, the request body of $L on {@code $L}, from JSON and XML.\n", type,
+                        input.operation().method(), input.resource().name())
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.INPUT_BINDING, type))
+                .addMethod(BindingEmitter.override("resource", RuntimeTypes.STRING)
+                        .addStatement("return $S", input.resource().name()).build())
+                .addMethod(BindingEmitter.override("method", RuntimeTypes.HTTP_METHOD)
+                        .addStatement("return $T.$L", RuntimeTypes.HTTP_METHOD, input.operation().method()).build())
+                .addMethod(BindingEmitter.override("type", ParameterizedTypeName.get(ClassName.get(Class.class), type))
+                        .addStatement("return $T.class", type).build())
+                .addMethod(read(input));
+        return spec.build();
+    }
+
+    private MethodSpec read(InputPlan input) {
+        ClassName builder = input.className().nestedClass("Builder");
+        NameSwitch properties = new NameSwitch();
+        NameSwitch links = new NameSwitch();
+        for (ParameterPlan parameter : input.parameters()) {
+            Type type = parameter.parameter().type();
+            NameSwitch names = isLink(type) ? links : properties;
+            names.add(parameter.parameter().name(), CodeBlock.of("builder.$N($L)", parameter.accessor(),
+                    types.read(type)));
+        }
+        CodeBlock linkFallback = CodeBlock.of("unknown.readLink(reader)");
+        return BindingEmitter.override("read", input.className())
+                .addParameter(RuntimeTypes.RESOURCE_READER, "reader")
+                .addStatement("$T builder = $T.builder()", builder, input.className())
+                .addStatement("$T unknown = $T.builder()", RuntimeTypes.UNKNOWN_MEMBERS_BUILDER,
+                        RuntimeTypes.UNKNOWN_MEMBERS)
+                .beginControlFlow("for ($T member = reader.next(); member != $T.END; member = reader.next())",
+                        RuntimeTypes.READER_MEMBER, RuntimeTypes.READER_MEMBER)
+                .beginControlFlow("switch (member)")
+                .beginControlFlow("case PROPERTY ->")
+                .addCode(properties.build(CodeBlock.of("unknown.readProperty(reader)")))
+                .endControlFlow()
+                .addCode(links.isEmpty() ? CodeBlock.of("case LINK -> $L;\n", linkFallback) : CodeBlock.builder()
+                        .beginControlFlow("case LINK ->")
+                        .beginControlFlow("if (reader.inArray())")
+                        .addStatement(linkFallback)
+                        .nextControlFlow("else")
+                        .add(links.build(linkFallback))
+                        .endControlFlow()
+                        .endControlFlow()
+                        .build())
+                .addStatement("case EMBEDDED -> unknown.readEmbedded(reader)")
+                .addStatement("default -> throw new $T($S + member)", IllegalStateException.class,
+                        "unexpected member ")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return $T.built(reader, () -> builder.unknownMembers(unknown.build()).build())",
+                        RuntimeTypes.INPUT_BINDING)
+                .build();
+    }
+
+    private static boolean isLink(Type type) {
+        return type instanceof Type.Scalar scalar && scalar.kind() == Type.Kind.LINK;
+    }
+}
