@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Builds the benchmarks, runs them with JMH (allocation through -prof gc) and writes the Markdown ratio report.
+# Builds the benchmarks, runs them with JMH (allocation through -prof gc), measures the generator on the whole API
+# (command line as a whole process, javac of the generated code, size) and writes the Markdown report.
 #
 #   benchmarks/run.sh [quick|full] [more JMH options, e.g. -prof jfr]
 #
-#   quick (default): 1 fork, 4 warmup iterations of 1 s (the JIT needs them) + 3 of 0.5 s measured, ucwakit and the baselines that have
-#                    targets (databind for JSON reads, streaming, StAX, JAXB) on the conversation and event-channel
-#                    payloads, JSON and XML, read and write; under 3 minutes.
-#   full:            2 forks, 10 warmup + 10 measurement iterations of 1 s, every benchmark; about 20 minutes.
+#   quick (default): 1 fork, 3 warmup iterations of 1 s + 3 of 0.5 s measured, ucwakit and the baselines that
+#                    have targets (databind for JSON reads, streaming, StAX, JAXB) on the conversation and
+#                    event-channel payloads, JSON and XML, read and write; the generator in-process (warm and no
+#                    change, 2 + 3 iterations), as a command-line process 3 times (plain and with short-run JVM
+#                    options), javac of its output twice; about 3 minutes on an idle 2-core machine.
+#   full:            2 forks, 10 warmup + 10 measurement iterations of 1 s, every benchmark (the generator's
+#                    included); the command-line generator 10 times per variant (plain, short-run options, those
+#                    and an AppCDS archive), javac 5 times plainly and 5 times with C1 only; about 25 minutes.
 #
-# Writes $BENCH_OUT/<mode>.json (JMH -rf json) and $BENCH_OUT/RESULTS-<mode>.md; BENCH_OUT defaults to
+# Writes $BENCH_OUT/<mode>.json (JMH -rf json; quick mode writes the generator's JMH results to
+# generator-jmh-quick.json), $BENCH_OUT/generator-<mode>.json (the generator's whole-process, javac and size
+# measurements) and $BENCH_OUT/RESULTS-<mode>.md; BENCH_OUT defaults to
 # benchmarks/target/jmh. The payloads are read from ../shared/seed and ../shared/ucwa-reference beside the
 # project root, or from the folders UCWA_SEED and UCWA_REFERENCE name. BENCH_NOTE adds a remark to the report.
 set -euo pipefail
@@ -19,23 +26,41 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 case "$mode" in
-  quick) settings=(-f 1 -wi 4 -w 1s -i 3 -r 500ms '(Json|Xml)Benchmark\.(read|write)(Generated|Streaming|Stax|Jaxb)$'
-               'JsonBenchmark\.readDatabind$') ;;
-  full) settings=(-f 2 -wi 10 -w 1s -i 10 -r 1s) ;;
+  quick) settings=(-f 1 -wi 3 -w 1s -i 3 -r 500ms '(Json|Xml)Benchmark\.(read|write)(Generated|Streaming|Stax|Jaxb)$'
+                 'JsonBenchmark\.readDatabind$')
+         generator_jmh=(-f 1 -wi 2 -w 1s -i 3 -r 1s 'GeneratorBenchmark')
+         generator=(--cli-runs 3 --javac-runs 2) ;;
+  full) settings=(-f 2 -wi 10 -w 1s -i 10 -r 1s)
+        generator_jmh=()
+        generator=(--cli-runs 10 --javac-runs 5 --variants) ;;
   *) echo "usage: $0 [quick|full] [JMH options...]" >&2; exit 2 ;;
 esac
 
-mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
+mvn -B -q -Pbenchmarks -pl benchmarks,cli -am package -DskipTests
 
 out="${BENCH_OUT:-benchmarks/target/jmh}"
 mkdir -p "$out"
 jar=benchmarks/target/benchmarks.jar
+cli="$(ls cli/target/ucwakit-cli-*-all.jar | head -n 1)"
 load="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || true)"
 
 java -Ducwa.seed="${UCWA_SEED:-$root/../shared/seed}" \
      -Ducwa.reference="${UCWA_REFERENCE:-$root/../shared/ucwa-reference}" \
+     -Ducwa.descriptors="$root/ucwa-api/src/main/ucwa" \
      -jar "$jar" "${settings[@]}" -prof gc -prof io.github.ucwakit.benchmarks.CpuTimeProfiler \
      -rf json -rff "$out/$mode.json" "$@"
 
+generator_json="$out/$mode.json"
+if [ ${#generator_jmh[@]} -gt 0 ]; then
+  generator_json="$out/generator-jmh-$mode.json"
+  java -Ducwa.descriptors="$root/ucwa-api/src/main/ucwa" \
+       -jar "$jar" "${generator_jmh[@]}" -prof io.github.ucwakit.benchmarks.CpuTimeProfiler \
+       -rf json -rff "$generator_json"
+fi
+
+java -Ducwa.descriptors="$root/ucwa-api/src/main/ucwa" -cp "$jar" \
+     io.github.ucwakit.benchmarks.generator.GeneratorMeasurements "$cli" "$out/generator-$mode.json" "${generator[@]}"
+
 java -cp "$jar" io.github.ucwakit.benchmarks.report.ResultsReport "$out/$mode.json" "$out/RESULTS-$mode.md" \
-     --command "benchmarks/run.sh $mode${*:+ $*}" --load "$load" --note "${BENCH_NOTE:-}"
+     --command "benchmarks/run.sh $mode${*:+ $*}" --load "$load" --note "${BENCH_NOTE:-}" \
+     --generator "$out/generator-$mode.json" --generator-jmh "$generator_json"

@@ -1,5 +1,6 @@
 package io.github.ucwakit.benchmarks.report;
 
+import io.github.ucwakit.benchmarks.generator.GeneratorMarkdown;
 import io.github.ucwakit.benchmarks.report.JmhRun.JmhResult;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ public final class ResultsMarkdown {
     public static String render(JmhRun run, Machine machine, String command, String load, String note) {
         Map<Contender, JmhResult> byContender = new LinkedHashMap<>();
         run.results().stream()
+                .filter(result -> !GeneratorMarkdown.isGenerator(result.benchmark()))
                 .sorted(Comparator.comparing((JmhResult result) -> Contender.of(result.benchmark()), ORDER))
                 .forEach(result -> byContender.put(Contender.of(result.benchmark()), result));
         StringBuilder md = new StringBuilder();

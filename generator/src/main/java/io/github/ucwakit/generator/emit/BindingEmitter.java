@@ -8,7 +8,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ucwakit.generator.naming.NamingPlan;
-import io.github.ucwakit.generator.naming.PropertyPlan;
 import io.github.ucwakit.generator.naming.ResourcePlan;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -39,9 +38,6 @@ final class BindingEmitter implements Emitter<ResourcePlan> {
                         .build());
         spec.addMethods(new BindingReadMethods(plan, types).methods());
         spec.addMethod(new BindingWriteMethod(plan, types).method());
-        if (plan.properties().stream().map(PropertyPlan::property).anyMatch(p -> TypeMapper.usesEnum(p.type()))) {
-            spec.addMethods(EnumHelpers.methods());
-        }
         return List.of(FileHeader.javaFile(binding.packageName(), spec.build(),
                 List.of(plan.resource().sourceFile())));
     }

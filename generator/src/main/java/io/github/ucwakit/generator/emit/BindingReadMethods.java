@@ -7,12 +7,14 @@ import io.github.ucwakit.generator.naming.EmbeddedPlan;
 import io.github.ucwakit.generator.naming.LinkPlan;
 import io.github.ucwakit.generator.naming.PropertyPlan;
 import io.github.ucwakit.generator.naming.ResourcePlan;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Emits a binding's {@code read}: a loop over the reader's members that hands each kind to
- * {@code readProperty}, {@code readLink} or {@code readEmbedded}, which switch on the member's name. Whatever the
+ * {@code readProperty}, {@code readLink} or {@code readEmbedded}, which switch on the member's name (a kind the
+ * resource declares no member of goes straight to {@code UnknownMembers}, without a method). Whatever the
  * descriptor does not describe goes to {@code UnknownMembers}, and so does a link or embedded resource declared
  * single that arrives in a JSON array, so that it is written back as it came; so does how the document named the
  * resource (its rel given or left out, or an XML {@code <input>}), which the binding's {@code write} follows.
@@ -30,8 +32,15 @@ final class BindingReadMethods {
     }
 
     List<MethodSpec> methods() {
-        return List.of(read(), member("readProperty", properties()), member("readLink", links()),
-                member("readEmbedded", embedded()));
+        List<MethodSpec> methods = new ArrayList<>(List.of(read()));
+        if (!plan.properties().isEmpty()) {
+            methods.add(member("readProperty", properties()));
+        }
+        methods.add(member("readLink", links()));
+        if (!plan.embedded().isEmpty()) {
+            methods.add(member("readEmbedded", embedded()));
+        }
+        return methods;
     }
 
     private MethodSpec read() {
@@ -43,9 +52,11 @@ final class BindingReadMethods {
                 .addStatement("$T member = reader.next()", RuntimeTypes.READER_MEMBER)
                 .beginControlFlow("while (member != $T.END)", RuntimeTypes.READER_MEMBER)
                 .beginControlFlow("switch (member)")
-                .addStatement("case PROPERTY -> readProperty(reader, builder, unknown)")
+                .addStatement(plan.properties().isEmpty() ? "case PROPERTY -> unknown.readProperty(reader)"
+                        : "case PROPERTY -> readProperty(reader, builder, unknown)")
                 .addStatement("case LINK -> readLink(reader, builder, unknown)")
-                .addStatement("case EMBEDDED -> readEmbedded(reader, builder, unknown)")
+                .addStatement(plan.embedded().isEmpty() ? "case EMBEDDED -> unknown.readEmbedded(reader)"
+                        : "case EMBEDDED -> readEmbedded(reader, builder, unknown)")
                 .addStatement("default -> throw new $T($S + member)", IllegalStateException.class,
                         "unexpected member ")
                 .endControlFlow()
@@ -107,8 +118,14 @@ final class BindingReadMethods {
                 embedded.isArray() ? embedded.adder() : embedded.accessor(), EmbeddedBindings.of(embedded));
     }
 
-    /** Members of a JSON array go to the array members; the others (all of XML's) to any member. */
+    /**
+     * Members of a JSON array go to the array members; the others (all of XML's) to any member. With no member to
+     * switch on, the fallback alone: no branch whose arms do the same.
+     */
     private static CodeBlock byArray(NameSwitch inArray, NameSwitch single, CodeBlock fallback) {
+        if (single.isEmpty()) {
+            return CodeBlock.of("$L;\n", fallback);
+        }
         return CodeBlock.builder()
                 .beginControlFlow("if (reader.inArray())")
                 .add(inArray.build(fallback))

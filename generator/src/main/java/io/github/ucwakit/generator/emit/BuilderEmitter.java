@@ -10,7 +10,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the nested {@code Builder} of a resource class: one setter per slot named like the accessor ({@code null}
  * makes a member absent; lists are copied), {@code addX} for lists of links and embedded resources, and
- * {@code build()}.
+ * {@code build()}. The class Javadoc states these rules once; the setters, named after the accessors, carry none.
  */
 final class BuilderEmitter {
 
@@ -26,7 +26,10 @@ final class BuilderEmitter {
 
     TypeSpec emit() {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
-                .addJavadoc("Builds {@link $T} values; not safe for use by several threads.\n", resource)
+                .addJavadoc(Docs.javadoc("Builds {@link " + resource.simpleName() + "} values; not safe for use by"
+                        + " several threads. Each setter sets the accessor of the same name, {@code null} making the"
+                        + " member absent (lists are copied); {@code addX} adds one element to a list, which makes"
+                        + " it present."))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (Slot slot : slots) {
             FieldSpec.Builder field = FieldSpec.builder(slot.fieldType(), slot.name(), Modifier.PRIVATE);
@@ -46,7 +49,8 @@ final class BuilderEmitter {
                         .addJavadoc("The resource holding what this builder was given.\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(resource)
-                        .addStatement("return new $T(this)", resource)
+                        .addCode("return new $T(new $T($>$>\n$L));\n$<$<", resource,
+                                resource.nestedClass(ValueMethods.VALUES), ValueMethods.arguments(slots))
                         .build())
                 .build();
     }
@@ -57,16 +61,11 @@ final class BuilderEmitter {
                 .returns(builder)
                 .addParameter(slot.fieldType(), slot.name());
         switch (slot.shape()) {
-            case LIST -> setter.addJavadoc("Sets {@link $T#$L()} to a copy of the list; {@code null} makes it absent.\n",
-                            resource, slot.name())
-                    .addStatement("this.$N = $N == null ? null : new $T<>($N)", slot.name(), slot.name(),
+            case LIST -> setter.addStatement("this.$N = $N == null ? null : new $T<>($N)", slot.name(), slot.name(),
                             RuntimeTypes.ARRAY_LIST, slot.name());
-            case UNKNOWN_MEMBERS -> setter.addJavadoc("Sets {@link $T#$L()}.\n", resource, slot.name())
-                    .addStatement("this.$N = $T.requireNonNull($N, $S)", slot.name(), RuntimeTypes.OBJECTS,
+            case UNKNOWN_MEMBERS -> setter.addStatement("this.$N = $T.requireNonNull($N, $S)", slot.name(), RuntimeTypes.OBJECTS,
                             slot.name(), slot.name());
-            case VALUE, OPTIONAL -> setter.addJavadoc("Sets {@link $T#$L()}; {@code null} makes it absent.\n",
-                            resource, slot.name())
-                    .addStatement("this.$N = $N", slot.name(), slot.name());
+            case VALUE, OPTIONAL -> setter.addStatement("this.$N = $N", slot.name(), slot.name());
         }
         return setter.addStatement("return this").build();
     }
@@ -74,7 +73,6 @@ final class BuilderEmitter {
     private MethodSpec adder(Slot slot) {
         String parameter = slot.valueType().equals(RuntimeTypes.LINK) ? "link" : "resource";
         return MethodSpec.methodBuilder(slot.adder())
-                .addJavadoc("Adds one element to {@link $T#$L()}, which makes it present.\n", resource, slot.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(slot.valueType(), parameter)

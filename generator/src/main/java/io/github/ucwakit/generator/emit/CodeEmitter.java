@@ -7,12 +7,13 @@ import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.ResourcePlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Picks the emitters for each construct of a naming plan: a class and a binding per resource, a class per
  * enumeration, the events, errors and operations classes and the request-body classes (with their bindings) of
- * each resource, and the
- * binding provider with its services entry once.
+ * each resource, and the binding provider with its services entry once. Emitters keep no state between files, so
+ * the files are emitted in parallel and collected in plan order.
  */
 public final class CodeEmitter {
 
@@ -24,14 +25,16 @@ public final class CodeEmitter {
                 new OperationEmitter(plan), new InputClassEmitter(plan), new InputBindingEmitter(plan));
         ProviderEmitter provider = new ProviderEmitter();
 
-        List<JavaFile> sources = new ArrayList<>();
+        // Each construct's files are independent of the others': emitted on every core, kept in plan order.
+        List<Supplier<List<JavaFile>>> tasks = new ArrayList<>();
         for (ResourcePlan resource : plan.resources()) {
-            resourceEmitters.forEach(emitter -> sources.addAll(emitter.emit(resource)));
+            resourceEmitters.forEach(emitter -> tasks.add(() -> emitter.emit(resource)));
         }
-        plan.enumerations().forEach(enumeration -> sources.addAll(enumEmitter.emit(enumeration)));
+        plan.enumerations().forEach(enumeration -> tasks.add(() -> enumEmitter.emit(enumeration)));
         for (CatalogPlan catalog : plan.catalogs()) {
-            catalogEmitters.forEach(emitter -> sources.addAll(emitter.emit(catalog)));
+            catalogEmitters.forEach(emitter -> tasks.add(() -> emitter.emit(catalog)));
         }
+        List<JavaFile> sources = new ArrayList<>(tasks.parallelStream().flatMap(task -> task.get().stream()).toList());
         sources.addAll(provider.emit(plan));
         return new EmittedCode(sources,
                 List.of(new ResourceFile(ProviderEmitter.SERVICES_FILE, provider.servicesFile(plan))));

@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ucwakit.generator.naming.EnumPlan;
 import io.github.ucwakit.schema.model.Enumeration;
@@ -16,7 +15,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits the class of an enumeration: an open set of values, not a Java {@code enum}, so that a value the
- * descriptor does not list is kept ({@code isKnown()} false) instead of failing the read.
+ * descriptor does not list is kept ({@code isKnown()} false) instead of failing the read. The value, equality and
+ * {@code toString} come from the runtime's {@code OpenEnum}; the class adds its constants, {@code of} and
+ * {@code values}.
  */
 final class EnumEmitter implements Emitter<EnumPlan> {
 
@@ -26,7 +27,7 @@ final class EnumEmitter implements Emitter<EnumPlan> {
         Enumeration enumeration = plan.enumeration();
         TypeSpec.Builder spec = TypeSpec.classBuilder(type)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(RuntimeTypes.UCWA_ENUM)
+                .superclass(RuntimeTypes.OPEN_ENUM)
                 .addJavadoc(classDoc(enumeration));
         for (EnumPlan.Constant constant : plan.constants()) {
             FieldSpec.Builder field = FieldSpec.builder(type, constant.name(), Modifier.PUBLIC, Modifier.STATIC,
@@ -37,14 +38,11 @@ final class EnumEmitter implements Emitter<EnumPlan> {
             }
             spec.addField(field.build());
         }
-        spec.addField(RuntimeTypes.STRING, "value", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(boolean.class, "known", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
+        spec.addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .addParameter(RuntimeTypes.STRING, "value")
                         .addParameter(boolean.class, "known")
-                        .addStatement("this.value = value")
-                        .addStatement("this.known = known")
+                        .addStatement("super(value, known)")
                         .build())
                 .addMethod(of(plan))
                 .addMethod(MethodSpec.methodBuilder("values")
@@ -53,18 +51,7 @@ final class EnumEmitter implements Emitter<EnumPlan> {
                         .returns(RuntimeTypes.listOf(type))
                         .addStatement("return $T.of($L)", RuntimeTypes.LIST, plan.constants().stream()
                                 .map(c -> CodeBlock.of("$N", c.name())).collect(CodeBlock.joining(", ")))
-                        .build())
-                .addMethod(BindingEmitter.override("value", RuntimeTypes.STRING).addStatement("return value").build())
-                .addMethod(BindingEmitter.override("isKnown", TypeName.BOOLEAN)
-                        .addStatement("return known").build())
-                .addMethod(BindingEmitter.override("equals", TypeName.BOOLEAN)
-                        .addParameter(Object.class, "o")
-                        .addStatement("return o instanceof $T other && value.equals(other.value)", type)
-                        .build())
-                .addMethod(BindingEmitter.override("hashCode", TypeName.INT)
-                        .addStatement("return value.hashCode()").build())
-                .addMethod(BindingEmitter.override("toString", RuntimeTypes.STRING)
-                        .addStatement("return value").build());
+                        .build());
         return List.of(FileHeader.javaFile(type.packageName(), spec.build(), List.of(enumeration.sourceFile())));
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Emits {@code <Resource>Errors}: one {@code ErrorEntry} constant per row of each operation's synchronous error
  * table ({@code GET_CONFLICT_ALREADY_EXISTS}), and per operation an {@code ErrorCatalog} of its rows ({@code GET})
- * that finds the row a failed response is.
+ * that finds the row a failed response is. A row carries no Javadoc: its initializer already says all of it.
  */
 final class ErrorCatalogEmitter implements Emitter<CatalogPlan> {
 
@@ -31,9 +31,6 @@ final class ErrorCatalogEmitter implements Emitter<CatalogPlan> {
             for (ErrorRowPlan row : operation.errors()) {
                 ErrorRow error = row.row();
                 spec.addField(CatalogClasses.constant(RuntimeTypes.ERROR_ENTRY, row.constant())
-                        .addJavadoc(Docs.javadoc(CatalogClasses.doc(method + ": " + error.code() + " "
-                                + Docs.code(error.error()) + ", subcode " + Docs.code(error.subcode()) + ".",
-                                error.description())))
                         .initializer("new $T($S, $L, $S,\n$>$>$S$<$<)", RuntimeTypes.ERROR_ENTRY, error.error(), error.code(),
                                 error.subcode(), error.description())
                         .build());

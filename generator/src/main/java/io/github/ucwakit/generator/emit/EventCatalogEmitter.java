@@ -7,13 +7,13 @@ import io.github.ucwakit.generator.naming.CatalogPlan;
 import io.github.ucwakit.generator.naming.EventPlan;
 import io.github.ucwakit.runtime.events.EventPriority;
 import io.github.ucwakit.runtime.events.EventType;
-import io.github.ucwakit.schema.model.Event;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Emits {@code <Resource>Events}: one {@code EventDescription} constant per documented event (type, priority,
- * sender, description) and {@code CATALOG} holding them all, to tell what an event read from the channel is.
+ * sender, description) and {@code CATALOG} holding them all, to tell what an event read from the channel is. The
+ * constants carry no Javadoc: their initializers already say all of it.
  */
 final class EventCatalogEmitter implements Emitter<CatalogPlan> {
 
@@ -29,7 +29,6 @@ final class EventCatalogEmitter implements Emitter<CatalogPlan> {
                         + " event read from the channel."));
         for (EventPlan event : plan.events()) {
             spec.addField(CatalogClasses.constant(RuntimeTypes.EVENT_DESCRIPTION, event.constant())
-                    .addJavadoc(Docs.javadoc(CatalogClasses.doc(summary(event.event()), event.event().description())))
                     .initializer("$T.of($S, $L, $L, $S,\n$>$>$S$<$<)", RuntimeTypes.EVENT_DESCRIPTION, resource,
                             type(event.event().type()), priority(event.event().priority()), event.event().sender(),
                             event.event().description())
@@ -44,16 +43,6 @@ final class EventCatalogEmitter implements Emitter<CatalogPlan> {
                 List.of(plan.resource().sourceFile())));
     }
 
-    private static String summary(Event event) {
-        StringBuilder summary = new StringBuilder("Event " + Docs.code(event.type()));
-        if (event.priority() != null) {
-            summary.append(", priority ").append(Docs.code(event.priority()));
-        }
-        if (event.sender() != null) {
-            summary.append(", sent by ").append(Docs.code(event.sender()));
-        }
-        return summary.append('.').toString();
-    }
 
     private static CodeBlock type(String type) {
         return EventType.of(type).isKnown()

@@ -45,9 +45,6 @@ final class InputBindingEmitter implements Emitter<CatalogPlan> {
                 .addMethod(BindingEmitter.override("type", ParameterizedTypeName.get(ClassName.get(Class.class), type))
                         .addStatement("return $T.class", type).build())
                 .addMethod(read(input));
-        if (input.parameters().stream().anyMatch(p -> TypeMapper.usesEnum(p.parameter().type()))) {
-            spec.addMethods(EnumHelpers.methods());
-        }
         return spec.build();
     }
 

@@ -8,7 +8,10 @@ import io.github.ucwakit.schema.model.Embedded;
 import io.github.ucwakit.schema.model.ResourceLink;
 import java.util.Objects;
 
-/** The Javadoc of accessors: the descriptor's description, then where the value is on the wire. */
+/**
+ * The Javadoc of accessors: the descriptor's description, followed in the same paragraph by where the value is on
+ * the wire.
+ */
 final class MemberDocs {
 
     private MemberDocs() {}
@@ -22,8 +25,9 @@ final class MemberDocs {
 
     static CodeBlock link(LinkPlan plan) {
         ResourceLink link = plan.link();
-        String wire = (plan.isArray() ? "Links " : "Link ") + Docs.code(link.rel()) + " to "
-                + Docs.code(Objects.requireNonNullElse(link.target(), link.rel())) + " resources; "
+        String target = Objects.requireNonNullElse(link.target(), link.rel());
+        String wire = (plan.isArray() ? "Links " : "Link ") + Docs.code(link.rel())
+                + (target.equals(link.rel()) ? "" : " to " + Docs.code(target) + " resources") + "; "
                 + (plan.isArray() ? absentList(plan.presence()) : "empty when absent.");
         return doc(link.description(), wire);
     }
@@ -48,6 +52,7 @@ final class MemberDocs {
         if (!Docs.present(description)) {
             return Docs.javadoc(wire);
         }
-        return Docs.javadoc(Docs.text(description) + "\n\n<p>" + wire);
+        String text = Docs.text(description);
+        return Docs.javadoc(text + (text.matches("(?s).*[.!?:]") ? " " : ". ") + wire);
     }
 }

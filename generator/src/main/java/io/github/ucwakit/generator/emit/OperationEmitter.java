@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Emits {@code <Resource>Operations}: one {@code OperationDescription} constant per operation, typed by the class
- * its response body is read into, with its method, success status, request-body class and error table.
+ * its response body is read into, with its method, success status, request-body class and error table. The
+ * constants carry no Javadoc: their initializers already say all of it.
  */
 final class OperationEmitter implements Emitter<CatalogPlan> {
 
@@ -54,7 +55,6 @@ final class OperationEmitter implements Emitter<CatalogPlan> {
             spec.addField(CatalogClasses.constant(
                             ParameterizedTypeName.get(RuntimeTypes.OPERATION_DESCRIPTION, response),
                             operation.constant())
-                    .addJavadoc(Docs.javadoc(CatalogClasses.doc(summary(op, resource), op.description())))
                     .initializer(initializer.build())
                     .build());
         }
@@ -70,14 +70,4 @@ final class OperationEmitter implements Emitter<CatalogPlan> {
         return plan.resource(operation.response()).map(ResourcePlan::className).orElse(RuntimeTypes.GENERIC_RESOURCE);
     }
 
-    private static String summary(Operation operation, String resource) {
-        StringBuilder summary = new StringBuilder(operation.method() + " on " + Docs.code(resource));
-        if (operation.status() != null) {
-            summary.append(", success ").append(operation.status());
-        }
-        if (operation.response() != null) {
-            summary.append(", response ").append(Docs.code(operation.response()));
-        }
-        return summary.append('.').toString();
-    }
 }

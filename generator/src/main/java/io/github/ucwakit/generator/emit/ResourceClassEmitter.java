@@ -13,7 +13,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits the immutable class of a resource: the {@code REL} constant, one accessor per member, {@code hasX} for
- * lists, the nested {@code Builder} with {@code builder()}/{@code toBuilder()}, and value equality.
+ * lists, the nested {@code Builder} with {@code builder()}/{@code toBuilder()}, and value equality. The members
+ * are held by a private record ({@link ValueMethods#VALUES}), whose {@code equals}, {@code hashCode} and
+ * {@code toString} the class delegates to, so none of them is written out member by member.
  */
 final class ResourceClassEmitter implements Emitter<ResourcePlan> {
 
@@ -39,8 +41,13 @@ final class ResourceClassEmitter implements Emitter<ResourcePlan> {
                         .addJavadoc("The rel of this resource.\n")
                         .initializer("$S", plan.resource().name())
                         .build());
-        slots.forEach(slot -> spec.addField(slot.fieldType(), slot.name(), Modifier.PRIVATE, Modifier.FINAL));
-        spec.addMethod(constructor(builder, slots))
+        ClassName values = type.nestedClass(ValueMethods.VALUES);
+        spec.addField(values, "values", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(values, "values")
+                        .addStatement("this.values = values")
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder with every member absent.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -61,33 +68,19 @@ final class ResourceClassEmitter implements Emitter<ResourcePlan> {
                         .addJavadoc(MemberDocs.presence(slot))
                         .addModifiers(Modifier.PUBLIC)
                         .returns(boolean.class)
-                        .addStatement("return $N != null", slot.name())
+                        .addStatement("return values.$N != null", slot.name())
                         .build());
             }
         }
-        spec.addMethods(ValueMethods.of(type, slots));
+        spec.addMethods(ValueMethods.of(type));
+        spec.addType(ValueMethods.record(values, slots));
         spec.addType(new BuilderEmitter(type, builder, slots).emit());
         return List.of(FileHeader.javaFile(type.packageName(), spec.build(), List.of(plan.resource().sourceFile())));
     }
 
-    private static MethodSpec constructor(ClassName builder, List<Slot> slots) {
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(builder, "builder");
-        for (Slot slot : slots) {
-            if (slot.shape() == Slot.Shape.LIST) {
-                constructor.addStatement("this.$N = builder.$N == null ? null : $T.copyOf(builder.$N)",
-                        slot.name(), slot.name(), RuntimeTypes.LIST, slot.name());
-            } else {
-                constructor.addStatement("this.$N = builder.$N", slot.name(), slot.name());
-            }
-        }
-        return constructor.build();
-    }
-
     private static MethodSpec toBuilder(ClassName builder, List<Slot> slots) {
         CodeBlock.Builder chain = CodeBlock.builder().add("return new $T()$>$>", builder);
-        slots.forEach(slot -> chain.add("\n.$N(this.$N)", slot.name(), slot.name()));
+        slots.forEach(slot -> chain.add("\n.$N(values.$N)", slot.name(), slot.name()));
         return MethodSpec.methodBuilder("toBuilder")
                 .addJavadoc("A builder holding every member of this resource.\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -107,11 +100,11 @@ final class ResourceClassEmitter implements Emitter<ResourcePlan> {
             accessor.addJavadoc(slot.javadoc());
         }
         return switch (slot.shape()) {
-            case VALUE, UNKNOWN_MEMBERS -> accessor.addStatement("return $N", slot.name()).build();
-            case OPTIONAL -> accessor.addStatement("return $T.ofNullable($N)", RuntimeTypes.OPTIONAL, slot.name())
-                    .build();
-            case LIST -> accessor.addStatement("return $N == null ? $T.of() : $N", slot.name(), RuntimeTypes.LIST,
+            case VALUE, UNKNOWN_MEMBERS -> accessor.addStatement("return values.$N", slot.name()).build();
+            case OPTIONAL -> accessor.addStatement("return $T.ofNullable(values.$N)", RuntimeTypes.OPTIONAL,
                     slot.name()).build();
+            case LIST -> accessor.addStatement("return values.$N == null ? $T.of() : values.$N", slot.name(),
+                    RuntimeTypes.LIST, slot.name()).build();
         };
     }
 }

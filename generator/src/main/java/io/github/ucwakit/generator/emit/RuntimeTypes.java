@@ -6,11 +6,13 @@ import com.palantir.javapoet.TypeName;
 import io.github.ucwakit.runtime.BindingProvider;
 import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.OpenEnum;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
 import io.github.ucwakit.runtime.errors.ErrorCatalog;
@@ -29,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** The types generated code refers to, named from the classes themselves so that a rename breaks the build. */
 final class RuntimeTypes {
@@ -40,6 +41,8 @@ final class RuntimeTypes {
     static final ClassName GENERIC_RESOURCE = ClassName.get(GenericResource.class);
     static final ClassName UCWA_RESOURCE = ClassName.get(UcwaResource.class);
     static final ClassName UCWA_ENUM = ClassName.get(UcwaEnum.class);
+    static final ClassName UCWA_ENUMS = ClassName.get(UcwaEnums.class);
+    static final ClassName OPEN_ENUM = ClassName.get(OpenEnum.class);
     static final ClassName UCWA_DATE_TIME = ClassName.get(UcwaDateTime.class);
     static final ClassName RESOURCE_BINDING = ClassName.get(ResourceBinding.class);
     static final ClassName RESOURCE_READER = ClassName.get(ResourceReader.class);
@@ -50,7 +53,6 @@ final class RuntimeTypes {
     static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
     static final ClassName OPTIONAL = ClassName.get(Optional.class);
     static final ClassName OBJECTS = ClassName.get(Objects.class);
-    static final ClassName FUNCTION = ClassName.get(Function.class);
     static final ClassName STRING = ClassName.get(String.class);
     static final ClassName EVENT_DESCRIPTION = ClassName.get(EventDescription.class);
     static final ClassName EVENT_CATALOG = ClassName.get(EventCatalog.class);

@@ -8,7 +8,7 @@ import io.github.ucwakit.schema.model.Type;
 
 /**
  * Maps descriptor types to Java types and to the {@code ResourceReader}/{@code ResourceWriter} calls that carry
- * them. Enumerations travel as strings, converted by the binding's helpers (see {@link EnumHelpers}).
+ * them. Enumerations travel as strings, converted by the runtime's {@code UcwaEnums}.
  */
 final class TypeMapper {
 
@@ -43,13 +43,15 @@ final class TypeMapper {
             return CodeBlock.of("reader.read$L()", method(scalar.kind()));
         }
         if (type instanceof Type.EnumRef) {
-            return CodeBlock.of("$N(reader.readString(), $T::of)", EnumHelpers.ENUM_OF, javaType(type));
+            return CodeBlock.of("$T.enumOf(reader.readString(), $T::of)", RuntimeTypes.UCWA_ENUMS,
+                    javaType(type));
         }
         Type element = element(type);
         if (element instanceof Type.Scalar scalar) {
             return CodeBlock.of("reader.read$LList()", method(scalar.kind()));
         }
-        return CodeBlock.of("$N(reader.readStringList(), $T::of)", EnumHelpers.ENUMS_OF, javaType(element));
+        return CodeBlock.of("$T.enumsOf(reader.readStringList(), $T::of)", RuntimeTypes.UCWA_ENUMS,
+                javaType(element));
     }
 
     /** A statement writing {@code value} as the property {@code name} to {@code writer}. */
@@ -58,19 +60,17 @@ final class TypeMapper {
             return CodeBlock.of("writer.$LProperty($S, $L);\n", scalar.kind().spelling(), name, value);
         }
         if (type instanceof Type.EnumRef) {
-            return CodeBlock.of("writer.stringProperty($S, $N($L));\n", name, EnumHelpers.WIRE_VALUE, value);
+            return CodeBlock.of("writer.stringProperty($S, $T.wireValue($L));\n", name, RuntimeTypes.UCWA_ENUMS,
+                    value);
         }
         Type element = element(type);
         if (element instanceof Type.Scalar scalar) {
             return CodeBlock.of("writer.$LListProperty($S, $L);\n", scalar.kind().spelling(), name, value);
         }
-        return CodeBlock.of("writer.stringListProperty($S, $N($L));\n", name, EnumHelpers.WIRE_VALUES, value);
+        return CodeBlock.of("writer.stringListProperty($S, $T.wireValues($L));\n", name, RuntimeTypes.UCWA_ENUMS,
+                value);
     }
 
-    /** Whether reading or writing {@code type} needs the enumeration helpers. */
-    static boolean usesEnum(Type type) {
-        return type instanceof Type.EnumRef || type instanceof Type.ListOf list && usesEnum(list.element());
-    }
 
     private static Type element(Type type) {
         Type element = ((Type.ListOf) type).element();

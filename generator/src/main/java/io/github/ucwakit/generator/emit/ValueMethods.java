@@ -3,52 +3,54 @@ package io.github.ucwakit.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** Emits {@code equals}, {@code hashCode} and {@code toString} over every slot of a resource class. */
+/**
+ * Emits the private record that holds the members of a resource class, one component per slot, and the class's
+ * {@code equals}, {@code hashCode} and {@code toString}, which delegate to it. The record's own methods compare,
+ * hash and print every component, so the generated code does not spell them out member by member.
+ */
 final class ValueMethods {
+
+    /** The simple name of the nested record. */
+    static final String VALUES = "Values";
 
     private ValueMethods() {}
 
-    static List<MethodSpec> of(ClassName type, List<Slot> slots) {
-        return List.of(equalsMethod(type, slots), hashCodeMethod(slots), toStringMethod(type, slots));
-    }
-
-    private static MethodSpec equalsMethod(ClassName type, List<Slot> slots) {
-        CodeBlock.Builder body = CodeBlock.builder().add("return o instanceof $T other$>$>", type);
-        slots.forEach(slot -> body.add("\n&& $T.equals(this.$N, other.$N)", RuntimeTypes.OBJECTS, slot.name(),
-                slot.name()));
-        return MethodSpec.methodBuilder("equals")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .addParameter(Object.class, "o")
-                .addCode(body.add(";\n$<$<").build())
+    static TypeSpec record(ClassName values, List<Slot> slots) {
+        MethodSpec.Builder components = MethodSpec.constructorBuilder();
+        slots.forEach(slot -> components.addParameter(slot.fieldType(), slot.name()));
+        return TypeSpec.recordBuilder(values)
+                .addModifiers(Modifier.PRIVATE)
+                .recordConstructor(components.build())
                 .build();
     }
 
-    private static MethodSpec hashCodeMethod(List<Slot> slots) {
-        CodeBlock fields = slots.stream().map(slot -> CodeBlock.of("$N", slot.name())).collect(CodeBlock.joining(",$W"));
-        return MethodSpec.methodBuilder("hashCode")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(int.class)
-                .addStatement("return $T.hash($L)", RuntimeTypes.OBJECTS, fields)
-                .build();
+    static List<MethodSpec> of(ClassName type) {
+        return List.of(
+                BindingEmitter.override("equals", TypeName.BOOLEAN)
+                        .addParameter(Object.class, "o")
+                        .addStatement("return o instanceof $T other && values.equals(other.values)", type)
+                        .build(),
+                BindingEmitter.override("hashCode", TypeName.INT)
+                        .addStatement("return values.hashCode()")
+                        .build(),
+                BindingEmitter.override("toString", RuntimeTypes.STRING)
+                        .addStatement("return $S + values.toString().substring($S.length())", type.simpleName(),
+                                VALUES)
+                        .build());
     }
 
-    private static MethodSpec toStringMethod(ClassName type, List<Slot> slots) {
-        CodeBlock.Builder body = CodeBlock.builder().add("return $S$>$>", type.simpleName() + "{");
-        for (int i = 0; i < slots.size(); i++) {
-            String name = slots.get(i).name();
-            body.add("\n+ $S + $N", (i == 0 ? "" : ", ") + name + "=", name);
-        }
-        return MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addCode(body.add("\n+ $S;\n$<$<", "}").build())
-                .build();
+    /** The arguments of the record's constructor from the builder's fields, lists copied. */
+    static CodeBlock arguments(List<Slot> slots) {
+        return slots.stream()
+                .map(slot -> slot.shape() == Slot.Shape.LIST
+                        ? CodeBlock.of("$N == null ? null : $T.copyOf($N)", slot.name(), RuntimeTypes.LIST,
+                                slot.name())
+                        : CodeBlock.of("$N", slot.name()))
+                .collect(CodeBlock.joining(",\n"));
     }
 }

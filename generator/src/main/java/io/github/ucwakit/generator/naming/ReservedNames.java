@@ -30,12 +30,13 @@ public final class ReservedNames {
 
     /** Simple names of the types generated code refers to, and the names of generated fixed classes. */
     static final Set<String> CLASSES = Set.of(
-            "GeneratedBindings", "Builder", "Link", "Optional", "List", "ArrayList", "Objects", "Function",
+            "GeneratedBindings", "Builder", "Values", "Link", "Optional", "List", "ArrayList", "Objects", "Function",
             "String", "Object", "Integer", "Long", "Boolean", "Class", "Override", "System", "Math", "Character",
             "Enum", "Record", "Void", "Iterable", "Exception", "RuntimeException", "Error", "Throwable",
             "Deprecated", "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Thread", "Runtime",
             "StringBuilder", "IllegalStateException", "IllegalArgumentException", "NullPointerException",
-            "UcwaResource", "UcwaEnum", "UcwaDateTime", "UnknownMembers", "GenericResource", "ResourceBinding",
+            "UcwaResource", "UcwaEnum", "UcwaEnums", "OpenEnum",
+            "UcwaDateTime", "UnknownMembers", "GenericResource", "ResourceBinding",
             "ResourceReader", "ResourceWriter", "BindingProvider", "PropertyValue", "PayloadFormat", "Member",
             "EventType", "EventPriority", "EventDescription", "EventCatalog", "ErrorEntry", "ErrorCatalog",
             "OperationDescription", "HttpMethod", "RequestInput", "InputWriter");

@@ -29,7 +29,12 @@ public final class OutputSync {
         List<OwnedService> services = new ArrayList<>();
         List<OwnedService> before = previous.map(GenerationState::services).orElse(List.of());
 
-        for (RenderedFile file : files) {
+        // Hashing every file is independent work: done on every core before the writes, which stay in order.
+        List<String> hashes = files.parallelStream()
+                .map(file -> ServicesFile.isServicesFile(file.path()) ? "" : ContentHash.of(file.bytes()))
+                .toList();
+        for (int i = 0; i < files.size(); i++) {
+            RenderedFile file = files.get(i);
             Path root = absolute(file.root());
             Path target = root.resolve(file.path());
             byte[] bytes;
@@ -42,7 +47,7 @@ public final class OutputSync {
                         new OwnedService(root, file.path(), b.provider(), ContentHash.of(b.text()))));
             } else {
                 bytes = file.bytes();
-                owned.add(new OwnedFile(root, file.path(), ContentHash.of(bytes)));
+                owned.add(new OwnedFile(root, file.path(), hashes.get(i)));
             }
             (writer.writeIfChanged(target, bytes) ? written : unchanged).add(file.path());
         }

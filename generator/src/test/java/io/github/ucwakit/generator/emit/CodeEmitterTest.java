@@ -75,23 +75,35 @@ class CodeEmitterTest {
     }
 
     @Test
-    void theClassJavadocKeepsEventsOperationsAndScopes() {
+    void theClassJavadocLinksTheCatalogsAndKeepsScopes() {
         String source = Generated.render(model(), "com.example").get("java/com/example/Conversation.java");
         assertThat(source)
-                .contains("<h2>Events</h2>", "{@code added}, priority High, sent by {@code communication}")
-                .contains("<h2>Operations</h2>", "{@code POST}, status 201, response {@link Participant}")
-                .contains("request parameter {@code to} of type {@code string}, required")
-                .contains("error {@code Conflict}, status 409, subcode {@code None}")
+                .contains("{@link ConversationEvents}", "{@link ConversationOperations}", "{@link ConversationErrors}")
                 .contains("<h2>Scopes</h2>", "{@code Conversations.Receive}, Receive {invites}")
                 .contains("Costs $T and $L; ends *&#47; here; &#64;param x; C:&#92;u0041;")
-                .contains("caf\u00e9");
+                .contains("caf\u00e9")
+                .doesNotContain("<h2>Events</h2>", "<h2>Operations</h2>", "request parameter");
     }
 
     @Test
-    void enumerationHelpersAreEmittedOnlyForBindingsThatNeedThem() {
+    void theCatalogsHoldTheEventsOperationsAndErrorsTheClassJavadocLinksTo() {
         Map<String, String> files = Generated.render(model(), "com.example");
-        assertThat(files.get("java/com/example/ConversationBinding.java")).contains("private static <E extends");
-        assertThat(files.get("java/com/example/ParticipantBinding.java")).doesNotContain("enumOf", "Function");
+        assertThat(files.get("java/com/example/ConversationEvents.java"))
+                .contains("EventType.ADDED, EventPriority.HIGH, \"communication\"");
+        assertThat(files.get("java/com/example/ConversationOperations.java"))
+                .contains(".status(201)", ".response(\"participant\", Participant.class)");
+        assertThat(files.get("java/com/example/ConversationErrors.java"))
+                .contains("new ErrorEntry(\"Conflict\", 409, \"None\"");
+        assertThat(files.get("java/com/example/ConversationInput.java")).contains("Required: {@code to}.");
+    }
+
+    @Test
+    void bindingsConvertEnumerationsThroughTheRuntime() {
+        Map<String, String> files = Generated.render(model(), "com.example");
+        assertThat(files.get("java/com/example/ConversationBinding.java"))
+                .contains("UcwaEnums.enumOf(reader.readString(), State::of)")
+                .doesNotContain("private static <E extends");
+        assertThat(files.get("java/com/example/ParticipantBinding.java")).doesNotContain("UcwaEnums");
     }
 
     @Test

@@ -15,31 +15,9 @@ import java.util.Optional;
  * conversation.When a conversation is multiparty, addParticipant merely invites the
  * contact to the conversation.
  *
- * <p>Resource {@code addParticipant}, read and written by {@link AddParticipantBinding}.
- *
- * <h2>Operations</h2>
- * <ul>
- *   <li>{@code POST}, status 201, response {@code participantInvitation}: Starts a
- *   participantInvitation in the event channel.
- *     <ul>
- *       <li>request parameter {@code operationId} of type {@code string}, optional: An
- *       application-supplied identifier to track the participantInvitation created by the
- *       server.The maximum length is 50 characters.</li>
- *       <li>request parameter {@code to} of type {@code string}, required: The URI of the
- *       contact who is invited to this conversation.</li>
- *       <li>error {@code ServiceFailure}, status 500, subcode
- *       {@code CallbackChannelError}: The remote event channel is not reachable</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code AlreadyExists}: The already
- *       exists error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code TooManyGroups}: The too
- *       many groups error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code None}: Un-supported
- *       Service/Resource/API error.</li>
- *       <li>error {@code Gone}, status 410, subcode {@code CannotRedirect}: Cannot
- *       redirect since there is no back up pool configured.</li>
- *     </ul>
- *   </li>
- * </ul>
+ * <p>Resource {@code addParticipant}, read and written by {@link AddParticipantBinding};
+ * operations in {@link AddParticipantOperations}, their errors in
+ * {@link AddParticipantErrors}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -57,13 +35,10 @@ public final class AddParticipant implements UcwaResource {
      */
     public static final String REL = "addParticipant";
 
-    private final Link self;
+    private final Values values;
 
-    private final UnknownMembers unknownMembers;
-
-    private AddParticipant(Builder builder) {
-        this.self = builder.self;
-        this.unknownMembers = builder.unknownMembers;
+    private AddParticipant(Values values) {
+        this.values = values;
     }
 
     /**
@@ -78,8 +53,8 @@ public final class AddParticipant implements UcwaResource {
      */
     public Builder toBuilder() {
         return new Builder()
-                .self(this.self)
-                .unknownMembers(this.unknownMembers);
+                .self(values.self)
+                .unknownMembers(values.unknownMembers);
     }
 
     @Override
@@ -94,56 +69,49 @@ public final class AddParticipant implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(self);
+        return Optional.ofNullable(values.self);
     }
 
     @Override
     public UnknownMembers unknownMembers() {
-        return unknownMembers;
+        return values.unknownMembers;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AddParticipant other
-                && Objects.equals(this.self, other.self)
-                && Objects.equals(this.unknownMembers, other.unknownMembers);
+        return o instanceof AddParticipant other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(self, unknownMembers);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "AddParticipant{"
-                + "self=" + self
-                + ", unknownMembers=" + unknownMembers
-                + "}";
+        return "AddParticipant" + values.toString().substring("Values".length());
+    }
+
+    private record Values(Link self, UnknownMembers unknownMembers) {
     }
 
     /**
-     * Builds {@link AddParticipant} values; not safe for use by several threads.
+     * Builds {@link AddParticipant} values; not safe for use by several threads. Each setter
+     * sets the accessor of the same name, {@code null} making the member absent (lists are
+     * copied); {@code addX} adds one element to a list, which makes it present.
      */
     public static final class Builder {
         private Link self;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@link AddParticipant#self()}; {@code null} makes it absent.
-         */
         public Builder self(Link self) {
             this.self = self;
             return this;
         }
 
-        /**
-         * Sets {@link AddParticipant#unknownMembers()}.
-         */
         public Builder unknownMembers(UnknownMembers unknownMembers) {
             this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
             return this;
@@ -153,7 +121,9 @@ public final class AddParticipant implements UcwaResource {
          * The resource holding what this builder was given.
          */
         public AddParticipant build() {
-            return new AddParticipant(this);
+            return new AddParticipant(new Values(
+                    self,
+                    unknownMembers));
         }
     }
 }

@@ -35,19 +35,14 @@ public final class AddParticipantBinding implements ResourceBinding<AddParticipa
         ResourceReader.Member member = reader.next();
         while (member != ResourceReader.Member.END) {
             switch (member) {
-                case PROPERTY -> readProperty(reader, builder, unknown);
+                case PROPERTY -> unknown.readProperty(reader);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
         }
         return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
-    }
-
-    private static void readProperty(ResourceReader reader, AddParticipant.Builder builder,
-            UnknownMembers.Builder unknown) {
-        unknown.readProperty(reader);
     }
 
     private static void readLink(ResourceReader reader, AddParticipant.Builder builder,
@@ -59,15 +54,6 @@ public final class AddParticipantBinding implements ResourceBinding<AddParticipa
                 case "self" -> builder.self(reader.readLink());
                 default -> unknown.readLink(reader);
             }
-        }
-    }
-
-    private static void readEmbedded(ResourceReader reader, AddParticipant.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
         }
     }
 

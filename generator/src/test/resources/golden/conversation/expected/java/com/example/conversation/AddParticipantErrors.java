@@ -10,43 +10,18 @@ import io.github.ucwakit.runtime.errors.GenericErrors;
  * Errors any operation may return are in {@link GenericErrors}.
  */
 public final class AddParticipantErrors {
-    /**
-     * POST: 500 {@code ServiceFailure}, subcode {@code CallbackChannelError}.
-     *
-     * <p>The remote event channel is not reachable
-     */
     public static final ErrorEntry POST_SERVICE_FAILURE_CALLBACK_CHANNEL_ERROR = new ErrorEntry("ServiceFailure", 500, "CallbackChannelError",
             "The remote event channel is not reachable");
 
-    /**
-     * POST: 409 {@code Conflict}, subcode {@code AlreadyExists}.
-     *
-     * <p>The already exists error.
-     */
     public static final ErrorEntry POST_CONFLICT_ALREADY_EXISTS = new ErrorEntry("Conflict", 409, "AlreadyExists",
             "The already exists error.");
 
-    /**
-     * POST: 409 {@code Conflict}, subcode {@code TooManyGroups}.
-     *
-     * <p>The too many groups error.
-     */
     public static final ErrorEntry POST_CONFLICT_TOO_MANY_GROUPS = new ErrorEntry("Conflict", 409, "TooManyGroups",
             "The too many groups error.");
 
-    /**
-     * POST: 409 {@code Conflict}, subcode {@code None}.
-     *
-     * <p>Un-supported Service/Resource/API error.
-     */
     public static final ErrorEntry POST_CONFLICT_NONE = new ErrorEntry("Conflict", 409, "None",
             "Un-supported Service/Resource/API error.");
 
-    /**
-     * POST: 410 {@code Gone}, subcode {@code CannotRedirect}.
-     *
-     * <p>Cannot redirect since there is no back up pool configured.
-     */
     public static final ErrorEntry POST_GONE_CANNOT_REDIRECT = new ErrorEntry("Gone", 410, "CannotRedirect",
             "Cannot redirect since there is no back up pool configured.");
 

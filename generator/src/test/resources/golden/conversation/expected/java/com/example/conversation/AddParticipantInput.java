@@ -14,9 +14,7 @@ import java.util.Objects;
  */
 public final class AddParticipantInput implements RequestInput {
     private final String operationId;
-
     private final String to;
-
     private final UnknownMembers unknownMembers;
 
     private AddParticipantInput(Builder builder) {
@@ -88,9 +86,7 @@ public final class AddParticipantInput implements RequestInput {
      */
     public static final class Builder {
         private String operationId;
-
         private String to;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

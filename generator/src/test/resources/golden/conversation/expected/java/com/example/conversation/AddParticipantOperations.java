@@ -9,11 +9,6 @@ import io.github.ucwakit.runtime.operations.OperationDescription;
  * The operations on {@code addParticipant}: how each is called, what it returns and which errors it documents.
  */
 public final class AddParticipantOperations {
-    /**
-     * POST on {@code addParticipant}, success 201, response {@code participantInvitation}.
-     *
-     * <p>Starts a participantInvitation in the event channel.
-     */
     public static final OperationDescription<GenericResource> POST = OperationDescription.builder("addParticipant", HttpMethod.POST)
             .description("Starts a participantInvitation in the event channel.")
             .status(201)

@@ -17,68 +17,9 @@ import java.util.Optional;
  * this resource will be the sender for all events pertaining to conversations and modality
  * invitations (messagingInvitation or phoneAudioInvitation).
  *
- * <p>Resource {@code communication}, read and written by {@link CommunicationBinding}.
- *
- * <h2>Events</h2>
- * <ul>
- *   <li>{@code updated}, priority Medium, sent by {@code communication}: Indicates that
- *   the communication resource has been updated. For example, this can occur after the
- *   application invokes makeMeAvailable.</li>
- * </ul>
- *
- * <h2>Operations</h2>
- * <ul>
- *   <li>{@code GET}, status 200, response {@link Communication}: Returns a representation
- *   of the dashboard for communication capabilities.
- *     <ul>
- *       <li>error {@code ServiceFailure}, status 500, subcode
- *       {@code InvalidExchangeServerVersion}: Invalid exchange server version.The exchange
- *       mailbox of the server might have moved to an unsupported version for the required
- *       feature.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code AlreadyExists}: The already
- *       exists error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code TooManyGroups}: The too
- *       many groups error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code None}: Un-supported
- *       Service/Resource/API error.</li>
- *       <li>error {@code Gone}, status 410, subcode {@code CannotRedirect}: Cannot
- *       redirect since there is no back up pool configured.</li>
- *     </ul>
- *   </li>
- *   <li>{@code PUT}, status 200: Modifies the dashboard for communication capabilities.
- *     <ul>
- *       <li>request parameter {@code audioPreference} of type {@code AudioPreference},
- *       optional: The preferred mode for incoming audio, if any, supplied by the user.VoIP
- *       is the default mode.</li>
- *       <li>request parameter {@code conversationHistory} of type {@code string},
- *       optional: Gets or sets the conversation history policy.</li>
- *       <li>request parameter {@code lisLocation} of type {@code string}, optional:
- *       Represents the endpoint location returned from the Location Information
- *       Service</li>
- *       <li>request parameter {@code lisQueryResult} of type {@code string}, optional:
- *       Whether the LIS query succeeded</li>
- *       <li>request parameter {@code phoneNumber} of type {@code string}, optional: The
- *       phone number of the device the user wishes to be reached on.The maximum length is
- *       100 characters.</li>
- *       <li>request parameter {@code publishEndpointLocation} of type {@code boolean},
- *       optional: Gets whether to set the user's endpoint location</li>
- *       <li>request parameter {@code supportedMessageFormats} of type
- *       {@code list<MessageFormat>}, optional: The message formats (MessageFormat) that
- *       are supported by this application.</li>
- *       <li>request parameter {@code supportedModalities} of type
- *       {@code list<ModalityType>}, optional: The list of incoming modalities
- *       (ModalityType) of interest to the user.</li>
- *       <li>request parameter {@code videoBasedScreenSharing} of type {@code string},
- *       optional: Gets whether UCWA supports Video Based Screen Sharing or not.</li>
- *       <li>error {@code ServiceFailure}, status 500, subcode
- *       {@code InvalidExchangeServerVersion}: Invalid exchange server version.The exchange
- *       mailbox of the server might have moved to an unsupported version for the required
- *       feature.</li>
- *       <li>error {@code Gone}, status 410, subcode {@code CannotRedirect}: Cannot
- *       redirect since there is no back up pool configured.</li>
- *     </ul>
- *   </li>
- * </ul>
+ * <p>Resource {@code communication}, read and written by {@link CommunicationBinding};
+ * events in {@link CommunicationEvents}, operations in {@link CommunicationOperations},
+ * their errors in {@link CommunicationErrors}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -96,91 +37,10 @@ public final class Communication implements UcwaResource {
      */
     public static final String REL = "communication";
 
-    private final Link self;
+    private final Values values;
 
-    private final AudioPreference audioPreference;
-
-    private final String conversationHistory;
-
-    private final String lisLocation;
-
-    private final String lisQueryResult;
-
-    private final String phoneNumber;
-
-    private final Boolean publishEndpointLocation;
-
-    private final List<MessageFormat> supportedMessageFormats;
-
-    private final List<ModalityType> supportedModalities;
-
-    private final String videoBasedScreenSharing;
-
-    private final Link conversationLogsLink;
-
-    private final Link conversationsLink;
-
-    private final Link joinOnlineMeetingLink;
-
-    private final Link mediaPoliciesLink;
-
-    private final Link mediaRelayAccessTokenLink;
-
-    private final Link missedItemsLink;
-
-    private final Link replayMessageLink;
-
-    private final Link startAudioOnBehalfOfDelegatorLink;
-
-    private final Link startAudioLink;
-
-    private final Link startAudioVideoOnBehalfOfDelegatorLink;
-
-    private final Link startAudioVideoLink;
-
-    private final Link startEmergencyCallLink;
-
-    private final Link startMessagingLink;
-
-    private final Link startOnlineMeetingLink;
-
-    private final Link startPhoneAudioOnBehalfOfDelegatorLink;
-
-    private final Link startPhoneAudioLink;
-
-    private final Link startVideoLink;
-
-    private final UnknownMembers unknownMembers;
-
-    private Communication(Builder builder) {
-        this.self = builder.self;
-        this.audioPreference = builder.audioPreference;
-        this.conversationHistory = builder.conversationHistory;
-        this.lisLocation = builder.lisLocation;
-        this.lisQueryResult = builder.lisQueryResult;
-        this.phoneNumber = builder.phoneNumber;
-        this.publishEndpointLocation = builder.publishEndpointLocation;
-        this.supportedMessageFormats = builder.supportedMessageFormats == null ? null : List.copyOf(builder.supportedMessageFormats);
-        this.supportedModalities = builder.supportedModalities == null ? null : List.copyOf(builder.supportedModalities);
-        this.videoBasedScreenSharing = builder.videoBasedScreenSharing;
-        this.conversationLogsLink = builder.conversationLogsLink;
-        this.conversationsLink = builder.conversationsLink;
-        this.joinOnlineMeetingLink = builder.joinOnlineMeetingLink;
-        this.mediaPoliciesLink = builder.mediaPoliciesLink;
-        this.mediaRelayAccessTokenLink = builder.mediaRelayAccessTokenLink;
-        this.missedItemsLink = builder.missedItemsLink;
-        this.replayMessageLink = builder.replayMessageLink;
-        this.startAudioOnBehalfOfDelegatorLink = builder.startAudioOnBehalfOfDelegatorLink;
-        this.startAudioLink = builder.startAudioLink;
-        this.startAudioVideoOnBehalfOfDelegatorLink = builder.startAudioVideoOnBehalfOfDelegatorLink;
-        this.startAudioVideoLink = builder.startAudioVideoLink;
-        this.startEmergencyCallLink = builder.startEmergencyCallLink;
-        this.startMessagingLink = builder.startMessagingLink;
-        this.startOnlineMeetingLink = builder.startOnlineMeetingLink;
-        this.startPhoneAudioOnBehalfOfDelegatorLink = builder.startPhoneAudioOnBehalfOfDelegatorLink;
-        this.startPhoneAudioLink = builder.startPhoneAudioLink;
-        this.startVideoLink = builder.startVideoLink;
-        this.unknownMembers = builder.unknownMembers;
+    private Communication(Values values) {
+        this.values = values;
     }
 
     /**
@@ -195,34 +55,34 @@ public final class Communication implements UcwaResource {
      */
     public Builder toBuilder() {
         return new Builder()
-                .self(this.self)
-                .audioPreference(this.audioPreference)
-                .conversationHistory(this.conversationHistory)
-                .lisLocation(this.lisLocation)
-                .lisQueryResult(this.lisQueryResult)
-                .phoneNumber(this.phoneNumber)
-                .publishEndpointLocation(this.publishEndpointLocation)
-                .supportedMessageFormats(this.supportedMessageFormats)
-                .supportedModalities(this.supportedModalities)
-                .videoBasedScreenSharing(this.videoBasedScreenSharing)
-                .conversationLogsLink(this.conversationLogsLink)
-                .conversationsLink(this.conversationsLink)
-                .joinOnlineMeetingLink(this.joinOnlineMeetingLink)
-                .mediaPoliciesLink(this.mediaPoliciesLink)
-                .mediaRelayAccessTokenLink(this.mediaRelayAccessTokenLink)
-                .missedItemsLink(this.missedItemsLink)
-                .replayMessageLink(this.replayMessageLink)
-                .startAudioOnBehalfOfDelegatorLink(this.startAudioOnBehalfOfDelegatorLink)
-                .startAudioLink(this.startAudioLink)
-                .startAudioVideoOnBehalfOfDelegatorLink(this.startAudioVideoOnBehalfOfDelegatorLink)
-                .startAudioVideoLink(this.startAudioVideoLink)
-                .startEmergencyCallLink(this.startEmergencyCallLink)
-                .startMessagingLink(this.startMessagingLink)
-                .startOnlineMeetingLink(this.startOnlineMeetingLink)
-                .startPhoneAudioOnBehalfOfDelegatorLink(this.startPhoneAudioOnBehalfOfDelegatorLink)
-                .startPhoneAudioLink(this.startPhoneAudioLink)
-                .startVideoLink(this.startVideoLink)
-                .unknownMembers(this.unknownMembers);
+                .self(values.self)
+                .audioPreference(values.audioPreference)
+                .conversationHistory(values.conversationHistory)
+                .lisLocation(values.lisLocation)
+                .lisQueryResult(values.lisQueryResult)
+                .phoneNumber(values.phoneNumber)
+                .publishEndpointLocation(values.publishEndpointLocation)
+                .supportedMessageFormats(values.supportedMessageFormats)
+                .supportedModalities(values.supportedModalities)
+                .videoBasedScreenSharing(values.videoBasedScreenSharing)
+                .conversationLogsLink(values.conversationLogsLink)
+                .conversationsLink(values.conversationsLink)
+                .joinOnlineMeetingLink(values.joinOnlineMeetingLink)
+                .mediaPoliciesLink(values.mediaPoliciesLink)
+                .mediaRelayAccessTokenLink(values.mediaRelayAccessTokenLink)
+                .missedItemsLink(values.missedItemsLink)
+                .replayMessageLink(values.replayMessageLink)
+                .startAudioOnBehalfOfDelegatorLink(values.startAudioOnBehalfOfDelegatorLink)
+                .startAudioLink(values.startAudioLink)
+                .startAudioVideoOnBehalfOfDelegatorLink(values.startAudioVideoOnBehalfOfDelegatorLink)
+                .startAudioVideoLink(values.startAudioVideoLink)
+                .startEmergencyCallLink(values.startEmergencyCallLink)
+                .startMessagingLink(values.startMessagingLink)
+                .startOnlineMeetingLink(values.startOnlineMeetingLink)
+                .startPhoneAudioOnBehalfOfDelegatorLink(values.startPhoneAudioOnBehalfOfDelegatorLink)
+                .startPhoneAudioLink(values.startPhoneAudioLink)
+                .startVideoLink(values.startVideoLink)
+                .unknownMembers(values.unknownMembers);
     }
 
     @Override
@@ -237,76 +97,66 @@ public final class Communication implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(self);
+        return Optional.ofNullable(values.self);
     }
 
     /**
      * The preferred mode for incoming audio, if any, supplied by the user.VoIP is the default
-     * mode.
-     *
-     * <p>Property {@code audioPreference} of type {@code AudioPreference}; {@code null} when
-     * absent.
+     * mode. Property {@code audioPreference} of type {@code AudioPreference}; {@code null}
+     * when absent.
      */
     public AudioPreference audioPreference() {
-        return audioPreference;
+        return values.audioPreference;
     }
 
     /**
-     * Gets or sets the conversation history policy.
-     *
-     * <p>Property {@code conversationHistory} of type {@code string}; {@code null} when
-     * absent.
+     * Gets or sets the conversation history policy. Property {@code conversationHistory} of
+     * type {@code string}; {@code null} when absent.
      */
     public String conversationHistory() {
-        return conversationHistory;
+        return values.conversationHistory;
     }
 
     /**
-     * Represents the endpoint location returned from the Location Information Service
-     *
-     * <p>Property {@code lisLocation} of type {@code string}; {@code null} when absent.
+     * Represents the endpoint location returned from the Location Information Service.
+     * Property {@code lisLocation} of type {@code string}; {@code null} when absent.
      */
     public String lisLocation() {
-        return lisLocation;
+        return values.lisLocation;
     }
 
     /**
-     * Whether the LIS query succeeded
-     *
-     * <p>Property {@code lisQueryResult} of type {@code string}; {@code null} when absent.
+     * Whether the LIS query succeeded. Property {@code lisQueryResult} of type {@code string};
+     * {@code null} when absent.
      */
     public String lisQueryResult() {
-        return lisQueryResult;
+        return values.lisQueryResult;
     }
 
     /**
      * The phone number of the device the user wishes to be reached on.The maximum length is
-     * 100 characters.
-     *
-     * <p>Property {@code phoneNumber} of type {@code string}; {@code null} when absent.
-     */
-    public String phoneNumber() {
-        return phoneNumber;
-    }
-
-    /**
-     * Gets whether to set the user's endpoint location
-     *
-     * <p>Property {@code publishEndpointLocation} of type {@code boolean}; {@code null} when
+     * 100 characters. Property {@code phoneNumber} of type {@code string}; {@code null} when
      * absent.
      */
-    public Boolean publishEndpointLocation() {
-        return publishEndpointLocation;
+    public String phoneNumber() {
+        return values.phoneNumber;
     }
 
     /**
-     * The message formats (MessageFormat) that are supported by this application.
-     *
-     * <p>Property {@code supportedMessageFormats} of type {@code list<MessageFormat>}; empty
-     * when absent, which {@link #hasSupportedMessageFormats()} tells from empty.
+     * Gets whether to set the user's endpoint location. Property
+     * {@code publishEndpointLocation} of type {@code boolean}; {@code null} when absent.
+     */
+    public Boolean publishEndpointLocation() {
+        return values.publishEndpointLocation;
+    }
+
+    /**
+     * The message formats (MessageFormat) that are supported by this application. Property
+     * {@code supportedMessageFormats} of type {@code list<MessageFormat>}; empty when absent,
+     * which {@link #hasSupportedMessageFormats()} tells from empty.
      */
     public List<MessageFormat> supportedMessageFormats() {
-        return supportedMessageFormats == null ? List.of() : supportedMessageFormats;
+        return values.supportedMessageFormats == null ? List.of() : values.supportedMessageFormats;
     }
 
     /**
@@ -314,17 +164,16 @@ public final class Communication implements UcwaResource {
      * when it was absent.
      */
     public boolean hasSupportedMessageFormats() {
-        return supportedMessageFormats != null;
+        return values.supportedMessageFormats != null;
     }
 
     /**
-     * The list of incoming modalities (ModalityType) of interest to the user.
-     *
-     * <p>Property {@code supportedModalities} of type {@code list<ModalityType>}; empty when
-     * absent, which {@link #hasSupportedModalities()} tells from empty.
+     * The list of incoming modalities (ModalityType) of interest to the user. Property
+     * {@code supportedModalities} of type {@code list<ModalityType>}; empty when absent, which
+     * {@link #hasSupportedModalities()} tells from empty.
      */
     public List<ModalityType> supportedModalities() {
-        return supportedModalities == null ? List.of() : supportedModalities;
+        return values.supportedModalities == null ? List.of() : values.supportedModalities;
     }
 
     /**
@@ -332,558 +181,364 @@ public final class Communication implements UcwaResource {
      * it was absent.
      */
     public boolean hasSupportedModalities() {
-        return supportedModalities != null;
+        return values.supportedModalities != null;
     }
 
     /**
-     * Gets whether UCWA supports Video Based Screen Sharing or not.
-     *
-     * <p>Property {@code videoBasedScreenSharing} of type {@code string}; {@code null} when
-     * absent.
+     * Gets whether UCWA supports Video Based Screen Sharing or not. Property
+     * {@code videoBasedScreenSharing} of type {@code string}; {@code null} when absent.
      */
     public String videoBasedScreenSharing() {
-        return videoBasedScreenSharing;
+        return values.videoBasedScreenSharing;
     }
 
     /**
-     * Represents the user's past conversation logs (both peer-to-peer and conferences).
-     *
-     * <p>Link {@code conversationLogs} to {@code conversationLogs} resources; empty when
-     * absent.
+     * Represents the user's past conversation logs (both peer-to-peer and conferences). Link
+     * {@code conversationLogs}; empty when absent.
      */
     public Optional<Link> conversationLogsLink() {
-        return Optional.ofNullable(conversationLogsLink);
+        return Optional.ofNullable(values.conversationLogsLink);
     }
 
     /**
-     * Represents the user's ongoing conversations.
-     *
-     * <p>Link {@code conversations} to {@code conversations} resources; empty when absent.
-     */
-    public Optional<Link> conversationsLink() {
-        return Optional.ofNullable(conversationsLink);
-    }
-
-    /**
-     * Joins an online meeting.
-     *
-     * <p>Link {@code joinOnlineMeeting} to {@code joinOnlineMeeting} resources; empty when
+     * Represents the user's ongoing conversations. Link {@code conversations}; empty when
      * absent.
      */
+    public Optional<Link> conversationsLink() {
+        return Optional.ofNullable(values.conversationsLink);
+    }
+
+    /**
+     * Joins an online meeting. Link {@code joinOnlineMeeting}; empty when absent.
+     */
     public Optional<Link> joinOnlineMeetingLink() {
-        return Optional.ofNullable(joinOnlineMeetingLink);
+        return Optional.ofNullable(values.joinOnlineMeetingLink);
     }
 
     /**
      * Represents a resource that allows clients to fetch all media-related settings thatcannot
      * be modeled as capability links or properties of individual resources. Mostof them are
-     * directly consumed by media stack manager on the client side.
-     *
-     * <p>Link {@code mediaPolicies} to {@code mediaPolicies} resources; empty when absent.
+     * directly consumed by media stack manager on the client side. Link {@code mediaPolicies};
+     * empty when absent.
      */
     public Optional<Link> mediaPoliciesLink() {
-        return Optional.ofNullable(mediaPoliciesLink);
+        return Optional.ofNullable(values.mediaPoliciesLink);
     }
 
     /**
-     * Represents a media relay token.
-     *
-     * <p>Link {@code mediaRelayAccessToken} to {@code mediaRelayAccessToken} resources; empty
-     * when absent.
+     * Represents a media relay token. Link {@code mediaRelayAccessToken}; empty when absent.
      */
     public Optional<Link> mediaRelayAccessTokenLink() {
-        return Optional.ofNullable(mediaRelayAccessTokenLink);
+        return Optional.ofNullable(values.mediaRelayAccessTokenLink);
     }
 
     /**
-     * A collection of unread voicemails and conversations.
-     *
-     * <p>Link {@code missedItems} to {@code missedItems} resources; empty when absent.
+     * A collection of unread voicemails and conversations. Link {@code missedItems}; empty
+     * when absent.
      */
     public Optional<Link> missedItemsLink() {
-        return Optional.ofNullable(missedItemsLink);
+        return Optional.ofNullable(values.missedItemsLink);
     }
 
     /**
      * Replay message. Client would use this resource to trigger a notificationfrom an
-     * application endpoint to current ucwa application instance
-     *
-     * <p>Link {@code replayMessage} to {@code replayMessage} resources; empty when absent.
+     * application endpoint to current ucwa application instance. Link {@code replayMessage};
+     * empty when absent.
      */
     public Optional<Link> replayMessageLink() {
-        return Optional.ofNullable(replayMessageLink);
+        return Optional.ofNullable(values.replayMessageLink);
     }
 
     /**
      * Represents an operation to start Audio call on behalf of the delegator. This token
-     * indicatesthe user has ability to start audio call on behalf of the delegator.
-     *
-     * <p>Link {@code startAudioOnBehalfOfDelegator} to {@code startAudioOnBehalfOfDelegator}
-     * resources; empty when absent.
+     * indicatesthe user has ability to start audio call on behalf of the delegator. Link
+     * {@code startAudioOnBehalfOfDelegator}; empty when absent.
      */
     public Optional<Link> startAudioOnBehalfOfDelegatorLink() {
-        return Optional.ofNullable(startAudioOnBehalfOfDelegatorLink);
+        return Optional.ofNullable(values.startAudioOnBehalfOfDelegatorLink);
     }
 
     /**
      * Represents an operation to start AudioVideo. This token indicatesthe user has ability to
-     * start only audio.
-     *
-     * <p>Link {@code startAudio} to {@code startAudio} resources; empty when absent.
+     * start only audio. Link {@code startAudio}; empty when absent.
      */
     public Optional<Link> startAudioLink() {
-        return Optional.ofNullable(startAudioLink);
+        return Optional.ofNullable(values.startAudioLink);
     }
 
     /**
      * Represents an operation to start AudioVideo call on behalf of the delegator. This token
-     * indicatesthe user has ability to start audiovideo call on behalf of the delegator.
-     *
-     * <p>Link {@code startAudioVideoOnBehalfOfDelegator} to
-     * {@code startAudioVideoOnBehalfOfDelegator} resources; empty when absent.
+     * indicatesthe user has ability to start audiovideo call on behalf of the delegator. Link
+     * {@code startAudioVideoOnBehalfOfDelegator}; empty when absent.
      */
     public Optional<Link> startAudioVideoOnBehalfOfDelegatorLink() {
-        return Optional.ofNullable(startAudioVideoOnBehalfOfDelegatorLink);
+        return Optional.ofNullable(values.startAudioVideoOnBehalfOfDelegatorLink);
     }
 
     /**
      * Represents an operation to start AudioVideo. This token indicatesthe user has ability to
-     * start audio, video, or audio and video.
-     *
-     * <p>Link {@code startAudioVideo} to {@code startAudioVideo} resources; empty when absent.
+     * start audio, video, or audio and video. Link {@code startAudioVideo}; empty when absent.
      */
     public Optional<Link> startAudioVideoLink() {
-        return Optional.ofNullable(startAudioVideoLink);
+        return Optional.ofNullable(values.startAudioVideoLink);
     }
 
     /**
      * Represents an operation to start E911 (emergency) call, provided enhancedemergency
-     * services are enabled for a registered user
-     *
-     * <p>Link {@code startEmergencyCall} to {@code startEmergencyCall} resources; empty when
+     * services are enabled for a registered user. Link {@code startEmergencyCall}; empty when
      * absent.
      */
     public Optional<Link> startEmergencyCallLink() {
-        return Optional.ofNullable(startEmergencyCallLink);
+        return Optional.ofNullable(values.startEmergencyCallLink);
     }
 
     /**
      * Starts a messagingInvitation that adds the messaging modality to a new conversation.
-     *
-     * <p>Link {@code startMessaging} to {@code startMessaging} resources; empty when absent.
+     * Link {@code startMessaging}; empty when absent.
      */
     public Optional<Link> startMessagingLink() {
-        return Optional.ofNullable(startMessagingLink);
+        return Optional.ofNullable(values.startMessagingLink);
     }
 
     /**
-     * Creates and joins an ad-hoc multiparty conversation.
-     *
-     * <p>Link {@code startOnlineMeeting} to {@code startOnlineMeeting} resources; empty when
-     * absent.
+     * Creates and joins an ad-hoc multiparty conversation. Link {@code startOnlineMeeting};
+     * empty when absent.
      */
     public Optional<Link> startOnlineMeetingLink() {
-        return Optional.ofNullable(startOnlineMeetingLink);
+        return Optional.ofNullable(values.startOnlineMeetingLink);
     }
 
     /**
-     * Initiates a call-via-work on behalf of the delegator.
-     *
-     * <p>Link {@code startPhoneAudioOnBehalfOfDelegator} to
-     * {@code startPhoneAudioOnBehalfOfDelegator} resources; empty when absent.
+     * Initiates a call-via-work on behalf of the delegator. Link
+     * {@code startPhoneAudioOnBehalfOfDelegator}; empty when absent.
      */
     public Optional<Link> startPhoneAudioOnBehalfOfDelegatorLink() {
-        return Optional.ofNullable(startPhoneAudioOnBehalfOfDelegatorLink);
+        return Optional.ofNullable(values.startPhoneAudioOnBehalfOfDelegatorLink);
     }
 
     /**
-     * Initiates a call-via-work.
-     *
-     * <p>Link {@code startPhoneAudio} to {@code startPhoneAudio} resources; empty when absent.
+     * Initiates a call-via-work. Link {@code startPhoneAudio}; empty when absent.
      */
     public Optional<Link> startPhoneAudioLink() {
-        return Optional.ofNullable(startPhoneAudioLink);
+        return Optional.ofNullable(values.startPhoneAudioLink);
     }
 
     /**
      * Represents an operation to start AudioVideo. This token indicatesthe user has ability to
-     * start only video.
-     *
-     * <p>Link {@code startVideo} to {@code startVideo} resources; empty when absent.
+     * start only video. Link {@code startVideo}; empty when absent.
      */
     public Optional<Link> startVideoLink() {
-        return Optional.ofNullable(startVideoLink);
+        return Optional.ofNullable(values.startVideoLink);
     }
 
     @Override
     public UnknownMembers unknownMembers() {
-        return unknownMembers;
+        return values.unknownMembers;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Communication other
-                && Objects.equals(this.self, other.self)
-                && Objects.equals(this.audioPreference, other.audioPreference)
-                && Objects.equals(this.conversationHistory, other.conversationHistory)
-                && Objects.equals(this.lisLocation, other.lisLocation)
-                && Objects.equals(this.lisQueryResult, other.lisQueryResult)
-                && Objects.equals(this.phoneNumber, other.phoneNumber)
-                && Objects.equals(this.publishEndpointLocation, other.publishEndpointLocation)
-                && Objects.equals(this.supportedMessageFormats, other.supportedMessageFormats)
-                && Objects.equals(this.supportedModalities, other.supportedModalities)
-                && Objects.equals(this.videoBasedScreenSharing, other.videoBasedScreenSharing)
-                && Objects.equals(this.conversationLogsLink, other.conversationLogsLink)
-                && Objects.equals(this.conversationsLink, other.conversationsLink)
-                && Objects.equals(this.joinOnlineMeetingLink, other.joinOnlineMeetingLink)
-                && Objects.equals(this.mediaPoliciesLink, other.mediaPoliciesLink)
-                && Objects.equals(this.mediaRelayAccessTokenLink, other.mediaRelayAccessTokenLink)
-                && Objects.equals(this.missedItemsLink, other.missedItemsLink)
-                && Objects.equals(this.replayMessageLink, other.replayMessageLink)
-                && Objects.equals(this.startAudioOnBehalfOfDelegatorLink, other.startAudioOnBehalfOfDelegatorLink)
-                && Objects.equals(this.startAudioLink, other.startAudioLink)
-                && Objects.equals(this.startAudioVideoOnBehalfOfDelegatorLink, other.startAudioVideoOnBehalfOfDelegatorLink)
-                && Objects.equals(this.startAudioVideoLink, other.startAudioVideoLink)
-                && Objects.equals(this.startEmergencyCallLink, other.startEmergencyCallLink)
-                && Objects.equals(this.startMessagingLink, other.startMessagingLink)
-                && Objects.equals(this.startOnlineMeetingLink, other.startOnlineMeetingLink)
-                && Objects.equals(this.startPhoneAudioOnBehalfOfDelegatorLink, other.startPhoneAudioOnBehalfOfDelegatorLink)
-                && Objects.equals(this.startPhoneAudioLink, other.startPhoneAudioLink)
-                && Objects.equals(this.startVideoLink, other.startVideoLink)
-                && Objects.equals(this.unknownMembers, other.unknownMembers);
+        return o instanceof Communication other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(self, audioPreference, conversationHistory, lisLocation, lisQueryResult,
-                phoneNumber, publishEndpointLocation, supportedMessageFormats, supportedModalities,
-                videoBasedScreenSharing, conversationLogsLink, conversationsLink,
-                joinOnlineMeetingLink, mediaPoliciesLink, mediaRelayAccessTokenLink,
-                missedItemsLink, replayMessageLink, startAudioOnBehalfOfDelegatorLink,
-                startAudioLink, startAudioVideoOnBehalfOfDelegatorLink, startAudioVideoLink,
-                startEmergencyCallLink, startMessagingLink, startOnlineMeetingLink,
-                startPhoneAudioOnBehalfOfDelegatorLink, startPhoneAudioLink, startVideoLink,
-                unknownMembers);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Communication{"
-                + "self=" + self
-                + ", audioPreference=" + audioPreference
-                + ", conversationHistory=" + conversationHistory
-                + ", lisLocation=" + lisLocation
-                + ", lisQueryResult=" + lisQueryResult
-                + ", phoneNumber=" + phoneNumber
-                + ", publishEndpointLocation=" + publishEndpointLocation
-                + ", supportedMessageFormats=" + supportedMessageFormats
-                + ", supportedModalities=" + supportedModalities
-                + ", videoBasedScreenSharing=" + videoBasedScreenSharing
-                + ", conversationLogsLink=" + conversationLogsLink
-                + ", conversationsLink=" + conversationsLink
-                + ", joinOnlineMeetingLink=" + joinOnlineMeetingLink
-                + ", mediaPoliciesLink=" + mediaPoliciesLink
-                + ", mediaRelayAccessTokenLink=" + mediaRelayAccessTokenLink
-                + ", missedItemsLink=" + missedItemsLink
-                + ", replayMessageLink=" + replayMessageLink
-                + ", startAudioOnBehalfOfDelegatorLink=" + startAudioOnBehalfOfDelegatorLink
-                + ", startAudioLink=" + startAudioLink
-                + ", startAudioVideoOnBehalfOfDelegatorLink=" + startAudioVideoOnBehalfOfDelegatorLink
-                + ", startAudioVideoLink=" + startAudioVideoLink
-                + ", startEmergencyCallLink=" + startEmergencyCallLink
-                + ", startMessagingLink=" + startMessagingLink
-                + ", startOnlineMeetingLink=" + startOnlineMeetingLink
-                + ", startPhoneAudioOnBehalfOfDelegatorLink=" + startPhoneAudioOnBehalfOfDelegatorLink
-                + ", startPhoneAudioLink=" + startPhoneAudioLink
-                + ", startVideoLink=" + startVideoLink
-                + ", unknownMembers=" + unknownMembers
-                + "}";
+        return "Communication" + values.toString().substring("Values".length());
+    }
+
+    private record Values(Link self, AudioPreference audioPreference, String conversationHistory,
+            String lisLocation, String lisQueryResult, String phoneNumber,
+            Boolean publishEndpointLocation, List<MessageFormat> supportedMessageFormats,
+            List<ModalityType> supportedModalities, String videoBasedScreenSharing,
+            Link conversationLogsLink, Link conversationsLink, Link joinOnlineMeetingLink,
+            Link mediaPoliciesLink, Link mediaRelayAccessTokenLink, Link missedItemsLink,
+            Link replayMessageLink, Link startAudioOnBehalfOfDelegatorLink, Link startAudioLink,
+            Link startAudioVideoOnBehalfOfDelegatorLink, Link startAudioVideoLink,
+            Link startEmergencyCallLink, Link startMessagingLink, Link startOnlineMeetingLink,
+            Link startPhoneAudioOnBehalfOfDelegatorLink, Link startPhoneAudioLink,
+            Link startVideoLink, UnknownMembers unknownMembers) {
     }
 
     /**
-     * Builds {@link Communication} values; not safe for use by several threads.
+     * Builds {@link Communication} values; not safe for use by several threads. Each setter
+     * sets the accessor of the same name, {@code null} making the member absent (lists are
+     * copied); {@code addX} adds one element to a list, which makes it present.
      */
     public static final class Builder {
         private Link self;
-
         private AudioPreference audioPreference;
-
         private String conversationHistory;
-
         private String lisLocation;
-
         private String lisQueryResult;
-
         private String phoneNumber;
-
         private Boolean publishEndpointLocation;
-
         private List<MessageFormat> supportedMessageFormats;
-
         private List<ModalityType> supportedModalities;
-
         private String videoBasedScreenSharing;
-
         private Link conversationLogsLink;
-
         private Link conversationsLink;
-
         private Link joinOnlineMeetingLink;
-
         private Link mediaPoliciesLink;
-
         private Link mediaRelayAccessTokenLink;
-
         private Link missedItemsLink;
-
         private Link replayMessageLink;
-
         private Link startAudioOnBehalfOfDelegatorLink;
-
         private Link startAudioLink;
-
         private Link startAudioVideoOnBehalfOfDelegatorLink;
-
         private Link startAudioVideoLink;
-
         private Link startEmergencyCallLink;
-
         private Link startMessagingLink;
-
         private Link startOnlineMeetingLink;
-
         private Link startPhoneAudioOnBehalfOfDelegatorLink;
-
         private Link startPhoneAudioLink;
-
         private Link startVideoLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@link Communication#self()}; {@code null} makes it absent.
-         */
         public Builder self(Link self) {
             this.self = self;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#audioPreference()}; {@code null} makes it absent.
-         */
         public Builder audioPreference(AudioPreference audioPreference) {
             this.audioPreference = audioPreference;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#conversationHistory()}; {@code null} makes it absent.
-         */
         public Builder conversationHistory(String conversationHistory) {
             this.conversationHistory = conversationHistory;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#lisLocation()}; {@code null} makes it absent.
-         */
         public Builder lisLocation(String lisLocation) {
             this.lisLocation = lisLocation;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#lisQueryResult()}; {@code null} makes it absent.
-         */
         public Builder lisQueryResult(String lisQueryResult) {
             this.lisQueryResult = lisQueryResult;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#phoneNumber()}; {@code null} makes it absent.
-         */
         public Builder phoneNumber(String phoneNumber) {
             this.phoneNumber = phoneNumber;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#publishEndpointLocation()}; {@code null} makes it absent.
-         */
         public Builder publishEndpointLocation(Boolean publishEndpointLocation) {
             this.publishEndpointLocation = publishEndpointLocation;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#supportedMessageFormats()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder supportedMessageFormats(List<MessageFormat> supportedMessageFormats) {
             this.supportedMessageFormats = supportedMessageFormats == null ? null : new ArrayList<>(supportedMessageFormats);
             return this;
         }
 
-        /**
-         * Sets {@link Communication#supportedModalities()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder supportedModalities(List<ModalityType> supportedModalities) {
             this.supportedModalities = supportedModalities == null ? null : new ArrayList<>(supportedModalities);
             return this;
         }
 
-        /**
-         * Sets {@link Communication#videoBasedScreenSharing()}; {@code null} makes it absent.
-         */
         public Builder videoBasedScreenSharing(String videoBasedScreenSharing) {
             this.videoBasedScreenSharing = videoBasedScreenSharing;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#conversationLogsLink()}; {@code null} makes it absent.
-         */
         public Builder conversationLogsLink(Link conversationLogsLink) {
             this.conversationLogsLink = conversationLogsLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#conversationsLink()}; {@code null} makes it absent.
-         */
         public Builder conversationsLink(Link conversationsLink) {
             this.conversationsLink = conversationsLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#joinOnlineMeetingLink()}; {@code null} makes it absent.
-         */
         public Builder joinOnlineMeetingLink(Link joinOnlineMeetingLink) {
             this.joinOnlineMeetingLink = joinOnlineMeetingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#mediaPoliciesLink()}; {@code null} makes it absent.
-         */
         public Builder mediaPoliciesLink(Link mediaPoliciesLink) {
             this.mediaPoliciesLink = mediaPoliciesLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#mediaRelayAccessTokenLink()}; {@code null} makes it absent.
-         */
         public Builder mediaRelayAccessTokenLink(Link mediaRelayAccessTokenLink) {
             this.mediaRelayAccessTokenLink = mediaRelayAccessTokenLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#missedItemsLink()}; {@code null} makes it absent.
-         */
         public Builder missedItemsLink(Link missedItemsLink) {
             this.missedItemsLink = missedItemsLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#replayMessageLink()}; {@code null} makes it absent.
-         */
         public Builder replayMessageLink(Link replayMessageLink) {
             this.replayMessageLink = replayMessageLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#startAudioOnBehalfOfDelegatorLink()}; {@code null} makes it absent.
-         */
         public Builder startAudioOnBehalfOfDelegatorLink(Link startAudioOnBehalfOfDelegatorLink) {
             this.startAudioOnBehalfOfDelegatorLink = startAudioOnBehalfOfDelegatorLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#startAudioLink()}; {@code null} makes it absent.
-         */
         public Builder startAudioLink(Link startAudioLink) {
             this.startAudioLink = startAudioLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#startAudioVideoOnBehalfOfDelegatorLink()}; {@code null} makes it absent.
-         */
         public Builder startAudioVideoOnBehalfOfDelegatorLink(
                 Link startAudioVideoOnBehalfOfDelegatorLink) {
             this.startAudioVideoOnBehalfOfDelegatorLink = startAudioVideoOnBehalfOfDelegatorLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#startAudioVideoLink()}; {@code null} makes it absent.
-         */
         public Builder startAudioVideoLink(Link startAudioVideoLink) {
             this.startAudioVideoLink = startAudioVideoLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#startEmergencyCallLink()}; {@code null} makes it absent.
-         */
         public Builder startEmergencyCallLink(Link startEmergencyCallLink) {
             this.startEmergencyCallLink = startEmergencyCallLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#startMessagingLink()}; {@code null} makes it absent.
-         */
         public Builder startMessagingLink(Link startMessagingLink) {
             this.startMessagingLink = startMessagingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#startOnlineMeetingLink()}; {@code null} makes it absent.
-         */
         public Builder startOnlineMeetingLink(Link startOnlineMeetingLink) {
             this.startOnlineMeetingLink = startOnlineMeetingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#startPhoneAudioOnBehalfOfDelegatorLink()}; {@code null} makes it absent.
-         */
         public Builder startPhoneAudioOnBehalfOfDelegatorLink(
                 Link startPhoneAudioOnBehalfOfDelegatorLink) {
             this.startPhoneAudioOnBehalfOfDelegatorLink = startPhoneAudioOnBehalfOfDelegatorLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#startPhoneAudioLink()}; {@code null} makes it absent.
-         */
         public Builder startPhoneAudioLink(Link startPhoneAudioLink) {
             this.startPhoneAudioLink = startPhoneAudioLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#startVideoLink()}; {@code null} makes it absent.
-         */
         public Builder startVideoLink(Link startVideoLink) {
             this.startVideoLink = startVideoLink;
             return this;
         }
 
-        /**
-         * Sets {@link Communication#unknownMembers()}.
-         */
         public Builder unknownMembers(UnknownMembers unknownMembers) {
             this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
             return this;
@@ -893,7 +548,35 @@ public final class Communication implements UcwaResource {
          * The resource holding what this builder was given.
          */
         public Communication build() {
-            return new Communication(this);
+            return new Communication(new Values(
+                    self,
+                    audioPreference,
+                    conversationHistory,
+                    lisLocation,
+                    lisQueryResult,
+                    phoneNumber,
+                    publishEndpointLocation,
+                    supportedMessageFormats == null ? null : List.copyOf(supportedMessageFormats),
+                    supportedModalities == null ? null : List.copyOf(supportedModalities),
+                    videoBasedScreenSharing,
+                    conversationLogsLink,
+                    conversationsLink,
+                    joinOnlineMeetingLink,
+                    mediaPoliciesLink,
+                    mediaRelayAccessTokenLink,
+                    missedItemsLink,
+                    replayMessageLink,
+                    startAudioOnBehalfOfDelegatorLink,
+                    startAudioLink,
+                    startAudioVideoOnBehalfOfDelegatorLink,
+                    startAudioVideoLink,
+                    startEmergencyCallLink,
+                    startMessagingLink,
+                    startOnlineMeetingLink,
+                    startPhoneAudioOnBehalfOfDelegatorLink,
+                    startPhoneAudioLink,
+                    startVideoLink,
+                    unknownMembers));
         }
     }
 }

@@ -4,10 +4,8 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
-import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Reads and writes {@link Communication} resources ({@code communication}) in JSON and XML.
@@ -40,7 +38,7 @@ public final class CommunicationBinding implements ResourceBinding<Communication
             switch (member) {
                 case PROPERTY -> readProperty(reader, builder, unknown);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
@@ -52,16 +50,16 @@ public final class CommunicationBinding implements ResourceBinding<Communication
             UnknownMembers.Builder unknown) {
         switch (reader.name()) {
             case "audioPreference" ->
-                    builder.audioPreference(enumOf(reader.readString(), AudioPreference::of));
+                    builder.audioPreference(UcwaEnums.enumOf(reader.readString(), AudioPreference::of));
             case "conversationHistory" -> builder.conversationHistory(reader.readString());
             case "lisLocation" -> builder.lisLocation(reader.readString());
             case "lisQueryResult" -> builder.lisQueryResult(reader.readString());
             case "phoneNumber" -> builder.phoneNumber(reader.readString());
             case "publishEndpointLocation" -> builder.publishEndpointLocation(reader.readBoolean());
             case "supportedMessageFormats" ->
-                    builder.supportedMessageFormats(enumsOf(reader.readStringList(), MessageFormat::of));
+                    builder.supportedMessageFormats(UcwaEnums.enumsOf(reader.readStringList(), MessageFormat::of));
             case "supportedModalities" ->
-                    builder.supportedModalities(enumsOf(reader.readStringList(), ModalityType::of));
+                    builder.supportedModalities(UcwaEnums.enumsOf(reader.readStringList(), ModalityType::of));
             case "videoBasedScreenSharing" -> builder.videoBasedScreenSharing(reader.readString());
             default -> unknown.readProperty(reader);
         }
@@ -100,15 +98,6 @@ public final class CommunicationBinding implements ResourceBinding<Communication
         }
     }
 
-    private static void readEmbedded(ResourceReader reader, Communication.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
-        }
-    }
-
     @Override
     public void write(Communication resource, ResourceWriter writer) {
         resource.unknownMembers().beginResource(writer, Communication.REL, resource.self().orElse(null));
@@ -130,38 +119,21 @@ public final class CommunicationBinding implements ResourceBinding<Communication
         resource.startPhoneAudioLink().ifPresent(link -> writer.link(link.withRel("startPhoneAudio")));
         resource.startVideoLink().ifPresent(link -> writer.link(link.withRel("startVideo")));
         resource.unknownMembers().writeLinks(writer);
-        writer.stringProperty("audioPreference", wireValue(resource.audioPreference()));
+        writer.stringProperty("audioPreference", UcwaEnums.wireValue(resource.audioPreference()));
         writer.stringProperty("conversationHistory", resource.conversationHistory());
         writer.stringProperty("lisLocation", resource.lisLocation());
         writer.stringProperty("lisQueryResult", resource.lisQueryResult());
         writer.stringProperty("phoneNumber", resource.phoneNumber());
         writer.booleanProperty("publishEndpointLocation", resource.publishEndpointLocation());
         if (resource.hasSupportedMessageFormats()) {
-            writer.stringListProperty("supportedMessageFormats", wireValues(resource.supportedMessageFormats()));
+            writer.stringListProperty("supportedMessageFormats", UcwaEnums.wireValues(resource.supportedMessageFormats()));
         }
         if (resource.hasSupportedModalities()) {
-            writer.stringListProperty("supportedModalities", wireValues(resource.supportedModalities()));
+            writer.stringListProperty("supportedModalities", UcwaEnums.wireValues(resource.supportedModalities()));
         }
         writer.stringProperty("videoBasedScreenSharing", resource.videoBasedScreenSharing());
         resource.unknownMembers().writeProperties(writer);
         resource.unknownMembers().writeEmbedded(writer);
         writer.endResource();
-    }
-
-    private static <E extends UcwaEnum> E enumOf(String value, Function<String, E> of) {
-        return value == null ? null : of.apply(value);
-    }
-
-    private static <E extends UcwaEnum> List<E> enumsOf(List<String> values,
-            Function<String, E> of) {
-        return values == null ? null : values.stream().map(of).toList();
-    }
-
-    private static String wireValue(UcwaEnum value) {
-        return value == null ? null : value.value();
-    }
-
-    private static List<String> wireValues(List<? extends UcwaEnum> values) {
-        return values == null ? null : values.stream().map(UcwaEnum::value).toList();
     }
 }

@@ -12,12 +12,6 @@ import io.github.ucwakit.runtime.events.EventType;
  * the channel.
  */
 public final class CommunicationEvents {
-    /**
-     * Event {@code updated}, priority {@code Medium}, sent by {@code communication}.
-     *
-     * <p>Indicates that the communication resource has been updated. For example, this can
-     * occur after the application invokes makeMeAvailable.
-     */
     public static final EventDescription UPDATED = EventDescription.of("communication", EventType.UPDATED, EventPriority.MEDIUM, "communication",
             "Indicates that the communication resource has been updated. For example, this can occur after the application invokes makeMeAvailable.");
 

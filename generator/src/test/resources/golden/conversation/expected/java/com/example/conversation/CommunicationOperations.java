@@ -9,11 +9,6 @@ import io.github.ucwakit.runtime.operations.OperationDescription;
  * The operations on {@code communication}: how each is called, what it returns and which errors it documents.
  */
 public final class CommunicationOperations {
-    /**
-     * GET on {@code communication}, success 200, response {@code communication}.
-     *
-     * <p>Returns a representation of the dashboard for communication capabilities.
-     */
     public static final OperationDescription<Communication> GET = OperationDescription.builder("communication", HttpMethod.GET)
             .description("Returns a representation of the dashboard for communication capabilities.")
             .status(200)
@@ -21,11 +16,6 @@ public final class CommunicationOperations {
             .response("communication", Communication.class)
             .build();
 
-    /**
-     * PUT on {@code communication}, success 200.
-     *
-     * <p>Modifies the dashboard for communication capabilities.
-     */
     public static final OperationDescription<UcwaResource> PUT = OperationDescription.builder("communication", HttpMethod.PUT)
             .description("Modifies the dashboard for communication capabilities.")
             .status(200)

@@ -15,23 +15,14 @@ import java.util.Objects;
  */
 public final class CommunicationPutInput implements RequestInput {
     private final AudioPreference audioPreference;
-
     private final String conversationHistory;
-
     private final String lisLocation;
-
     private final String lisQueryResult;
-
     private final String phoneNumber;
-
     private final Boolean publishEndpointLocation;
-
     private final List<MessageFormat> supportedMessageFormats;
-
     private final List<ModalityType> supportedModalities;
-
     private final String videoBasedScreenSharing;
-
     private final UnknownMembers unknownMembers;
 
     private CommunicationPutInput(Builder builder) {
@@ -188,23 +179,14 @@ public final class CommunicationPutInput implements RequestInput {
      */
     public static final class Builder {
         private AudioPreference audioPreference;
-
         private String conversationHistory;
-
         private String lisLocation;
-
         private String lisQueryResult;
-
         private String phoneNumber;
-
         private Boolean publishEndpointLocation;
-
         private List<MessageFormat> supportedMessageFormats;
-
         private List<ModalityType> supportedModalities;
-
         private String videoBasedScreenSharing;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

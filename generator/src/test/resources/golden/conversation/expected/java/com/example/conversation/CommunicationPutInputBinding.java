@@ -2,12 +2,10 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.ResourceReader;
-import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
 import io.github.ucwakit.runtime.operations.HttpMethod;
 import io.github.ucwakit.runtime.operations.InputBinding;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Reads {@link CommunicationPutInput}, the request body of PUT on {@code communication}, from JSON and XML.
@@ -45,7 +43,7 @@ public final class CommunicationPutInputBinding implements InputBinding<Communic
                 case PROPERTY -> {
                     switch (reader.name()) {
                         case "audioPreference" ->
-                                builder.audioPreference(enumOf(reader.readString(), AudioPreference::of));
+                                builder.audioPreference(UcwaEnums.enumOf(reader.readString(), AudioPreference::of));
                         case "conversationHistory" ->
                                 builder.conversationHistory(reader.readString());
                         case "lisLocation" -> builder.lisLocation(reader.readString());
@@ -54,9 +52,9 @@ public final class CommunicationPutInputBinding implements InputBinding<Communic
                         case "publishEndpointLocation" ->
                                 builder.publishEndpointLocation(reader.readBoolean());
                         case "supportedMessageFormats" ->
-                                builder.supportedMessageFormats(enumsOf(reader.readStringList(), MessageFormat::of));
+                                builder.supportedMessageFormats(UcwaEnums.enumsOf(reader.readStringList(), MessageFormat::of));
                         case "supportedModalities" ->
-                                builder.supportedModalities(enumsOf(reader.readStringList(), ModalityType::of));
+                                builder.supportedModalities(UcwaEnums.enumsOf(reader.readStringList(), ModalityType::of));
                         case "videoBasedScreenSharing" ->
                                 builder.videoBasedScreenSharing(reader.readString());
                         default -> unknown.readProperty(reader);
@@ -68,22 +66,5 @@ public final class CommunicationPutInputBinding implements InputBinding<Communic
             }
         }
         return InputBinding.built(reader, () -> builder.unknownMembers(unknown.build()).build());
-    }
-
-    private static <E extends UcwaEnum> E enumOf(String value, Function<String, E> of) {
-        return value == null ? null : of.apply(value);
-    }
-
-    private static <E extends UcwaEnum> List<E> enumsOf(List<String> values,
-            Function<String, E> of) {
-        return values == null ? null : values.stream().map(of).toList();
-    }
-
-    private static String wireValue(UcwaEnum value) {
-        return value == null ? null : value.value();
-    }
-
-    private static List<String> wireValues(List<? extends UcwaEnum> values) {
-        return values == null ? null : values.stream().map(UcwaEnum::value).toList();
     }
 }

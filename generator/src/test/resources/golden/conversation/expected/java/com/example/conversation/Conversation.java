@@ -22,45 +22,9 @@ import java.util.Optional;
  * invitation. Note that terminating a conversation simply means that the user is leaving
  * the communication; other participants might still be able to communicate.
  *
- * <p>Resource {@code conversation}, read and written by {@link ConversationBinding}.
- *
- * <h2>Events</h2>
- * <ul>
- *   <li>{@code added}, priority High, sent by {@code communication}: Delivered when a new
- *   conversation resource is added.</li>
- *   <li>{@code updated}, priority High, sent by {@code communication}: Delivered when the
- *   conversation resource is updated.</li>
- *   <li>{@code deleted}, priority High, sent by {@code communication}: Delivered when the
- *   conversation resource is deleted.</li>
- * </ul>
- *
- * <h2>Operations</h2>
- * <ul>
- *   <li>{@code GET}, status 200, response {@link Conversation}: Returns a representation
- *   of the local participant's perspective on a multi-modal, multi-party communication.
- *     <ul>
- *       <li>error {@code ServiceFailure}, status 500, subcode
- *       {@code InvalidExchangeServerVersion}: Invalid exchange server version.The exchange
- *       mailbox of the server might have moved to an unsupported version for the required
- *       feature.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code AlreadyExists}: The already
- *       exists error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code TooManyGroups}: The too
- *       many groups error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code None}: Un-supported
- *       Service/Resource/API error.</li>
- *       <li>error {@code Gone}, status 410, subcode {@code CannotRedirect}: Cannot
- *       redirect since there is no back up pool configured.</li>
- *     </ul>
- *   </li>
- *   <li>{@code DELETE}, status 204: Removes the user from the communication, which ends
- *   the conversation. This operation tears down all active modalities.
- *     <ul>
- *       <li>error {@code Gone}, status 410, subcode {@code CannotRedirect}: Cannot
- *       redirect since there is no back up pool configured.</li>
- *     </ul>
- *   </li>
- * </ul>
+ * <p>Resource {@code conversation}, read and written by {@link ConversationBinding};
+ * events in {@link ConversationEvents}, operations in {@link ConversationOperations},
+ * their errors in {@link ConversationErrors}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -75,100 +39,10 @@ public final class Conversation implements UcwaResource {
      */
     public static final String REL = "conversation";
 
-    private final Link self;
+    private final Values values;
 
-    private final List<ConversationModalityType> activeModalities;
-
-    private final AudienceMessaging audienceMessaging;
-
-    private final AudienceMuteLock audienceMute;
-
-    private final UcwaDateTime created;
-
-    private final UcwaDateTime expirationTime;
-
-    private final Importance importance;
-
-    private final Integer participantCount;
-
-    private final Boolean readLocally;
-
-    private final Boolean recording;
-
-    private final ConversationState state;
-
-    private final String subject;
-
-    private final String threadId;
-
-    private final Link addParticipantLink;
-
-    private final Link applicationSharingLink;
-
-    private final Link attendeesLink;
-
-    private final Link audioVideoLink;
-
-    private final Link dataCollaborationLink;
-
-    private final Link disableAudienceMessagingLink;
-
-    private final Link disableAudienceMuteLockLink;
-
-    private final Link enableAudienceMessagingLink;
-
-    private final Link enableAudienceMuteLockLink;
-
-    private final Link leadersLink;
-
-    private final Link lobbyLink;
-
-    private final Link localParticipantLink;
-
-    private final Link messagingLink;
-
-    private final Link onlineMeetingLink;
-
-    private final Link participantsLink;
-
-    private final Link phoneAudioLink;
-
-    private final Link userAcknowledgedLink;
-
-    private final UnknownMembers unknownMembers;
-
-    private Conversation(Builder builder) {
-        this.self = builder.self;
-        this.activeModalities = builder.activeModalities == null ? null : List.copyOf(builder.activeModalities);
-        this.audienceMessaging = builder.audienceMessaging;
-        this.audienceMute = builder.audienceMute;
-        this.created = builder.created;
-        this.expirationTime = builder.expirationTime;
-        this.importance = builder.importance;
-        this.participantCount = builder.participantCount;
-        this.readLocally = builder.readLocally;
-        this.recording = builder.recording;
-        this.state = builder.state;
-        this.subject = builder.subject;
-        this.threadId = builder.threadId;
-        this.addParticipantLink = builder.addParticipantLink;
-        this.applicationSharingLink = builder.applicationSharingLink;
-        this.attendeesLink = builder.attendeesLink;
-        this.audioVideoLink = builder.audioVideoLink;
-        this.dataCollaborationLink = builder.dataCollaborationLink;
-        this.disableAudienceMessagingLink = builder.disableAudienceMessagingLink;
-        this.disableAudienceMuteLockLink = builder.disableAudienceMuteLockLink;
-        this.enableAudienceMessagingLink = builder.enableAudienceMessagingLink;
-        this.enableAudienceMuteLockLink = builder.enableAudienceMuteLockLink;
-        this.leadersLink = builder.leadersLink;
-        this.lobbyLink = builder.lobbyLink;
-        this.localParticipantLink = builder.localParticipantLink;
-        this.messagingLink = builder.messagingLink;
-        this.onlineMeetingLink = builder.onlineMeetingLink;
-        this.participantsLink = builder.participantsLink;
-        this.phoneAudioLink = builder.phoneAudioLink;
-        this.userAcknowledgedLink = builder.userAcknowledgedLink;
-        this.unknownMembers = builder.unknownMembers;
+    private Conversation(Values values) {
+        this.values = values;
     }
 
     /**
@@ -183,37 +57,37 @@ public final class Conversation implements UcwaResource {
      */
     public Builder toBuilder() {
         return new Builder()
-                .self(this.self)
-                .activeModalities(this.activeModalities)
-                .audienceMessaging(this.audienceMessaging)
-                .audienceMute(this.audienceMute)
-                .created(this.created)
-                .expirationTime(this.expirationTime)
-                .importance(this.importance)
-                .participantCount(this.participantCount)
-                .readLocally(this.readLocally)
-                .recording(this.recording)
-                .state(this.state)
-                .subject(this.subject)
-                .threadId(this.threadId)
-                .addParticipantLink(this.addParticipantLink)
-                .applicationSharingLink(this.applicationSharingLink)
-                .attendeesLink(this.attendeesLink)
-                .audioVideoLink(this.audioVideoLink)
-                .dataCollaborationLink(this.dataCollaborationLink)
-                .disableAudienceMessagingLink(this.disableAudienceMessagingLink)
-                .disableAudienceMuteLockLink(this.disableAudienceMuteLockLink)
-                .enableAudienceMessagingLink(this.enableAudienceMessagingLink)
-                .enableAudienceMuteLockLink(this.enableAudienceMuteLockLink)
-                .leadersLink(this.leadersLink)
-                .lobbyLink(this.lobbyLink)
-                .localParticipantLink(this.localParticipantLink)
-                .messagingLink(this.messagingLink)
-                .onlineMeetingLink(this.onlineMeetingLink)
-                .participantsLink(this.participantsLink)
-                .phoneAudioLink(this.phoneAudioLink)
-                .userAcknowledgedLink(this.userAcknowledgedLink)
-                .unknownMembers(this.unknownMembers);
+                .self(values.self)
+                .activeModalities(values.activeModalities)
+                .audienceMessaging(values.audienceMessaging)
+                .audienceMute(values.audienceMute)
+                .created(values.created)
+                .expirationTime(values.expirationTime)
+                .importance(values.importance)
+                .participantCount(values.participantCount)
+                .readLocally(values.readLocally)
+                .recording(values.recording)
+                .state(values.state)
+                .subject(values.subject)
+                .threadId(values.threadId)
+                .addParticipantLink(values.addParticipantLink)
+                .applicationSharingLink(values.applicationSharingLink)
+                .attendeesLink(values.attendeesLink)
+                .audioVideoLink(values.audioVideoLink)
+                .dataCollaborationLink(values.dataCollaborationLink)
+                .disableAudienceMessagingLink(values.disableAudienceMessagingLink)
+                .disableAudienceMuteLockLink(values.disableAudienceMuteLockLink)
+                .enableAudienceMessagingLink(values.enableAudienceMessagingLink)
+                .enableAudienceMuteLockLink(values.enableAudienceMuteLockLink)
+                .leadersLink(values.leadersLink)
+                .lobbyLink(values.lobbyLink)
+                .localParticipantLink(values.localParticipantLink)
+                .messagingLink(values.messagingLink)
+                .onlineMeetingLink(values.onlineMeetingLink)
+                .participantsLink(values.participantsLink)
+                .phoneAudioLink(values.phoneAudioLink)
+                .userAcknowledgedLink(values.userAcknowledgedLink)
+                .unknownMembers(values.unknownMembers);
     }
 
     @Override
@@ -228,17 +102,16 @@ public final class Conversation implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(self);
+        return Optional.ofNullable(values.self);
     }
 
     /**
-     * The active media in the conversation.
-     *
-     * <p>Property {@code activeModalities} of type {@code list<ConversationModalityType>};
-     * empty when absent, which {@link #hasActiveModalities()} tells from empty.
+     * The active media in the conversation. Property {@code activeModalities} of type
+     * {@code list<ConversationModalityType>}; empty when absent, which
+     * {@link #hasActiveModalities()} tells from empty.
      */
     public List<ConversationModalityType> activeModalities() {
-        return activeModalities == null ? List.of() : activeModalities;
+        return values.activeModalities == null ? List.of() : values.activeModalities;
     }
 
     /**
@@ -246,674 +119,457 @@ public final class Conversation implements UcwaResource {
      * was absent.
      */
     public boolean hasActiveModalities() {
-        return activeModalities != null;
+        return values.activeModalities != null;
     }
 
     /**
      * Whether the audience messaging modality is enabled/disabled in the current conversation.
-     *
-     * <p>Property {@code audienceMessaging} of type {@code AudienceMessaging}; {@code null}
-     * when absent.
+     * Property {@code audienceMessaging} of type {@code AudienceMessaging}; {@code null} when
+     * absent.
      */
     public AudienceMessaging audienceMessaging() {
-        return audienceMessaging;
+        return values.audienceMessaging;
     }
 
     /**
-     * The audio mute status of the local participant.
-     *
-     * <p>Property {@code audienceMute} of type {@code AudienceMuteLock}; {@code null} when
-     * absent.
+     * The audio mute status of the local participant. Property {@code audienceMute} of type
+     * {@code AudienceMuteLock}; {@code null} when absent.
      */
     public AudienceMuteLock audienceMute() {
-        return audienceMute;
+        return values.audienceMute;
     }
 
     /**
-     * Creation time stamp in UTC.
-     *
-     * <p>Property {@code created} of type {@code date}; {@code null} when absent.
+     * Creation time stamp in UTC. Property {@code created} of type {@code date}; {@code null}
+     * when absent.
      */
     public UcwaDateTime created() {
-        return created;
+        return values.created;
     }
 
     /**
-     * The expiry time of the conversation.
-     *
-     * <p>Property {@code expirationTime} of type {@code date}; {@code null} when absent.
+     * The expiry time of the conversation. Property {@code expirationTime} of type
+     * {@code date}; {@code null} when absent.
      */
     public UcwaDateTime expirationTime() {
-        return expirationTime;
+        return values.expirationTime;
     }
 
     /**
-     * The importance of the conversation.
-     *
-     * <p>Property {@code importance} of type {@code Importance}; {@code null} when absent.
+     * The importance of the conversation. Property {@code importance} of type
+     * {@code Importance}; {@code null} when absent.
      */
     public Importance importance() {
-        return importance;
+        return values.importance;
     }
 
     /**
-     * The number of participants in the conversation.
-     *
-     * <p>Property {@code participantCount} of type {@code int}; {@code null} when absent.
+     * The number of participants in the conversation. Property {@code participantCount} of
+     * type {@code int}; {@code null} when absent.
      */
     public Integer participantCount() {
-        return participantCount;
+        return values.participantCount;
     }
 
     /**
-     * Whether the conversation was read locally.
-     *
-     * <p>Property {@code readLocally} of type {@code boolean}; {@code null} when absent.
+     * Whether the conversation was read locally. Property {@code readLocally} of type
+     * {@code boolean}; {@code null} when absent.
      */
     public Boolean readLocally() {
-        return readLocally;
+        return values.readLocally;
     }
 
     /**
-     * Whether the conversation is being recorded.
-     *
-     * <p>Property {@code recording} of type {@code boolean}; {@code null} when absent.
+     * Whether the conversation is being recorded. Property {@code recording} of type
+     * {@code boolean}; {@code null} when absent.
      */
     public Boolean recording() {
-        return recording;
+        return values.recording;
     }
 
     /**
-     * The state of the conversation.
-     *
-     * <p>Property {@code state} of type {@code ConversationState}; {@code null} when absent.
+     * The state of the conversation. Property {@code state} of type {@code ConversationState};
+     * {@code null} when absent.
      */
     public ConversationState state() {
-        return state;
+        return values.state;
     }
 
     /**
-     * The subject of the conversation.
-     *
-     * <p>Property {@code subject} of type {@code string}; {@code null} when absent.
+     * The subject of the conversation. Property {@code subject} of type {@code string};
+     * {@code null} when absent.
      */
     public String subject() {
-        return subject;
+        return values.subject;
     }
 
     /**
-     * The thread ID of the conversation.
-     *
-     * <p>Property {@code threadId} of type {@code string}; {@code null} when absent.
+     * The thread ID of the conversation. Property {@code threadId} of type {@code string};
+     * {@code null} when absent.
      */
     public String threadId() {
-        return threadId;
+        return values.threadId;
     }
 
     /**
-     * Invites a contact to participate in a multiparty conversation.
-     *
-     * <p>Link {@code addParticipant} to {@code addParticipant} resources; empty when absent.
+     * Invites a contact to participate in a multiparty conversation. Link
+     * {@code addParticipant}; empty when absent.
      */
     public Optional<Link> addParticipantLink() {
-        return Optional.ofNullable(addParticipantLink);
+        return Optional.ofNullable(values.addParticipantLink);
     }
 
     /**
-     * Represents the application sharing modality in the corresponding conversation.
-     *
-     * <p>Link {@code applicationSharing} to {@code applicationSharing} resources; empty when
-     * absent.
+     * Represents the application sharing modality in the corresponding conversation. Link
+     * {@code applicationSharing}; empty when absent.
      */
     public Optional<Link> applicationSharingLink() {
-        return Optional.ofNullable(applicationSharingLink);
+        return Optional.ofNullable(values.applicationSharingLink);
     }
 
     /**
-     * Represents a view of the participants having the attendee role in an onlineMeeting.
-     *
-     * <p>Link {@code attendees} to {@code attendees} resources; empty when absent.
+     * Represents a view of the participants having the attendee role in an onlineMeeting. Link
+     * {@code attendees}; empty when absent.
      */
     public Optional<Link> attendeesLink() {
-        return Optional.ofNullable(attendeesLink);
+        return Optional.ofNullable(values.attendeesLink);
     }
 
     /**
-     * Represents the audio/video modality in the corresponding conversation.
-     *
-     * <p>Link {@code audioVideo} to {@code audioVideo} resources; empty when absent.
+     * Represents the audio/video modality in the corresponding conversation. Link
+     * {@code audioVideo}; empty when absent.
      */
     public Optional<Link> audioVideoLink() {
-        return Optional.ofNullable(audioVideoLink);
+        return Optional.ofNullable(values.audioVideoLink);
     }
 
     /**
-     * Represents the data collaboration modality in the corresponding conversation.
-     *
-     * <p>Link {@code dataCollaboration} to {@code dataCollaboration} resources; empty when
-     * absent.
+     * Represents the data collaboration modality in the corresponding conversation. Link
+     * {@code dataCollaboration}; empty when absent.
      */
     public Optional<Link> dataCollaborationLink() {
-        return Optional.ofNullable(dataCollaborationLink);
+        return Optional.ofNullable(values.dataCollaborationLink);
     }
 
     /**
-     * Disables the messaging modality for all members of a conversation.
-     *
-     * <p>Link {@code disableAudienceMessaging} to {@code disableAudienceMessaging} resources;
-     * empty when absent.
+     * Disables the messaging modality for all members of a conversation. Link
+     * {@code disableAudienceMessaging}; empty when absent.
      */
     public Optional<Link> disableAudienceMessagingLink() {
-        return Optional.ofNullable(disableAudienceMessagingLink);
+        return Optional.ofNullable(values.disableAudienceMessagingLink);
     }
 
     /**
-     * Disables the forced mute of attendees in a conversation.
-     *
-     * <p>Link {@code disableAudienceMuteLock} to {@code disableAudienceMuteLock} resources;
-     * empty when absent.
+     * Disables the forced mute of attendees in a conversation. Link
+     * {@code disableAudienceMuteLock}; empty when absent.
      */
     public Optional<Link> disableAudienceMuteLockLink() {
-        return Optional.ofNullable(disableAudienceMuteLockLink);
+        return Optional.ofNullable(values.disableAudienceMuteLockLink);
     }
 
     /**
-     * Enables the messaging modality for all members of a conversation.
-     *
-     * <p>Link {@code enableAudienceMessaging} to {@code enableAudienceMessaging} resources;
-     * empty when absent.
+     * Enables the messaging modality for all members of a conversation. Link
+     * {@code enableAudienceMessaging}; empty when absent.
      */
     public Optional<Link> enableAudienceMessagingLink() {
-        return Optional.ofNullable(enableAudienceMessagingLink);
+        return Optional.ofNullable(values.enableAudienceMessagingLink);
     }
 
     /**
-     * Enables the forced mute of attendees in a conversation.
-     *
-     * <p>Link {@code enableAudienceMuteLock} to {@code enableAudienceMuteLock} resources;
-     * empty when absent.
+     * Enables the forced mute of attendees in a conversation. Link
+     * {@code enableAudienceMuteLock}; empty when absent.
      */
     public Optional<Link> enableAudienceMuteLockLink() {
-        return Optional.ofNullable(enableAudienceMuteLockLink);
+        return Optional.ofNullable(values.enableAudienceMuteLockLink);
     }
 
     /**
-     * Represents a view of the participants in the leader role in an onlineMeeting.
-     *
-     * <p>Link {@code leaders} to {@code leaders} resources; empty when absent.
+     * Represents a view of the participants in the leader role in an onlineMeeting. Link
+     * {@code leaders}; empty when absent.
      */
     public Optional<Link> leadersLink() {
-        return Optional.ofNullable(leadersLink);
+        return Optional.ofNullable(values.leadersLink);
     }
 
     /**
      * Represents a view of the participants who have not yet been admitted to an
-     * onlineMeeting.
-     *
-     * <p>Link {@code lobby} to {@code lobby} resources; empty when absent.
+     * onlineMeeting. Link {@code lobby}; empty when absent.
      */
     public Optional<Link> lobbyLink() {
-        return Optional.ofNullable(lobbyLink);
+        return Optional.ofNullable(values.lobbyLink);
     }
 
     /**
-     * Represents the user as a local participant in a specific conversation.
-     *
-     * <p>Link {@code localParticipant} to {@code localParticipant} resources; empty when
-     * absent.
+     * Represents the user as a local participant in a specific conversation. Link
+     * {@code localParticipant}; empty when absent.
      */
     public Optional<Link> localParticipantLink() {
-        return Optional.ofNullable(localParticipantLink);
+        return Optional.ofNullable(values.localParticipantLink);
     }
 
     /**
-     * Represents the instant messaging modality in a conversation.
-     *
-     * <p>Link {@code messaging} to {@code messaging} resources; empty when absent.
+     * Represents the instant messaging modality in a conversation. Link {@code messaging};
+     * empty when absent.
      */
     public Optional<Link> messagingLink() {
-        return Optional.ofNullable(messagingLink);
+        return Optional.ofNullable(values.messagingLink);
     }
 
     /**
      * Represents a read-only version of the onlineMeeting associated with this conversation.
-     *
-     * <p>Link {@code onlineMeeting} to {@code onlineMeeting} resources; empty when absent.
+     * Link {@code onlineMeeting}; empty when absent.
      */
     public Optional<Link> onlineMeetingLink() {
-        return Optional.ofNullable(onlineMeetingLink);
+        return Optional.ofNullable(values.onlineMeetingLink);
     }
 
     /**
-     * A collection of participant resources.
-     *
-     * <p>Link {@code participants} to {@code participants} resources; empty when absent.
+     * A collection of participant resources. Link {@code participants}; empty when absent.
      */
     public Optional<Link> participantsLink() {
-        return Optional.ofNullable(participantsLink);
+        return Optional.ofNullable(values.participantsLink);
     }
 
     /**
-     * Represents the phone audio modality in a conversation.
-     *
-     * <p>Link {@code phoneAudio} to {@code phoneAudio} resources; empty when absent.
+     * Represents the phone audio modality in a conversation. Link {@code phoneAudio}; empty
+     * when absent.
      */
     public Optional<Link> phoneAudioLink() {
-        return Optional.ofNullable(phoneAudioLink);
+        return Optional.ofNullable(values.phoneAudioLink);
     }
 
     /**
-     * Represents the user acknowledged
-     *
-     * <p>Link {@code userAcknowledged} to {@code userAcknowledged} resources; empty when
-     * absent.
+     * Represents the user acknowledged. Link {@code userAcknowledged}; empty when absent.
      */
     public Optional<Link> userAcknowledgedLink() {
-        return Optional.ofNullable(userAcknowledgedLink);
+        return Optional.ofNullable(values.userAcknowledgedLink);
     }
 
     @Override
     public UnknownMembers unknownMembers() {
-        return unknownMembers;
+        return values.unknownMembers;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Conversation other
-                && Objects.equals(this.self, other.self)
-                && Objects.equals(this.activeModalities, other.activeModalities)
-                && Objects.equals(this.audienceMessaging, other.audienceMessaging)
-                && Objects.equals(this.audienceMute, other.audienceMute)
-                && Objects.equals(this.created, other.created)
-                && Objects.equals(this.expirationTime, other.expirationTime)
-                && Objects.equals(this.importance, other.importance)
-                && Objects.equals(this.participantCount, other.participantCount)
-                && Objects.equals(this.readLocally, other.readLocally)
-                && Objects.equals(this.recording, other.recording)
-                && Objects.equals(this.state, other.state)
-                && Objects.equals(this.subject, other.subject)
-                && Objects.equals(this.threadId, other.threadId)
-                && Objects.equals(this.addParticipantLink, other.addParticipantLink)
-                && Objects.equals(this.applicationSharingLink, other.applicationSharingLink)
-                && Objects.equals(this.attendeesLink, other.attendeesLink)
-                && Objects.equals(this.audioVideoLink, other.audioVideoLink)
-                && Objects.equals(this.dataCollaborationLink, other.dataCollaborationLink)
-                && Objects.equals(this.disableAudienceMessagingLink, other.disableAudienceMessagingLink)
-                && Objects.equals(this.disableAudienceMuteLockLink, other.disableAudienceMuteLockLink)
-                && Objects.equals(this.enableAudienceMessagingLink, other.enableAudienceMessagingLink)
-                && Objects.equals(this.enableAudienceMuteLockLink, other.enableAudienceMuteLockLink)
-                && Objects.equals(this.leadersLink, other.leadersLink)
-                && Objects.equals(this.lobbyLink, other.lobbyLink)
-                && Objects.equals(this.localParticipantLink, other.localParticipantLink)
-                && Objects.equals(this.messagingLink, other.messagingLink)
-                && Objects.equals(this.onlineMeetingLink, other.onlineMeetingLink)
-                && Objects.equals(this.participantsLink, other.participantsLink)
-                && Objects.equals(this.phoneAudioLink, other.phoneAudioLink)
-                && Objects.equals(this.userAcknowledgedLink, other.userAcknowledgedLink)
-                && Objects.equals(this.unknownMembers, other.unknownMembers);
+        return o instanceof Conversation other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(self, activeModalities, audienceMessaging, audienceMute, created,
-                expirationTime, importance, participantCount, readLocally, recording, state,
-                subject, threadId, addParticipantLink, applicationSharingLink, attendeesLink,
-                audioVideoLink, dataCollaborationLink, disableAudienceMessagingLink,
-                disableAudienceMuteLockLink, enableAudienceMessagingLink,
-                enableAudienceMuteLockLink, leadersLink, lobbyLink, localParticipantLink,
-                messagingLink, onlineMeetingLink, participantsLink, phoneAudioLink,
-                userAcknowledgedLink, unknownMembers);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Conversation{"
-                + "self=" + self
-                + ", activeModalities=" + activeModalities
-                + ", audienceMessaging=" + audienceMessaging
-                + ", audienceMute=" + audienceMute
-                + ", created=" + created
-                + ", expirationTime=" + expirationTime
-                + ", importance=" + importance
-                + ", participantCount=" + participantCount
-                + ", readLocally=" + readLocally
-                + ", recording=" + recording
-                + ", state=" + state
-                + ", subject=" + subject
-                + ", threadId=" + threadId
-                + ", addParticipantLink=" + addParticipantLink
-                + ", applicationSharingLink=" + applicationSharingLink
-                + ", attendeesLink=" + attendeesLink
-                + ", audioVideoLink=" + audioVideoLink
-                + ", dataCollaborationLink=" + dataCollaborationLink
-                + ", disableAudienceMessagingLink=" + disableAudienceMessagingLink
-                + ", disableAudienceMuteLockLink=" + disableAudienceMuteLockLink
-                + ", enableAudienceMessagingLink=" + enableAudienceMessagingLink
-                + ", enableAudienceMuteLockLink=" + enableAudienceMuteLockLink
-                + ", leadersLink=" + leadersLink
-                + ", lobbyLink=" + lobbyLink
-                + ", localParticipantLink=" + localParticipantLink
-                + ", messagingLink=" + messagingLink
-                + ", onlineMeetingLink=" + onlineMeetingLink
-                + ", participantsLink=" + participantsLink
-                + ", phoneAudioLink=" + phoneAudioLink
-                + ", userAcknowledgedLink=" + userAcknowledgedLink
-                + ", unknownMembers=" + unknownMembers
-                + "}";
+        return "Conversation" + values.toString().substring("Values".length());
+    }
+
+    private record Values(Link self, List<ConversationModalityType> activeModalities,
+            AudienceMessaging audienceMessaging, AudienceMuteLock audienceMute,
+            UcwaDateTime created, UcwaDateTime expirationTime, Importance importance,
+            Integer participantCount, Boolean readLocally, Boolean recording,
+            ConversationState state, String subject, String threadId, Link addParticipantLink,
+            Link applicationSharingLink, Link attendeesLink, Link audioVideoLink,
+            Link dataCollaborationLink, Link disableAudienceMessagingLink,
+            Link disableAudienceMuteLockLink, Link enableAudienceMessagingLink,
+            Link enableAudienceMuteLockLink, Link leadersLink, Link lobbyLink,
+            Link localParticipantLink, Link messagingLink, Link onlineMeetingLink,
+            Link participantsLink, Link phoneAudioLink, Link userAcknowledgedLink,
+            UnknownMembers unknownMembers) {
     }
 
     /**
-     * Builds {@link Conversation} values; not safe for use by several threads.
+     * Builds {@link Conversation} values; not safe for use by several threads. Each setter
+     * sets the accessor of the same name, {@code null} making the member absent (lists are
+     * copied); {@code addX} adds one element to a list, which makes it present.
      */
     public static final class Builder {
         private Link self;
-
         private List<ConversationModalityType> activeModalities;
-
         private AudienceMessaging audienceMessaging;
-
         private AudienceMuteLock audienceMute;
-
         private UcwaDateTime created;
-
         private UcwaDateTime expirationTime;
-
         private Importance importance;
-
         private Integer participantCount;
-
         private Boolean readLocally;
-
         private Boolean recording;
-
         private ConversationState state;
-
         private String subject;
-
         private String threadId;
-
         private Link addParticipantLink;
-
         private Link applicationSharingLink;
-
         private Link attendeesLink;
-
         private Link audioVideoLink;
-
         private Link dataCollaborationLink;
-
         private Link disableAudienceMessagingLink;
-
         private Link disableAudienceMuteLockLink;
-
         private Link enableAudienceMessagingLink;
-
         private Link enableAudienceMuteLockLink;
-
         private Link leadersLink;
-
         private Link lobbyLink;
-
         private Link localParticipantLink;
-
         private Link messagingLink;
-
         private Link onlineMeetingLink;
-
         private Link participantsLink;
-
         private Link phoneAudioLink;
-
         private Link userAcknowledgedLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@link Conversation#self()}; {@code null} makes it absent.
-         */
         public Builder self(Link self) {
             this.self = self;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#activeModalities()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder activeModalities(List<ConversationModalityType> activeModalities) {
             this.activeModalities = activeModalities == null ? null : new ArrayList<>(activeModalities);
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#audienceMessaging()}; {@code null} makes it absent.
-         */
         public Builder audienceMessaging(AudienceMessaging audienceMessaging) {
             this.audienceMessaging = audienceMessaging;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#audienceMute()}; {@code null} makes it absent.
-         */
         public Builder audienceMute(AudienceMuteLock audienceMute) {
             this.audienceMute = audienceMute;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#created()}; {@code null} makes it absent.
-         */
         public Builder created(UcwaDateTime created) {
             this.created = created;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#expirationTime()}; {@code null} makes it absent.
-         */
         public Builder expirationTime(UcwaDateTime expirationTime) {
             this.expirationTime = expirationTime;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#importance()}; {@code null} makes it absent.
-         */
         public Builder importance(Importance importance) {
             this.importance = importance;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#participantCount()}; {@code null} makes it absent.
-         */
         public Builder participantCount(Integer participantCount) {
             this.participantCount = participantCount;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#readLocally()}; {@code null} makes it absent.
-         */
         public Builder readLocally(Boolean readLocally) {
             this.readLocally = readLocally;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#recording()}; {@code null} makes it absent.
-         */
         public Builder recording(Boolean recording) {
             this.recording = recording;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#state()}; {@code null} makes it absent.
-         */
         public Builder state(ConversationState state) {
             this.state = state;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#subject()}; {@code null} makes it absent.
-         */
         public Builder subject(String subject) {
             this.subject = subject;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#threadId()}; {@code null} makes it absent.
-         */
         public Builder threadId(String threadId) {
             this.threadId = threadId;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#addParticipantLink()}; {@code null} makes it absent.
-         */
         public Builder addParticipantLink(Link addParticipantLink) {
             this.addParticipantLink = addParticipantLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#applicationSharingLink()}; {@code null} makes it absent.
-         */
         public Builder applicationSharingLink(Link applicationSharingLink) {
             this.applicationSharingLink = applicationSharingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#attendeesLink()}; {@code null} makes it absent.
-         */
         public Builder attendeesLink(Link attendeesLink) {
             this.attendeesLink = attendeesLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#audioVideoLink()}; {@code null} makes it absent.
-         */
         public Builder audioVideoLink(Link audioVideoLink) {
             this.audioVideoLink = audioVideoLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#dataCollaborationLink()}; {@code null} makes it absent.
-         */
         public Builder dataCollaborationLink(Link dataCollaborationLink) {
             this.dataCollaborationLink = dataCollaborationLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#disableAudienceMessagingLink()}; {@code null} makes it absent.
-         */
         public Builder disableAudienceMessagingLink(Link disableAudienceMessagingLink) {
             this.disableAudienceMessagingLink = disableAudienceMessagingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#disableAudienceMuteLockLink()}; {@code null} makes it absent.
-         */
         public Builder disableAudienceMuteLockLink(Link disableAudienceMuteLockLink) {
             this.disableAudienceMuteLockLink = disableAudienceMuteLockLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#enableAudienceMessagingLink()}; {@code null} makes it absent.
-         */
         public Builder enableAudienceMessagingLink(Link enableAudienceMessagingLink) {
             this.enableAudienceMessagingLink = enableAudienceMessagingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#enableAudienceMuteLockLink()}; {@code null} makes it absent.
-         */
         public Builder enableAudienceMuteLockLink(Link enableAudienceMuteLockLink) {
             this.enableAudienceMuteLockLink = enableAudienceMuteLockLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#leadersLink()}; {@code null} makes it absent.
-         */
         public Builder leadersLink(Link leadersLink) {
             this.leadersLink = leadersLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#lobbyLink()}; {@code null} makes it absent.
-         */
         public Builder lobbyLink(Link lobbyLink) {
             this.lobbyLink = lobbyLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#localParticipantLink()}; {@code null} makes it absent.
-         */
         public Builder localParticipantLink(Link localParticipantLink) {
             this.localParticipantLink = localParticipantLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#messagingLink()}; {@code null} makes it absent.
-         */
         public Builder messagingLink(Link messagingLink) {
             this.messagingLink = messagingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#onlineMeetingLink()}; {@code null} makes it absent.
-         */
         public Builder onlineMeetingLink(Link onlineMeetingLink) {
             this.onlineMeetingLink = onlineMeetingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#participantsLink()}; {@code null} makes it absent.
-         */
         public Builder participantsLink(Link participantsLink) {
             this.participantsLink = participantsLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#phoneAudioLink()}; {@code null} makes it absent.
-         */
         public Builder phoneAudioLink(Link phoneAudioLink) {
             this.phoneAudioLink = phoneAudioLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#userAcknowledgedLink()}; {@code null} makes it absent.
-         */
         public Builder userAcknowledgedLink(Link userAcknowledgedLink) {
             this.userAcknowledgedLink = userAcknowledgedLink;
             return this;
         }
 
-        /**
-         * Sets {@link Conversation#unknownMembers()}.
-         */
         public Builder unknownMembers(UnknownMembers unknownMembers) {
             this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
             return this;
@@ -923,7 +579,38 @@ public final class Conversation implements UcwaResource {
          * The resource holding what this builder was given.
          */
         public Conversation build() {
-            return new Conversation(this);
+            return new Conversation(new Values(
+                    self,
+                    activeModalities == null ? null : List.copyOf(activeModalities),
+                    audienceMessaging,
+                    audienceMute,
+                    created,
+                    expirationTime,
+                    importance,
+                    participantCount,
+                    readLocally,
+                    recording,
+                    state,
+                    subject,
+                    threadId,
+                    addParticipantLink,
+                    applicationSharingLink,
+                    attendeesLink,
+                    audioVideoLink,
+                    dataCollaborationLink,
+                    disableAudienceMessagingLink,
+                    disableAudienceMuteLockLink,
+                    enableAudienceMessagingLink,
+                    enableAudienceMuteLockLink,
+                    leadersLink,
+                    lobbyLink,
+                    localParticipantLink,
+                    messagingLink,
+                    onlineMeetingLink,
+                    participantsLink,
+                    phoneAudioLink,
+                    userAcknowledgedLink,
+                    unknownMembers));
         }
     }
 }

@@ -4,10 +4,8 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
-import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Reads and writes {@link Conversation} resources ({@code conversation}) in JSON and XML.
@@ -40,7 +38,7 @@ public final class ConversationBinding implements ResourceBinding<Conversation> 
             switch (member) {
                 case PROPERTY -> readProperty(reader, builder, unknown);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
@@ -52,18 +50,20 @@ public final class ConversationBinding implements ResourceBinding<Conversation> 
             UnknownMembers.Builder unknown) {
         switch (reader.name()) {
             case "activeModalities" ->
-                    builder.activeModalities(enumsOf(reader.readStringList(), ConversationModalityType::of));
+                    builder.activeModalities(UcwaEnums.enumsOf(reader.readStringList(), ConversationModalityType::of));
             case "audienceMessaging" ->
-                    builder.audienceMessaging(enumOf(reader.readString(), AudienceMessaging::of));
+                    builder.audienceMessaging(UcwaEnums.enumOf(reader.readString(), AudienceMessaging::of));
             case "audienceMute" ->
-                    builder.audienceMute(enumOf(reader.readString(), AudienceMuteLock::of));
+                    builder.audienceMute(UcwaEnums.enumOf(reader.readString(), AudienceMuteLock::of));
             case "created" -> builder.created(reader.readDate());
             case "expirationTime" -> builder.expirationTime(reader.readDate());
-            case "importance" -> builder.importance(enumOf(reader.readString(), Importance::of));
+            case "importance" ->
+                    builder.importance(UcwaEnums.enumOf(reader.readString(), Importance::of));
             case "participantCount" -> builder.participantCount(reader.readInt());
             case "readLocally" -> builder.readLocally(reader.readBoolean());
             case "recording" -> builder.recording(reader.readBoolean());
-            case "state" -> builder.state(enumOf(reader.readString(), ConversationState::of));
+            case "state" ->
+                    builder.state(UcwaEnums.enumOf(reader.readString(), ConversationState::of));
             case "subject" -> builder.subject(reader.readString());
             case "threadId" -> builder.threadId(reader.readString());
             default -> unknown.readProperty(reader);
@@ -103,15 +103,6 @@ public final class ConversationBinding implements ResourceBinding<Conversation> 
         }
     }
 
-    private static void readEmbedded(ResourceReader reader, Conversation.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
-        }
-    }
-
     @Override
     public void write(Conversation resource, ResourceWriter writer) {
         resource.unknownMembers().beginResource(writer, Conversation.REL, resource.self().orElse(null));
@@ -134,38 +125,21 @@ public final class ConversationBinding implements ResourceBinding<Conversation> 
         resource.userAcknowledgedLink().ifPresent(link -> writer.link(link.withRel("userAcknowledged")));
         resource.unknownMembers().writeLinks(writer);
         if (resource.hasActiveModalities()) {
-            writer.stringListProperty("activeModalities", wireValues(resource.activeModalities()));
+            writer.stringListProperty("activeModalities", UcwaEnums.wireValues(resource.activeModalities()));
         }
-        writer.stringProperty("audienceMessaging", wireValue(resource.audienceMessaging()));
-        writer.stringProperty("audienceMute", wireValue(resource.audienceMute()));
+        writer.stringProperty("audienceMessaging", UcwaEnums.wireValue(resource.audienceMessaging()));
+        writer.stringProperty("audienceMute", UcwaEnums.wireValue(resource.audienceMute()));
         writer.dateProperty("created", resource.created());
         writer.dateProperty("expirationTime", resource.expirationTime());
-        writer.stringProperty("importance", wireValue(resource.importance()));
+        writer.stringProperty("importance", UcwaEnums.wireValue(resource.importance()));
         writer.intProperty("participantCount", resource.participantCount());
         writer.booleanProperty("readLocally", resource.readLocally());
         writer.booleanProperty("recording", resource.recording());
-        writer.stringProperty("state", wireValue(resource.state()));
+        writer.stringProperty("state", UcwaEnums.wireValue(resource.state()));
         writer.stringProperty("subject", resource.subject());
         writer.stringProperty("threadId", resource.threadId());
         resource.unknownMembers().writeProperties(writer);
         resource.unknownMembers().writeEmbedded(writer);
         writer.endResource();
-    }
-
-    private static <E extends UcwaEnum> E enumOf(String value, Function<String, E> of) {
-        return value == null ? null : of.apply(value);
-    }
-
-    private static <E extends UcwaEnum> List<E> enumsOf(List<String> values,
-            Function<String, E> of) {
-        return values == null ? null : values.stream().map(of).toList();
-    }
-
-    private static String wireValue(UcwaEnum value) {
-        return value == null ? null : value.value();
-    }
-
-    private static List<String> wireValues(List<? extends UcwaEnum> values) {
-        return values == null ? null : values.stream().map(UcwaEnum::value).toList();
     }
 }

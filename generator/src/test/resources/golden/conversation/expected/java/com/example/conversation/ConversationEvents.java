@@ -12,27 +12,12 @@ import io.github.ucwakit.runtime.events.EventType;
  * the channel.
  */
 public final class ConversationEvents {
-    /**
-     * Event {@code added}, priority {@code High}, sent by {@code communication}.
-     *
-     * <p>Delivered when a new conversation resource is added.
-     */
     public static final EventDescription ADDED = EventDescription.of("conversation", EventType.ADDED, EventPriority.HIGH, "communication",
             "Delivered when a new conversation resource is added.");
 
-    /**
-     * Event {@code updated}, priority {@code High}, sent by {@code communication}.
-     *
-     * <p>Delivered when the conversation resource is updated.
-     */
     public static final EventDescription UPDATED = EventDescription.of("conversation", EventType.UPDATED, EventPriority.HIGH, "communication",
             "Delivered when the conversation resource is updated.");
 
-    /**
-     * Event {@code deleted}, priority {@code High}, sent by {@code communication}.
-     *
-     * <p>Delivered when the conversation resource is deleted.
-     */
     public static final EventDescription DELETED = EventDescription.of("conversation", EventType.DELETED, EventPriority.HIGH, "communication",
             "Delivered when the conversation resource is deleted.");
 

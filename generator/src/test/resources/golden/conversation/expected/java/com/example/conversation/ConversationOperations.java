@@ -9,12 +9,6 @@ import io.github.ucwakit.runtime.operations.OperationDescription;
  * The operations on {@code conversation}: how each is called, what it returns and which errors it documents.
  */
 public final class ConversationOperations {
-    /**
-     * GET on {@code conversation}, success 200, response {@code conversation}.
-     *
-     * <p>Returns a representation of the local participant's perspective on a multi-modal,
-     * multi-party communication.
-     */
     public static final OperationDescription<Conversation> GET = OperationDescription.builder("conversation", HttpMethod.GET)
             .description("Returns a representation of the local participant's perspective on a multi-modal, multi-party communication.")
             .status(200)
@@ -22,12 +16,6 @@ public final class ConversationOperations {
             .response("conversation", Conversation.class)
             .build();
 
-    /**
-     * DELETE on {@code conversation}, success 204.
-     *
-     * <p>Removes the user from the communication, which ends the conversation. This operation
-     * tears down all active modalities.
-     */
     public static final OperationDescription<UcwaResource> DELETE = OperationDescription.builder("conversation", HttpMethod.DELETE)
             .description("Removes the user from the communication, which ends the conversation. This operation tears down all active modalities.")
             .status(204)

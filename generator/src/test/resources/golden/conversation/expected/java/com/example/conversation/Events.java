@@ -15,27 +15,8 @@ import java.util.Optional;
  * channel.However, the application should handle events with or without embedded resource.
  * If the resource is not embedded, the application can fetch the resource if needed.
  *
- * <p>Resource {@code events}, read and written by {@link EventsBinding}.
- *
- * <h2>Operations</h2>
- * <ul>
- *   <li>{@code GET}, status 200, response {@link Events}: Get events through channel.
- *     <ul>
- *       <li>error {@code ServiceFailure}, status 500, subcode
- *       {@code InvalidExchangeServerVersion}: Invalid exchange server version.The exchange
- *       mailbox of the server might have moved to an unsupported version for the required
- *       feature.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code AlreadyExists}: The already
- *       exists error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code TooManyGroups}: The too
- *       many groups error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code None}: Un-supported
- *       Service/Resource/API error.</li>
- *       <li>error {@code Gone}, status 410, subcode {@code CannotRedirect}: Cannot
- *       redirect since there is no back up pool configured.</li>
- *     </ul>
- *   </li>
- * </ul>
+ * <p>Resource {@code events}, read and written by {@link EventsBinding}; operations in
+ * {@link EventsOperations}, their errors in {@link EventsErrors}.
  */
 public final class Events implements UcwaResource {
     /**
@@ -43,22 +24,10 @@ public final class Events implements UcwaResource {
      */
     public static final String REL = "events";
 
-    private final Link self;
+    private final Values values;
 
-    private final Link nextLink;
-
-    private final Link resumeLink;
-
-    private final Link resyncLink;
-
-    private final UnknownMembers unknownMembers;
-
-    private Events(Builder builder) {
-        this.self = builder.self;
-        this.nextLink = builder.nextLink;
-        this.resumeLink = builder.resumeLink;
-        this.resyncLink = builder.resyncLink;
-        this.unknownMembers = builder.unknownMembers;
+    private Events(Values values) {
+        this.values = values;
     }
 
     /**
@@ -73,11 +42,11 @@ public final class Events implements UcwaResource {
      */
     public Builder toBuilder() {
         return new Builder()
-                .self(this.self)
-                .nextLink(this.nextLink)
-                .resumeLink(this.resumeLink)
-                .resyncLink(this.resyncLink)
-                .unknownMembers(this.unknownMembers);
+                .self(values.self)
+                .nextLink(values.nextLink)
+                .resumeLink(values.resumeLink)
+                .resyncLink(values.resyncLink)
+                .unknownMembers(values.unknownMembers);
     }
 
     @Override
@@ -92,121 +61,94 @@ public final class Events implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(self);
+        return Optional.ofNullable(values.self);
     }
 
     /**
-     * Where to send the next pending GET; the URL changes with every response.
-     *
-     * <p>Link {@code next} to {@code next} resources; empty when absent.
+     * Where to send the next pending GET; the URL changes with every response. Link
+     * {@code next}; empty when absent.
      */
     public Optional<Link> nextLink() {
-        return Optional.ofNullable(nextLink);
+        return Optional.ofNullable(values.nextLink);
     }
 
     /**
      * Replaces next in the first response after a long inactivity; the server has reset
-     * transient state such as active conversations and subscriptions.
-     *
-     * <p>Link {@code resume} to {@code resume} resources; empty when absent.
+     * transient state such as active conversations and subscriptions. Link {@code resume};
+     * empty when absent.
      */
     public Optional<Link> resumeLink() {
-        return Optional.ofNullable(resumeLink);
+        return Optional.ofNullable(values.resumeLink);
     }
 
     /**
      * The only link of a response to an out-of-order or stale event channel link; points at
-     * the first event set the client has not acknowledged.
-     *
-     * <p>Link {@code resync} to {@code resync} resources; empty when absent.
+     * the first event set the client has not acknowledged. Link {@code resync}; empty when
+     * absent.
      */
     public Optional<Link> resyncLink() {
-        return Optional.ofNullable(resyncLink);
+        return Optional.ofNullable(values.resyncLink);
     }
 
     @Override
     public UnknownMembers unknownMembers() {
-        return unknownMembers;
+        return values.unknownMembers;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Events other
-                && Objects.equals(this.self, other.self)
-                && Objects.equals(this.nextLink, other.nextLink)
-                && Objects.equals(this.resumeLink, other.resumeLink)
-                && Objects.equals(this.resyncLink, other.resyncLink)
-                && Objects.equals(this.unknownMembers, other.unknownMembers);
+        return o instanceof Events other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(self, nextLink, resumeLink, resyncLink, unknownMembers);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Events{"
-                + "self=" + self
-                + ", nextLink=" + nextLink
-                + ", resumeLink=" + resumeLink
-                + ", resyncLink=" + resyncLink
-                + ", unknownMembers=" + unknownMembers
-                + "}";
+        return "Events" + values.toString().substring("Values".length());
+    }
+
+    private record Values(Link self, Link nextLink, Link resumeLink, Link resyncLink,
+            UnknownMembers unknownMembers) {
     }
 
     /**
-     * Builds {@link Events} values; not safe for use by several threads.
+     * Builds {@link Events} values; not safe for use by several threads. Each setter sets the
+     * accessor of the same name, {@code null} making the member absent (lists are copied);
+     * {@code addX} adds one element to a list, which makes it present.
      */
     public static final class Builder {
         private Link self;
-
         private Link nextLink;
-
         private Link resumeLink;
-
         private Link resyncLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@link Events#self()}; {@code null} makes it absent.
-         */
         public Builder self(Link self) {
             this.self = self;
             return this;
         }
 
-        /**
-         * Sets {@link Events#nextLink()}; {@code null} makes it absent.
-         */
         public Builder nextLink(Link nextLink) {
             this.nextLink = nextLink;
             return this;
         }
 
-        /**
-         * Sets {@link Events#resumeLink()}; {@code null} makes it absent.
-         */
         public Builder resumeLink(Link resumeLink) {
             this.resumeLink = resumeLink;
             return this;
         }
 
-        /**
-         * Sets {@link Events#resyncLink()}; {@code null} makes it absent.
-         */
         public Builder resyncLink(Link resyncLink) {
             this.resyncLink = resyncLink;
             return this;
         }
 
-        /**
-         * Sets {@link Events#unknownMembers()}.
-         */
         public Builder unknownMembers(UnknownMembers unknownMembers) {
             this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
             return this;
@@ -216,7 +158,12 @@ public final class Events implements UcwaResource {
          * The resource holding what this builder was given.
          */
         public Events build() {
-            return new Events(this);
+            return new Events(new Values(
+                    self,
+                    nextLink,
+                    resumeLink,
+                    resyncLink,
+                    unknownMembers));
         }
     }
 }

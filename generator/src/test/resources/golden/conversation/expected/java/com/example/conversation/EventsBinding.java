@@ -35,19 +35,14 @@ public final class EventsBinding implements ResourceBinding<Events> {
         ResourceReader.Member member = reader.next();
         while (member != ResourceReader.Member.END) {
             switch (member) {
-                case PROPERTY -> readProperty(reader, builder, unknown);
+                case PROPERTY -> unknown.readProperty(reader);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
         }
         return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
-    }
-
-    private static void readProperty(ResourceReader reader, Events.Builder builder,
-            UnknownMembers.Builder unknown) {
-        unknown.readProperty(reader);
     }
 
     private static void readLink(ResourceReader reader, Events.Builder builder,
@@ -62,15 +57,6 @@ public final class EventsBinding implements ResourceBinding<Events> {
                 case "resync" -> builder.resyncLink(reader.readLink());
                 default -> unknown.readLink(reader);
             }
-        }
-    }
-
-    private static void readEmbedded(ResourceReader reader, Events.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
         }
     }
 

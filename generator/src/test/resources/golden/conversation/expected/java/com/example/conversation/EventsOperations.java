@@ -8,11 +8,6 @@ import io.github.ucwakit.runtime.operations.OperationDescription;
  * The operations on {@code events}: how each is called, what it returns and which errors it documents.
  */
 public final class EventsOperations {
-    /**
-     * GET on {@code events}, success 200, response {@code events}.
-     *
-     * <p>Get events through channel.
-     */
     public static final OperationDescription<Events> GET = OperationDescription.builder("events", HttpMethod.GET)
             .description("Get events through channel.")
             .status(200)

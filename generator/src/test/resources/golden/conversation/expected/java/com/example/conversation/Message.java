@@ -25,34 +25,9 @@ import java.util.Optional;
  * will time out and the app will not be able to receive it.Additionally, the sender of the
  * message will be notified that the message was not received.
  *
- * <p>Resource {@code message}, read and written by {@link MessageBinding}.
- *
- * <h2>Events</h2>
- * <ul>
- *   <li>{@code started}, priority High, sent by {@code conversation}: Delivered when a
- *   message is started for an incoming instant message.</li>
- * </ul>
- *
- * <h2>Operations</h2>
- * <ul>
- *   <li>{@code GET}, status 200, response {@link Message}: Operation description coming
- *   soon...
- *     <ul>
- *       <li>error {@code ServiceFailure}, status 500, subcode
- *       {@code InvalidExchangeServerVersion}: Invalid exchange server version.The exchange
- *       mailbox of the server might have moved to an unsupported version for the required
- *       feature.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code AlreadyExists}: The already
- *       exists error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code TooManyGroups}: The too
- *       many groups error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code None}: Un-supported
- *       Service/Resource/API error.</li>
- *       <li>error {@code Gone}, status 410, subcode {@code CannotRedirect}: Cannot
- *       redirect since there is no back up pool configured.</li>
- *     </ul>
- *   </li>
- * </ul>
+ * <p>Resource {@code message}, read and written by {@link MessageBinding}; events in
+ * {@link MessageEvents}, operations in {@link MessageOperations}, their errors in
+ * {@link MessageErrors}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -70,43 +45,10 @@ public final class Message implements UcwaResource {
      */
     public static final String REL = "message";
 
-    private final Link self;
+    private final Values values;
 
-    private final Direction direction;
-
-    private final String operationId;
-
-    private final Status status;
-
-    private final UcwaDateTime timeStamp;
-
-    private final Link contactLink;
-
-    private final List<Link> failedDeliveryParticipantLinks;
-
-    private final Link messagingLink;
-
-    private final Link participantLink;
-
-    private final Link htmlMessageLink;
-
-    private final Link plainMessageLink;
-
-    private final UnknownMembers unknownMembers;
-
-    private Message(Builder builder) {
-        this.self = builder.self;
-        this.direction = builder.direction;
-        this.operationId = builder.operationId;
-        this.status = builder.status;
-        this.timeStamp = builder.timeStamp;
-        this.contactLink = builder.contactLink;
-        this.failedDeliveryParticipantLinks = builder.failedDeliveryParticipantLinks == null ? null : List.copyOf(builder.failedDeliveryParticipantLinks);
-        this.messagingLink = builder.messagingLink;
-        this.participantLink = builder.participantLink;
-        this.htmlMessageLink = builder.htmlMessageLink;
-        this.plainMessageLink = builder.plainMessageLink;
-        this.unknownMembers = builder.unknownMembers;
+    private Message(Values values) {
+        this.values = values;
     }
 
     /**
@@ -121,18 +63,18 @@ public final class Message implements UcwaResource {
      */
     public Builder toBuilder() {
         return new Builder()
-                .self(this.self)
-                .direction(this.direction)
-                .operationId(this.operationId)
-                .status(this.status)
-                .timeStamp(this.timeStamp)
-                .contactLink(this.contactLink)
-                .failedDeliveryParticipantLinks(this.failedDeliveryParticipantLinks)
-                .messagingLink(this.messagingLink)
-                .participantLink(this.participantLink)
-                .htmlMessageLink(this.htmlMessageLink)
-                .plainMessageLink(this.plainMessageLink)
-                .unknownMembers(this.unknownMembers);
+                .self(values.self)
+                .direction(values.direction)
+                .operationId(values.operationId)
+                .status(values.status)
+                .timeStamp(values.timeStamp)
+                .contactLink(values.contactLink)
+                .failedDeliveryParticipantLinks(values.failedDeliveryParticipantLinks)
+                .messagingLink(values.messagingLink)
+                .participantLink(values.participantLink)
+                .htmlMessageLink(values.htmlMessageLink)
+                .plainMessageLink(values.plainMessageLink)
+                .unknownMembers(values.unknownMembers);
     }
 
     @Override
@@ -147,64 +89,57 @@ public final class Message implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(self);
+        return Optional.ofNullable(values.self);
     }
 
     /**
-     * The Direction of this message, either incoming or outgoing.
-     *
-     * <p>Property {@code direction} of type {@code Direction}; {@code null} when absent.
+     * The Direction of this message, either incoming or outgoing. Property {@code direction}
+     * of type {@code Direction}; {@code null} when absent.
      */
     public Direction direction() {
-        return direction;
+        return values.direction;
     }
 
     /**
      * A application-supplied identifier to correlate an outgoing message started in the event
-     * channel using sendMessage.
-     *
-     * <p>Property {@code operationId} of type {@code string}; {@code null} when absent.
+     * channel using sendMessage. Property {@code operationId} of type {@code string};
+     * {@code null} when absent.
      */
     public String operationId() {
-        return operationId;
+        return values.operationId;
     }
 
     /**
-     * The delivery Status of this message.
-     *
-     * <p>Property {@code status} of type {@code Status}; {@code null} when absent.
+     * The delivery Status of this message. Property {@code status} of type {@code Status};
+     * {@code null} when absent.
      */
     public Status status() {
-        return status;
+        return values.status;
     }
 
     /**
-     * The message's time stamp.
-     *
-     * <p>Property {@code timeStamp} of type {@code date}; {@code null} when absent.
+     * The message's time stamp. Property {@code timeStamp} of type {@code date}; {@code null}
+     * when absent.
      */
     public UcwaDateTime timeStamp() {
-        return timeStamp;
+        return values.timeStamp;
     }
 
     /**
-     * Represents a person or service that the user can communicate and collaborate with.
-     *
-     * <p>Link {@code contact} to {@code contact} resources; empty when absent.
+     * Represents a person or service that the user can communicate and collaborate with. Link
+     * {@code contact}; empty when absent.
      */
     public Optional<Link> contactLink() {
-        return Optional.ofNullable(contactLink);
+        return Optional.ofNullable(values.contactLink);
     }
 
     /**
      * Represents a participant that failed to receive an instant message sent by the user.
-     *
-     * <p>Links {@code failedDeliveryParticipant} to {@code failedDeliveryParticipant}
-     * resources; empty when absent, which {@link #hasFailedDeliveryParticipantLinks()} tells
-     * from empty.
+     * Links {@code failedDeliveryParticipant}; empty when absent, which
+     * {@link #hasFailedDeliveryParticipantLinks()} tells from empty.
      */
     public List<Link> failedDeliveryParticipantLinks() {
-        return failedDeliveryParticipantLinks == null ? List.of() : failedDeliveryParticipantLinks;
+        return values.failedDeliveryParticipantLinks == null ? List.of() : values.failedDeliveryParticipantLinks;
     }
 
     /**
@@ -212,184 +147,124 @@ public final class Message implements UcwaResource {
      * {@code false} when it was absent.
      */
     public boolean hasFailedDeliveryParticipantLinks() {
-        return failedDeliveryParticipantLinks != null;
+        return values.failedDeliveryParticipantLinks != null;
     }
 
     /**
-     * Represents the instant messaging modality in a conversation.
-     *
-     * <p>Link {@code messaging} to {@code messaging} resources; empty when absent.
+     * Represents the instant messaging modality in a conversation. Link {@code messaging};
+     * empty when absent.
      */
     public Optional<Link> messagingLink() {
-        return Optional.ofNullable(messagingLink);
+        return Optional.ofNullable(values.messagingLink);
     }
 
     /**
-     * Represents a remote participant in a conversation.
-     *
-     * <p>Link {@code participant} to {@code participant} resources; empty when absent.
+     * Represents a remote participant in a conversation. Link {@code participant}; empty when
+     * absent.
      */
     public Optional<Link> participantLink() {
-        return Optional.ofNullable(participantLink);
+        return Optional.ofNullable(values.participantLink);
     }
 
     /**
      * If populated, indicates an HTML message body. Carried as a data: URI (text/html,
-     * base64).
-     *
-     * <p>Link {@code htmlMessage} to {@code htmlMessage} resources; empty when absent.
+     * base64). Link {@code htmlMessage}; empty when absent.
      */
     public Optional<Link> htmlMessageLink() {
-        return Optional.ofNullable(htmlMessageLink);
+        return Optional.ofNullable(values.htmlMessageLink);
     }
 
     /**
      * If populated, indicates a plain text message body. Carried as a data: URI (text/plain,
-     * URL-encoded).
-     *
-     * <p>Link {@code plainMessage} to {@code plainMessage} resources; empty when absent.
+     * URL-encoded). Link {@code plainMessage}; empty when absent.
      */
     public Optional<Link> plainMessageLink() {
-        return Optional.ofNullable(plainMessageLink);
+        return Optional.ofNullable(values.plainMessageLink);
     }
 
     @Override
     public UnknownMembers unknownMembers() {
-        return unknownMembers;
+        return values.unknownMembers;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Message other
-                && Objects.equals(this.self, other.self)
-                && Objects.equals(this.direction, other.direction)
-                && Objects.equals(this.operationId, other.operationId)
-                && Objects.equals(this.status, other.status)
-                && Objects.equals(this.timeStamp, other.timeStamp)
-                && Objects.equals(this.contactLink, other.contactLink)
-                && Objects.equals(this.failedDeliveryParticipantLinks, other.failedDeliveryParticipantLinks)
-                && Objects.equals(this.messagingLink, other.messagingLink)
-                && Objects.equals(this.participantLink, other.participantLink)
-                && Objects.equals(this.htmlMessageLink, other.htmlMessageLink)
-                && Objects.equals(this.plainMessageLink, other.plainMessageLink)
-                && Objects.equals(this.unknownMembers, other.unknownMembers);
+        return o instanceof Message other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(self, direction, operationId, status, timeStamp, contactLink,
-                failedDeliveryParticipantLinks, messagingLink, participantLink, htmlMessageLink,
-                plainMessageLink, unknownMembers);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Message{"
-                + "self=" + self
-                + ", direction=" + direction
-                + ", operationId=" + operationId
-                + ", status=" + status
-                + ", timeStamp=" + timeStamp
-                + ", contactLink=" + contactLink
-                + ", failedDeliveryParticipantLinks=" + failedDeliveryParticipantLinks
-                + ", messagingLink=" + messagingLink
-                + ", participantLink=" + participantLink
-                + ", htmlMessageLink=" + htmlMessageLink
-                + ", plainMessageLink=" + plainMessageLink
-                + ", unknownMembers=" + unknownMembers
-                + "}";
+        return "Message" + values.toString().substring("Values".length());
+    }
+
+    private record Values(Link self, Direction direction, String operationId, Status status,
+            UcwaDateTime timeStamp, Link contactLink, List<Link> failedDeliveryParticipantLinks,
+            Link messagingLink, Link participantLink, Link htmlMessageLink, Link plainMessageLink,
+            UnknownMembers unknownMembers) {
     }
 
     /**
-     * Builds {@link Message} values; not safe for use by several threads.
+     * Builds {@link Message} values; not safe for use by several threads. Each setter sets the
+     * accessor of the same name, {@code null} making the member absent (lists are copied);
+     * {@code addX} adds one element to a list, which makes it present.
      */
     public static final class Builder {
         private Link self;
-
         private Direction direction;
-
         private String operationId;
-
         private Status status;
-
         private UcwaDateTime timeStamp;
-
         private Link contactLink;
-
         private List<Link> failedDeliveryParticipantLinks;
-
         private Link messagingLink;
-
         private Link participantLink;
-
         private Link htmlMessageLink;
-
         private Link plainMessageLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@link Message#self()}; {@code null} makes it absent.
-         */
         public Builder self(Link self) {
             this.self = self;
             return this;
         }
 
-        /**
-         * Sets {@link Message#direction()}; {@code null} makes it absent.
-         */
         public Builder direction(Direction direction) {
             this.direction = direction;
             return this;
         }
 
-        /**
-         * Sets {@link Message#operationId()}; {@code null} makes it absent.
-         */
         public Builder operationId(String operationId) {
             this.operationId = operationId;
             return this;
         }
 
-        /**
-         * Sets {@link Message#status()}; {@code null} makes it absent.
-         */
         public Builder status(Status status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * Sets {@link Message#timeStamp()}; {@code null} makes it absent.
-         */
         public Builder timeStamp(UcwaDateTime timeStamp) {
             this.timeStamp = timeStamp;
             return this;
         }
 
-        /**
-         * Sets {@link Message#contactLink()}; {@code null} makes it absent.
-         */
         public Builder contactLink(Link contactLink) {
             this.contactLink = contactLink;
             return this;
         }
 
-        /**
-         * Sets {@link Message#failedDeliveryParticipantLinks()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder failedDeliveryParticipantLinks(List<Link> failedDeliveryParticipantLinks) {
             this.failedDeliveryParticipantLinks = failedDeliveryParticipantLinks == null ? null : new ArrayList<>(failedDeliveryParticipantLinks);
             return this;
         }
 
-        /**
-         * Adds one element to {@link Message#failedDeliveryParticipantLinks()}, which makes it present.
-         */
         public Builder addFailedDeliveryParticipantLink(Link link) {
             if (this.failedDeliveryParticipantLinks == null) {
                 this.failedDeliveryParticipantLinks = new ArrayList<>();
@@ -398,41 +273,26 @@ public final class Message implements UcwaResource {
             return this;
         }
 
-        /**
-         * Sets {@link Message#messagingLink()}; {@code null} makes it absent.
-         */
         public Builder messagingLink(Link messagingLink) {
             this.messagingLink = messagingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Message#participantLink()}; {@code null} makes it absent.
-         */
         public Builder participantLink(Link participantLink) {
             this.participantLink = participantLink;
             return this;
         }
 
-        /**
-         * Sets {@link Message#htmlMessageLink()}; {@code null} makes it absent.
-         */
         public Builder htmlMessageLink(Link htmlMessageLink) {
             this.htmlMessageLink = htmlMessageLink;
             return this;
         }
 
-        /**
-         * Sets {@link Message#plainMessageLink()}; {@code null} makes it absent.
-         */
         public Builder plainMessageLink(Link plainMessageLink) {
             this.plainMessageLink = plainMessageLink;
             return this;
         }
 
-        /**
-         * Sets {@link Message#unknownMembers()}.
-         */
         public Builder unknownMembers(UnknownMembers unknownMembers) {
             this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
             return this;
@@ -442,7 +302,19 @@ public final class Message implements UcwaResource {
          * The resource holding what this builder was given.
          */
         public Message build() {
-            return new Message(this);
+            return new Message(new Values(
+                    self,
+                    direction,
+                    operationId,
+                    status,
+                    timeStamp,
+                    contactLink,
+                    failedDeliveryParticipantLinks == null ? null : List.copyOf(failedDeliveryParticipantLinks),
+                    messagingLink,
+                    participantLink,
+                    htmlMessageLink,
+                    plainMessageLink,
+                    unknownMembers));
         }
     }
 }

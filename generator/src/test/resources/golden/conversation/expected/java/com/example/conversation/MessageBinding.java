@@ -4,10 +4,8 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
-import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Reads and writes {@link Message} resources ({@code message}) in JSON and XML.
@@ -40,7 +38,7 @@ public final class MessageBinding implements ResourceBinding<Message> {
             switch (member) {
                 case PROPERTY -> readProperty(reader, builder, unknown);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
@@ -51,9 +49,10 @@ public final class MessageBinding implements ResourceBinding<Message> {
     private static void readProperty(ResourceReader reader, Message.Builder builder,
             UnknownMembers.Builder unknown) {
         switch (reader.name()) {
-            case "direction" -> builder.direction(enumOf(reader.readString(), Direction::of));
+            case "direction" ->
+                    builder.direction(UcwaEnums.enumOf(reader.readString(), Direction::of));
             case "operationId" -> builder.operationId(reader.readString());
-            case "status" -> builder.status(enumOf(reader.readString(), Status::of));
+            case "status" -> builder.status(UcwaEnums.enumOf(reader.readString(), Status::of));
             case "timeStamp" -> builder.timeStamp(reader.readDate());
             default -> unknown.readProperty(reader);
         }
@@ -82,15 +81,6 @@ public final class MessageBinding implements ResourceBinding<Message> {
         }
     }
 
-    private static void readEmbedded(ResourceReader reader, Message.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
-        }
-    }
-
     @Override
     public void write(Message resource, ResourceWriter writer) {
         resource.unknownMembers().beginResource(writer, Message.REL, resource.self().orElse(null));
@@ -103,29 +93,12 @@ public final class MessageBinding implements ResourceBinding<Message> {
         resource.htmlMessageLink().ifPresent(link -> writer.link(link.withRel("htmlMessage")));
         resource.plainMessageLink().ifPresent(link -> writer.link(link.withRel("plainMessage")));
         resource.unknownMembers().writeLinks(writer);
-        writer.stringProperty("direction", wireValue(resource.direction()));
+        writer.stringProperty("direction", UcwaEnums.wireValue(resource.direction()));
         writer.stringProperty("operationId", resource.operationId());
-        writer.stringProperty("status", wireValue(resource.status()));
+        writer.stringProperty("status", UcwaEnums.wireValue(resource.status()));
         writer.dateProperty("timeStamp", resource.timeStamp());
         resource.unknownMembers().writeProperties(writer);
         resource.unknownMembers().writeEmbedded(writer);
         writer.endResource();
-    }
-
-    private static <E extends UcwaEnum> E enumOf(String value, Function<String, E> of) {
-        return value == null ? null : of.apply(value);
-    }
-
-    private static <E extends UcwaEnum> List<E> enumsOf(List<String> values,
-            Function<String, E> of) {
-        return values == null ? null : values.stream().map(of).toList();
-    }
-
-    private static String wireValue(UcwaEnum value) {
-        return value == null ? null : value.value();
-    }
-
-    private static List<String> wireValues(List<? extends UcwaEnum> values) {
-        return values == null ? null : values.stream().map(UcwaEnum::value).toList();
     }
 }

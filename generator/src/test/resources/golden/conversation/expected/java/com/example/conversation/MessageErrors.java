@@ -10,44 +10,18 @@ import io.github.ucwakit.runtime.errors.GenericErrors;
  * Errors any operation may return are in {@link GenericErrors}.
  */
 public final class MessageErrors {
-    /**
-     * GET: 500 {@code ServiceFailure}, subcode {@code InvalidExchangeServerVersion}.
-     *
-     * <p>Invalid exchange server version.The exchange mailbox of the server might have moved
-     * to an unsupported version for the required feature.
-     */
     public static final ErrorEntry GET_SERVICE_FAILURE_INVALID_EXCHANGE_SERVER_VERSION = new ErrorEntry("ServiceFailure", 500, "InvalidExchangeServerVersion",
             "Invalid exchange server version.The exchange mailbox of the server might have moved to an unsupported version for the required feature.");
 
-    /**
-     * GET: 409 {@code Conflict}, subcode {@code AlreadyExists}.
-     *
-     * <p>The already exists error.
-     */
     public static final ErrorEntry GET_CONFLICT_ALREADY_EXISTS = new ErrorEntry("Conflict", 409, "AlreadyExists",
             "The already exists error.");
 
-    /**
-     * GET: 409 {@code Conflict}, subcode {@code TooManyGroups}.
-     *
-     * <p>The too many groups error.
-     */
     public static final ErrorEntry GET_CONFLICT_TOO_MANY_GROUPS = new ErrorEntry("Conflict", 409, "TooManyGroups",
             "The too many groups error.");
 
-    /**
-     * GET: 409 {@code Conflict}, subcode {@code None}.
-     *
-     * <p>Un-supported Service/Resource/API error.
-     */
     public static final ErrorEntry GET_CONFLICT_NONE = new ErrorEntry("Conflict", 409, "None",
             "Un-supported Service/Resource/API error.");
 
-    /**
-     * GET: 410 {@code Gone}, subcode {@code CannotRedirect}.
-     *
-     * <p>Cannot redirect since there is no back up pool configured.
-     */
     public static final ErrorEntry GET_GONE_CANNOT_REDIRECT = new ErrorEntry("Gone", 410, "CannotRedirect",
             "Cannot redirect since there is no back up pool configured.");
 

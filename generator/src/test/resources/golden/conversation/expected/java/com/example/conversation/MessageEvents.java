@@ -12,11 +12,6 @@ import io.github.ucwakit.runtime.events.EventType;
  * channel.
  */
 public final class MessageEvents {
-    /**
-     * Event {@code started}, priority {@code High}, sent by {@code conversation}.
-     *
-     * <p>Delivered when a message is started for an incoming instant message.
-     */
     public static final EventDescription STARTED = EventDescription.of("message", EventType.STARTED, EventPriority.HIGH, "conversation",
             "Delivered when a message is started for an incoming instant message.");
 

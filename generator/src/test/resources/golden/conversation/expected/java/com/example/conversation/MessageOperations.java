@@ -8,11 +8,6 @@ import io.github.ucwakit.runtime.operations.OperationDescription;
  * The operations on {@code message}: how each is called, what it returns and which errors it documents.
  */
 public final class MessageOperations {
-    /**
-     * GET on {@code message}, success 200, response {@code message}.
-     *
-     * <p>Operation description coming soon...
-     */
     public static final OperationDescription<Message> GET = OperationDescription.builder("message", HttpMethod.GET)
             .description("Operation description coming soon...")
             .status(200)

@@ -19,35 +19,9 @@ import java.util.Optional;
  * whenever message formats are negotiated or the state and capabilities ofthe modality are
  * changed.
  *
- * <p>Resource {@code messaging}, read and written by {@link MessagingBinding}.
- *
- * <h2>Events</h2>
- * <ul>
- *   <li>{@code updated}, priority High, sent by {@code conversation}: Indicates that the
- *   messaging resource has changed. The application can choose to fetch the updated
- *   information.</li>
- * </ul>
- *
- * <h2>Operations</h2>
- * <ul>
- *   <li>{@code GET}, status 200, response {@link Messaging}: Returns a representation of
- *   the instant messaging modality in a conversation
- *     <ul>
- *       <li>error {@code ServiceFailure}, status 500, subcode
- *       {@code InvalidExchangeServerVersion}: Invalid exchange server version.The exchange
- *       mailbox of the server might have moved to an unsupported version for the required
- *       feature.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code AlreadyExists}: The already
- *       exists error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code TooManyGroups}: The too
- *       many groups error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code None}: Un-supported
- *       Service/Resource/API error.</li>
- *       <li>error {@code Gone}, status 410, subcode {@code CannotRedirect}: Cannot
- *       redirect since there is no back up pool configured.</li>
- *     </ul>
- *   </li>
- * </ul>
+ * <p>Resource {@code messaging}, read and written by {@link MessagingBinding}; events in
+ * {@link MessagingEvents}, operations in {@link MessagingOperations}, their errors in
+ * {@link MessagingErrors}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -65,37 +39,10 @@ public final class Messaging implements UcwaResource {
      */
     public static final String REL = "messaging";
 
-    private final Link self;
+    private final Values values;
 
-    private final List<MessageFormat> negotiatedMessageFormats;
-
-    private final String state;
-
-    private final Link addMessagingLink;
-
-    private final Link conversationLink;
-
-    private final Link sendMessageLink;
-
-    private final Link setIsTypingLink;
-
-    private final Link stopMessagingLink;
-
-    private final Link typingParticipantsLink;
-
-    private final UnknownMembers unknownMembers;
-
-    private Messaging(Builder builder) {
-        this.self = builder.self;
-        this.negotiatedMessageFormats = builder.negotiatedMessageFormats == null ? null : List.copyOf(builder.negotiatedMessageFormats);
-        this.state = builder.state;
-        this.addMessagingLink = builder.addMessagingLink;
-        this.conversationLink = builder.conversationLink;
-        this.sendMessageLink = builder.sendMessageLink;
-        this.setIsTypingLink = builder.setIsTypingLink;
-        this.stopMessagingLink = builder.stopMessagingLink;
-        this.typingParticipantsLink = builder.typingParticipantsLink;
-        this.unknownMembers = builder.unknownMembers;
+    private Messaging(Values values) {
+        this.values = values;
     }
 
     /**
@@ -110,16 +57,16 @@ public final class Messaging implements UcwaResource {
      */
     public Builder toBuilder() {
         return new Builder()
-                .self(this.self)
-                .negotiatedMessageFormats(this.negotiatedMessageFormats)
-                .state(this.state)
-                .addMessagingLink(this.addMessagingLink)
-                .conversationLink(this.conversationLink)
-                .sendMessageLink(this.sendMessageLink)
-                .setIsTypingLink(this.setIsTypingLink)
-                .stopMessagingLink(this.stopMessagingLink)
-                .typingParticipantsLink(this.typingParticipantsLink)
-                .unknownMembers(this.unknownMembers);
+                .self(values.self)
+                .negotiatedMessageFormats(values.negotiatedMessageFormats)
+                .state(values.state)
+                .addMessagingLink(values.addMessagingLink)
+                .conversationLink(values.conversationLink)
+                .sendMessageLink(values.sendMessageLink)
+                .setIsTypingLink(values.setIsTypingLink)
+                .stopMessagingLink(values.stopMessagingLink)
+                .typingParticipantsLink(values.typingParticipantsLink)
+                .unknownMembers(values.unknownMembers);
     }
 
     @Override
@@ -134,18 +81,17 @@ public final class Messaging implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(self);
+        return Optional.ofNullable(values.self);
     }
 
     /**
      * A list of the message formats (MessageFormat), such as plain or HTML, that are
-     * negotiated for the messaging modality of a conversation.
-     *
-     * <p>Property {@code negotiatedMessageFormats} of type {@code list<MessageFormat>}; empty
-     * when absent, which {@link #hasNegotiatedMessageFormats()} tells from empty.
+     * negotiated for the messaging modality of a conversation. Property
+     * {@code negotiatedMessageFormats} of type {@code list<MessageFormat>}; empty when absent,
+     * which {@link #hasNegotiatedMessageFormats()} tells from empty.
      */
     public List<MessageFormat> negotiatedMessageFormats() {
-        return negotiatedMessageFormats == null ? List.of() : negotiatedMessageFormats;
+        return values.negotiatedMessageFormats == null ? List.of() : values.negotiatedMessageFormats;
     }
 
     /**
@@ -153,222 +99,156 @@ public final class Messaging implements UcwaResource {
      * when it was absent.
      */
     public boolean hasNegotiatedMessageFormats() {
-        return negotiatedMessageFormats != null;
+        return values.negotiatedMessageFormats != null;
     }
 
     /**
-     * The state of the modality, such as Connecting, Connected, or Disconnected.
-     *
-     * <p>Property {@code state} of type {@code string}; {@code null} when absent.
+     * The state of the modality, such as Connecting, Connected, or Disconnected. Property
+     * {@code state} of type {@code string}; {@code null} when absent.
      */
     public String state() {
-        return state;
+        return values.state;
     }
 
     /**
      * Starts a messagingInvitation that adds the instant messaging modality to an existing
-     * conversation.
-     *
-     * <p>Link {@code addMessaging} to {@code addMessaging} resources; empty when absent.
+     * conversation. Link {@code addMessaging}; empty when absent.
      */
     public Optional<Link> addMessagingLink() {
-        return Optional.ofNullable(addMessagingLink);
+        return Optional.ofNullable(values.addMessagingLink);
     }
 
     /**
      * Represents the local participants perspective on a multi-modal, multi-party
-     * communication.
-     *
-     * <p>Link {@code conversation} to {@code conversation} resources; empty when absent.
+     * communication. Link {@code conversation}; empty when absent.
      */
     public Optional<Link> conversationLink() {
-        return Optional.ofNullable(conversationLink);
+        return Optional.ofNullable(values.conversationLink);
     }
 
     /**
-     * Sends an instant message to the participants in a conversation.
-     *
-     * <p>Link {@code sendMessage} to {@code sendMessage} resources; empty when absent.
+     * Sends an instant message to the participants in a conversation. Link
+     * {@code sendMessage}; empty when absent.
      */
     public Optional<Link> sendMessageLink() {
-        return Optional.ofNullable(sendMessageLink);
+        return Optional.ofNullable(values.sendMessageLink);
     }
 
     /**
-     * Sets the user's typing status in a conversation.
-     *
-     * <p>Link {@code setIsTyping} to {@code setIsTyping} resources; empty when absent.
+     * Sets the user's typing status in a conversation. Link {@code setIsTyping}; empty when
+     * absent.
      */
     public Optional<Link> setIsTypingLink() {
-        return Optional.ofNullable(setIsTypingLink);
+        return Optional.ofNullable(values.setIsTypingLink);
     }
 
     /**
      * Stops the corresponding instant messaging modality that is currently connecting or
-     * connected.
-     *
-     * <p>Link {@code stopMessaging} to {@code stopMessaging} resources; empty when absent.
+     * connected. Link {@code stopMessaging}; empty when absent.
      */
     public Optional<Link> stopMessagingLink() {
-        return Optional.ofNullable(stopMessagingLink);
+        return Optional.ofNullable(values.stopMessagingLink);
     }
 
     /**
      * Represents a view of the participants who are currently typing a message in a
-     * conversation.
-     *
-     * <p>Link {@code typingParticipants} to {@code typingParticipants} resources; empty when
-     * absent.
+     * conversation. Link {@code typingParticipants}; empty when absent.
      */
     public Optional<Link> typingParticipantsLink() {
-        return Optional.ofNullable(typingParticipantsLink);
+        return Optional.ofNullable(values.typingParticipantsLink);
     }
 
     @Override
     public UnknownMembers unknownMembers() {
-        return unknownMembers;
+        return values.unknownMembers;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Messaging other
-                && Objects.equals(this.self, other.self)
-                && Objects.equals(this.negotiatedMessageFormats, other.negotiatedMessageFormats)
-                && Objects.equals(this.state, other.state)
-                && Objects.equals(this.addMessagingLink, other.addMessagingLink)
-                && Objects.equals(this.conversationLink, other.conversationLink)
-                && Objects.equals(this.sendMessageLink, other.sendMessageLink)
-                && Objects.equals(this.setIsTypingLink, other.setIsTypingLink)
-                && Objects.equals(this.stopMessagingLink, other.stopMessagingLink)
-                && Objects.equals(this.typingParticipantsLink, other.typingParticipantsLink)
-                && Objects.equals(this.unknownMembers, other.unknownMembers);
+        return o instanceof Messaging other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(self, negotiatedMessageFormats, state, addMessagingLink,
-                conversationLink, sendMessageLink, setIsTypingLink, stopMessagingLink,
-                typingParticipantsLink, unknownMembers);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Messaging{"
-                + "self=" + self
-                + ", negotiatedMessageFormats=" + negotiatedMessageFormats
-                + ", state=" + state
-                + ", addMessagingLink=" + addMessagingLink
-                + ", conversationLink=" + conversationLink
-                + ", sendMessageLink=" + sendMessageLink
-                + ", setIsTypingLink=" + setIsTypingLink
-                + ", stopMessagingLink=" + stopMessagingLink
-                + ", typingParticipantsLink=" + typingParticipantsLink
-                + ", unknownMembers=" + unknownMembers
-                + "}";
+        return "Messaging" + values.toString().substring("Values".length());
+    }
+
+    private record Values(Link self, List<MessageFormat> negotiatedMessageFormats, String state,
+            Link addMessagingLink, Link conversationLink, Link sendMessageLink,
+            Link setIsTypingLink, Link stopMessagingLink, Link typingParticipantsLink,
+            UnknownMembers unknownMembers) {
     }
 
     /**
-     * Builds {@link Messaging} values; not safe for use by several threads.
+     * Builds {@link Messaging} values; not safe for use by several threads. Each setter sets
+     * the accessor of the same name, {@code null} making the member absent (lists are copied);
+     * {@code addX} adds one element to a list, which makes it present.
      */
     public static final class Builder {
         private Link self;
-
         private List<MessageFormat> negotiatedMessageFormats;
-
         private String state;
-
         private Link addMessagingLink;
-
         private Link conversationLink;
-
         private Link sendMessageLink;
-
         private Link setIsTypingLink;
-
         private Link stopMessagingLink;
-
         private Link typingParticipantsLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@link Messaging#self()}; {@code null} makes it absent.
-         */
         public Builder self(Link self) {
             this.self = self;
             return this;
         }
 
-        /**
-         * Sets {@link Messaging#negotiatedMessageFormats()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder negotiatedMessageFormats(List<MessageFormat> negotiatedMessageFormats) {
             this.negotiatedMessageFormats = negotiatedMessageFormats == null ? null : new ArrayList<>(negotiatedMessageFormats);
             return this;
         }
 
-        /**
-         * Sets {@link Messaging#state()}; {@code null} makes it absent.
-         */
         public Builder state(String state) {
             this.state = state;
             return this;
         }
 
-        /**
-         * Sets {@link Messaging#addMessagingLink()}; {@code null} makes it absent.
-         */
         public Builder addMessagingLink(Link addMessagingLink) {
             this.addMessagingLink = addMessagingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Messaging#conversationLink()}; {@code null} makes it absent.
-         */
         public Builder conversationLink(Link conversationLink) {
             this.conversationLink = conversationLink;
             return this;
         }
 
-        /**
-         * Sets {@link Messaging#sendMessageLink()}; {@code null} makes it absent.
-         */
         public Builder sendMessageLink(Link sendMessageLink) {
             this.sendMessageLink = sendMessageLink;
             return this;
         }
 
-        /**
-         * Sets {@link Messaging#setIsTypingLink()}; {@code null} makes it absent.
-         */
         public Builder setIsTypingLink(Link setIsTypingLink) {
             this.setIsTypingLink = setIsTypingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Messaging#stopMessagingLink()}; {@code null} makes it absent.
-         */
         public Builder stopMessagingLink(Link stopMessagingLink) {
             this.stopMessagingLink = stopMessagingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Messaging#typingParticipantsLink()}; {@code null} makes it absent.
-         */
         public Builder typingParticipantsLink(Link typingParticipantsLink) {
             this.typingParticipantsLink = typingParticipantsLink;
             return this;
         }
 
-        /**
-         * Sets {@link Messaging#unknownMembers()}.
-         */
         public Builder unknownMembers(UnknownMembers unknownMembers) {
             this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
             return this;
@@ -378,7 +258,17 @@ public final class Messaging implements UcwaResource {
          * The resource holding what this builder was given.
          */
         public Messaging build() {
-            return new Messaging(this);
+            return new Messaging(new Values(
+                    self,
+                    negotiatedMessageFormats == null ? null : List.copyOf(negotiatedMessageFormats),
+                    state,
+                    addMessagingLink,
+                    conversationLink,
+                    sendMessageLink,
+                    setIsTypingLink,
+                    stopMessagingLink,
+                    typingParticipantsLink,
+                    unknownMembers));
         }
     }
 }

@@ -4,10 +4,8 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
-import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Reads and writes {@link Messaging} resources ({@code messaging}) in JSON and XML.
@@ -40,7 +38,7 @@ public final class MessagingBinding implements ResourceBinding<Messaging> {
             switch (member) {
                 case PROPERTY -> readProperty(reader, builder, unknown);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
@@ -52,7 +50,7 @@ public final class MessagingBinding implements ResourceBinding<Messaging> {
             UnknownMembers.Builder unknown) {
         switch (reader.name()) {
             case "negotiatedMessageFormats" ->
-                    builder.negotiatedMessageFormats(enumsOf(reader.readStringList(), MessageFormat::of));
+                    builder.negotiatedMessageFormats(UcwaEnums.enumsOf(reader.readStringList(), MessageFormat::of));
             case "state" -> builder.state(reader.readString());
             default -> unknown.readProperty(reader);
         }
@@ -76,15 +74,6 @@ public final class MessagingBinding implements ResourceBinding<Messaging> {
         }
     }
 
-    private static void readEmbedded(ResourceReader reader, Messaging.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
-        }
-    }
-
     @Override
     public void write(Messaging resource, ResourceWriter writer) {
         resource.unknownMembers().beginResource(writer, Messaging.REL, resource.self().orElse(null));
@@ -96,28 +85,11 @@ public final class MessagingBinding implements ResourceBinding<Messaging> {
         resource.typingParticipantsLink().ifPresent(link -> writer.link(link.withRel("typingParticipants")));
         resource.unknownMembers().writeLinks(writer);
         if (resource.hasNegotiatedMessageFormats()) {
-            writer.stringListProperty("negotiatedMessageFormats", wireValues(resource.negotiatedMessageFormats()));
+            writer.stringListProperty("negotiatedMessageFormats", UcwaEnums.wireValues(resource.negotiatedMessageFormats()));
         }
         writer.stringProperty("state", resource.state());
         resource.unknownMembers().writeProperties(writer);
         resource.unknownMembers().writeEmbedded(writer);
         writer.endResource();
-    }
-
-    private static <E extends UcwaEnum> E enumOf(String value, Function<String, E> of) {
-        return value == null ? null : of.apply(value);
-    }
-
-    private static <E extends UcwaEnum> List<E> enumsOf(List<String> values,
-            Function<String, E> of) {
-        return values == null ? null : values.stream().map(of).toList();
-    }
-
-    private static String wireValue(UcwaEnum value) {
-        return value == null ? null : value.value();
-    }
-
-    private static List<String> wireValues(List<? extends UcwaEnum> values) {
-        return values == null ? null : values.stream().map(UcwaEnum::value).toList();
     }
 }

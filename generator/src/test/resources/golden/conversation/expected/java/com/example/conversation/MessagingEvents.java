@@ -12,12 +12,6 @@ import io.github.ucwakit.runtime.events.EventType;
  * the channel.
  */
 public final class MessagingEvents {
-    /**
-     * Event {@code updated}, priority {@code High}, sent by {@code conversation}.
-     *
-     * <p>Indicates that the messaging resource has changed. The application can choose to
-     * fetch the updated information.
-     */
     public static final EventDescription UPDATED = EventDescription.of("messaging", EventType.UPDATED, EventPriority.HIGH, "conversation",
             "Indicates that the messaging resource has changed. The application can choose to fetch the updated information.");
 

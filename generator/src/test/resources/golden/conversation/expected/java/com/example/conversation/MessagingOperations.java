@@ -8,11 +8,6 @@ import io.github.ucwakit.runtime.operations.OperationDescription;
  * The operations on {@code messaging}: how each is called, what it returns and which errors it documents.
  */
 public final class MessagingOperations {
-    /**
-     * GET on {@code messaging}, success 200, response {@code messaging}.
-     *
-     * <p>Returns a representation of the instant messaging modality in a conversation
-     */
     public static final OperationDescription<Messaging> GET = OperationDescription.builder("messaging", HttpMethod.GET)
             .description("Returns a representation of the instant messaging modality in a conversation")
             .status(200)

@@ -16,49 +16,9 @@ import java.util.Optional;
  * participant is present upon joining an onlineMeeting or added later on to a
  * conversation.This resource is removed when the participant leaves the conversation.
  *
- * <p>Resource {@code participant}, read and written by {@link ParticipantBinding}.
- *
- * <h2>Events</h2>
- * <ul>
- *   <li>{@code added}, priority High, sent by {@code conversation}: Indicates that the
- *   participant has joined the conversation. The application can choose to retrieve the
- *   updated information. If an application caches conversation data, the application
- *   should rely on this event to decide whether to update the conversation cache.The
- *   application will receive this event when the participant is first added to the
- *   conversation.Other added events for the same participant indicate that the participant
- *   has been admitted to the conference, promoted, demoted, or is typing a message.</li>
- *   <li>{@code updated}, priority High, sent by {@code conversation}: Indicates that the
- *   participant has been updated. The application can choose to retrieve the updated
- *   information. The application will receive this event when the user's capabilities to
- *   admit, promote, or demote a participant have changed. Note that this is the only
- *   updated event for a participant.For example, when the user is a leader, the user will
- *   lose the capability to admit the participant after the participant is movedfrom being
- *   in the lobby to being an attendee.</li>
- *   <li>{@code deleted}, priority High, sent by {@code conversation}: Indicates that the
- *   participant has left a conversation. If an application caches conversation data, the
- *   application should remove this participant from its conversation cache.</li>
- * </ul>
- *
- * <h2>Operations</h2>
- * <ul>
- *   <li>{@code GET}, status 200, response {@link Participant}: Returns a representation of
- *   the participant resource.
- *     <ul>
- *       <li>error {@code ServiceFailure}, status 500, subcode
- *       {@code InvalidExchangeServerVersion}: Invalid exchange server version.The exchange
- *       mailbox of the server might have moved to an unsupported version for the required
- *       feature.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code AlreadyExists}: The already
- *       exists error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code TooManyGroups}: The too
- *       many groups error.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code None}: Un-supported
- *       Service/Resource/API error.</li>
- *       <li>error {@code Gone}, status 410, subcode {@code CannotRedirect}: Cannot
- *       redirect since there is no back up pool configured.</li>
- *     </ul>
- *   </li>
- * </ul>
+ * <p>Resource {@code participant}, read and written by {@link ParticipantBinding}; events
+ * in {@link ParticipantEvents}, operations in {@link ParticipantOperations}, their errors
+ * in {@link ParticipantErrors}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -76,91 +36,10 @@ public final class Participant implements UcwaResource {
      */
     public static final String REL = "participant";
 
-    private final Link self;
+    private final Values values;
 
-    private final Boolean anonymous;
-
-    private final Boolean inLobby;
-
-    private final Boolean local;
-
-    private final String name;
-
-    private final Boolean organizer;
-
-    private final String otherPhoneNumber;
-
-    private final Role role;
-
-    private final String sourceNetwork;
-
-    private final String uri;
-
-    private final String workPhoneNumber;
-
-    private final Link admitLink;
-
-    private final Link contactLink;
-
-    private final Link contactPhotoLink;
-
-    private final Link contactPresenceLink;
-
-    private final Link conversationLink;
-
-    private final Link demoteLink;
-
-    private final Link ejectLink;
-
-    private final Link meLink;
-
-    private final Link participantApplicationSharingLink;
-
-    private final Link participantAudioLink;
-
-    private final Link participantDataCollaborationLink;
-
-    private final Link participantMessagingLink;
-
-    private final Link participantPanoramicVideoLink;
-
-    private final Link participantVideoLink;
-
-    private final Link promoteLink;
-
-    private final Link rejectLink;
-
-    private final UnknownMembers unknownMembers;
-
-    private Participant(Builder builder) {
-        this.self = builder.self;
-        this.anonymous = builder.anonymous;
-        this.inLobby = builder.inLobby;
-        this.local = builder.local;
-        this.name = builder.name;
-        this.organizer = builder.organizer;
-        this.otherPhoneNumber = builder.otherPhoneNumber;
-        this.role = builder.role;
-        this.sourceNetwork = builder.sourceNetwork;
-        this.uri = builder.uri;
-        this.workPhoneNumber = builder.workPhoneNumber;
-        this.admitLink = builder.admitLink;
-        this.contactLink = builder.contactLink;
-        this.contactPhotoLink = builder.contactPhotoLink;
-        this.contactPresenceLink = builder.contactPresenceLink;
-        this.conversationLink = builder.conversationLink;
-        this.demoteLink = builder.demoteLink;
-        this.ejectLink = builder.ejectLink;
-        this.meLink = builder.meLink;
-        this.participantApplicationSharingLink = builder.participantApplicationSharingLink;
-        this.participantAudioLink = builder.participantAudioLink;
-        this.participantDataCollaborationLink = builder.participantDataCollaborationLink;
-        this.participantMessagingLink = builder.participantMessagingLink;
-        this.participantPanoramicVideoLink = builder.participantPanoramicVideoLink;
-        this.participantVideoLink = builder.participantVideoLink;
-        this.promoteLink = builder.promoteLink;
-        this.rejectLink = builder.rejectLink;
-        this.unknownMembers = builder.unknownMembers;
+    private Participant(Values values) {
+        this.values = values;
     }
 
     /**
@@ -175,34 +54,34 @@ public final class Participant implements UcwaResource {
      */
     public Builder toBuilder() {
         return new Builder()
-                .self(this.self)
-                .anonymous(this.anonymous)
-                .inLobby(this.inLobby)
-                .local(this.local)
-                .name(this.name)
-                .organizer(this.organizer)
-                .otherPhoneNumber(this.otherPhoneNumber)
-                .role(this.role)
-                .sourceNetwork(this.sourceNetwork)
-                .uri(this.uri)
-                .workPhoneNumber(this.workPhoneNumber)
-                .admitLink(this.admitLink)
-                .contactLink(this.contactLink)
-                .contactPhotoLink(this.contactPhotoLink)
-                .contactPresenceLink(this.contactPresenceLink)
-                .conversationLink(this.conversationLink)
-                .demoteLink(this.demoteLink)
-                .ejectLink(this.ejectLink)
-                .meLink(this.meLink)
-                .participantApplicationSharingLink(this.participantApplicationSharingLink)
-                .participantAudioLink(this.participantAudioLink)
-                .participantDataCollaborationLink(this.participantDataCollaborationLink)
-                .participantMessagingLink(this.participantMessagingLink)
-                .participantPanoramicVideoLink(this.participantPanoramicVideoLink)
-                .participantVideoLink(this.participantVideoLink)
-                .promoteLink(this.promoteLink)
-                .rejectLink(this.rejectLink)
-                .unknownMembers(this.unknownMembers);
+                .self(values.self)
+                .anonymous(values.anonymous)
+                .inLobby(values.inLobby)
+                .local(values.local)
+                .name(values.name)
+                .organizer(values.organizer)
+                .otherPhoneNumber(values.otherPhoneNumber)
+                .role(values.role)
+                .sourceNetwork(values.sourceNetwork)
+                .uri(values.uri)
+                .workPhoneNumber(values.workPhoneNumber)
+                .admitLink(values.admitLink)
+                .contactLink(values.contactLink)
+                .contactPhotoLink(values.contactPhotoLink)
+                .contactPresenceLink(values.contactPresenceLink)
+                .conversationLink(values.conversationLink)
+                .demoteLink(values.demoteLink)
+                .ejectLink(values.ejectLink)
+                .meLink(values.meLink)
+                .participantApplicationSharingLink(values.participantApplicationSharingLink)
+                .participantAudioLink(values.participantAudioLink)
+                .participantDataCollaborationLink(values.participantDataCollaborationLink)
+                .participantMessagingLink(values.participantMessagingLink)
+                .participantPanoramicVideoLink(values.participantPanoramicVideoLink)
+                .participantVideoLink(values.participantVideoLink)
+                .promoteLink(values.promoteLink)
+                .rejectLink(values.rejectLink)
+                .unknownMembers(values.unknownMembers);
     }
 
     @Override
@@ -217,621 +96,419 @@ public final class Participant implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(self);
+        return Optional.ofNullable(values.self);
     }
 
     /**
-     * Whether the participant is anonymous.
-     *
-     * <p>Property {@code anonymous} of type {@code boolean}; {@code null} when absent.
+     * Whether the participant is anonymous. Property {@code anonymous} of type
+     * {@code boolean}; {@code null} when absent.
      */
     public Boolean anonymous() {
-        return anonymous;
+        return values.anonymous;
     }
 
     /**
-     * Whether the participant is in the lobby.
-     *
-     * <p>Property {@code inLobby} of type {@code boolean}; {@code null} when absent.
+     * Whether the participant is in the lobby. Property {@code inLobby} of type
+     * {@code boolean}; {@code null} when absent.
      */
     public Boolean inLobby() {
-        return inLobby;
+        return values.inLobby;
     }
 
     /**
-     * Whether the participant is local.The local participant is the same as the user.
-     *
-     * <p>Property {@code local} of type {@code boolean}; {@code null} when absent.
+     * Whether the participant is local.The local participant is the same as the user. Property
+     * {@code local} of type {@code boolean}; {@code null} when absent.
      */
     public Boolean local() {
-        return local;
+        return values.local;
     }
 
     /**
-     * The participant's display name.
-     *
-     * <p>Property {@code name} of type {@code string}; {@code null} when absent.
+     * The participant's display name. Property {@code name} of type {@code string};
+     * {@code null} when absent.
      */
     public String name() {
-        return name;
+        return values.name;
     }
 
     /**
      * Whether the participant is an organizer.An organizer can never be locked out of her own
-     * meeting.
-     *
-     * <p>Property {@code organizer} of type {@code boolean}; {@code null} when absent.
+     * meeting. Property {@code organizer} of type {@code boolean}; {@code null} when absent.
      */
     public Boolean organizer() {
-        return organizer;
+        return values.organizer;
     }
 
     /**
-     * The participant's Other Phone.
-     *
-     * <p>Property {@code otherPhoneNumber} of type {@code string}; {@code null} when absent.
+     * The participant's Other Phone. Property {@code otherPhoneNumber} of type {@code string};
+     * {@code null} when absent.
      */
     public String otherPhoneNumber() {
-        return otherPhoneNumber;
+        return values.otherPhoneNumber;
     }
 
     /**
-     * The participant's role (Role), such as Attendee or Leader.
-     *
-     * <p>Property {@code role} of type {@code Role}; {@code null} when absent.
+     * The participant's role (Role), such as Attendee or Leader. Property {@code role} of type
+     * {@code Role}; {@code null} when absent.
      */
     public Role role() {
-        return role;
+        return values.role;
     }
 
     /**
      * The participant's source network (SourceNetwork), such as SameEnterprise or PublicCloud
-     * (for example, a Skype contact).
-     *
-     * <p>Property {@code sourceNetwork} of type {@code string}; {@code null} when absent.
+     * (for example, a Skype contact). Property {@code sourceNetwork} of type {@code string};
+     * {@code null} when absent.
      */
     public String sourceNetwork() {
-        return sourceNetwork;
+        return values.sourceNetwork;
     }
 
     /**
-     * The participant's URI.
-     *
-     * <p>Property {@code uri} of type {@code string}; {@code null} when absent.
+     * The participant's URI. Property {@code uri} of type {@code string}; {@code null} when
+     * absent.
      */
     public String uri() {
-        return uri;
+        return values.uri;
     }
 
     /**
-     * The participant's Phone URI.
-     *
-     * <p>Property {@code workPhoneNumber} of type {@code string}; {@code null} when absent.
+     * The participant's Phone URI. Property {@code workPhoneNumber} of type {@code string};
+     * {@code null} when absent.
      */
     public String workPhoneNumber() {
-        return workPhoneNumber;
+        return values.workPhoneNumber;
     }
 
     /**
-     * Admits the corresponding participant into the onlineMeeting.
-     *
-     * <p>Link {@code admit} to {@code admit} resources; empty when absent.
+     * Admits the corresponding participant into the onlineMeeting. Link {@code admit}; empty
+     * when absent.
      */
     public Optional<Link> admitLink() {
-        return Optional.ofNullable(admitLink);
+        return Optional.ofNullable(values.admitLink);
     }
 
     /**
-     * Represents a person or service that the user can communicate and collaborate with.
-     *
-     * <p>Link {@code contact} to {@code contact} resources; empty when absent.
+     * Represents a person or service that the user can communicate and collaborate with. Link
+     * {@code contact}; empty when absent.
      */
     public Optional<Link> contactLink() {
-        return Optional.ofNullable(contactLink);
+        return Optional.ofNullable(values.contactLink);
     }
 
     /**
-     * The photo of a contact.
-     *
-     * <p>Link {@code contactPhoto} to {@code contactPhoto} resources; empty when absent.
+     * The photo of a contact. Link {@code contactPhoto}; empty when absent.
      */
     public Optional<Link> contactPhotoLink() {
-        return Optional.ofNullable(contactPhotoLink);
+        return Optional.ofNullable(values.contactPhotoLink);
     }
 
     /**
-     * Represents a contact's availability and activity.
-     *
-     * <p>Link {@code contactPresence} to {@code contactPresence} resources; empty when absent.
+     * Represents a contact's availability and activity. Link {@code contactPresence}; empty
+     * when absent.
      */
     public Optional<Link> contactPresenceLink() {
-        return Optional.ofNullable(contactPresenceLink);
+        return Optional.ofNullable(values.contactPresenceLink);
     }
 
     /**
      * Represents the local participants perspective on a multi-modal, multi-party
-     * communication.
-     *
-     * <p>Link {@code conversation} to {@code conversation} resources; empty when absent.
+     * communication. Link {@code conversation}; empty when absent.
      */
     public Optional<Link> conversationLink() {
-        return Optional.ofNullable(conversationLink);
+        return Optional.ofNullable(values.conversationLink);
     }
 
     /**
-     * Demotes the corresponding participant from the leader role to the attendee role.
-     *
-     * <p>Link {@code demote} to {@code demote} resources; empty when absent.
+     * Demotes the corresponding participant from the leader role to the attendee role. Link
+     * {@code demote}; empty when absent.
      */
     public Optional<Link> demoteLink() {
-        return Optional.ofNullable(demoteLink);
+        return Optional.ofNullable(values.demoteLink);
     }
 
     /**
-     * Ejects the corresponding participant from the onlineMeeting.
-     *
-     * <p>Link {@code eject} to {@code eject} resources; empty when absent.
+     * Ejects the corresponding participant from the onlineMeeting. Link {@code eject}; empty
+     * when absent.
      */
     public Optional<Link> ejectLink() {
-        return Optional.ofNullable(ejectLink);
+        return Optional.ofNullable(values.ejectLink);
     }
 
     /**
-     * Represents the user.
-     *
-     * <p>Link {@code me} to {@code me} resources; empty when absent.
+     * Represents the user. Link {@code me}; empty when absent.
      */
     public Optional<Link> meLink() {
-        return Optional.ofNullable(meLink);
+        return Optional.ofNullable(values.meLink);
     }
 
     /**
      * Represents whether a participant is using the application sharing modality in a
-     * conversation.
-     *
-     * <p>Link {@code participantApplicationSharing} to {@code participantApplicationSharing}
-     * resources; empty when absent.
+     * conversation. Link {@code participantApplicationSharing}; empty when absent.
      */
     public Optional<Link> participantApplicationSharingLink() {
-        return Optional.ofNullable(participantApplicationSharingLink);
+        return Optional.ofNullable(values.participantApplicationSharingLink);
     }
 
     /**
-     * Represents whether a participant is using the audio modality in a conversation.
-     *
-     * <p>Link {@code participantAudio} to {@code participantAudio} resources; empty when
-     * absent.
+     * Represents whether a participant is using the audio modality in a conversation. Link
+     * {@code participantAudio}; empty when absent.
      */
     public Optional<Link> participantAudioLink() {
-        return Optional.ofNullable(participantAudioLink);
+        return Optional.ofNullable(values.participantAudioLink);
     }
 
     /**
      * Represents whether a participant is using the data collaboration modality in a
-     * conversation.
-     *
-     * <p>Link {@code participantDataCollaboration} to {@code participantDataCollaboration}
-     * resources; empty when absent.
+     * conversation. Link {@code participantDataCollaboration}; empty when absent.
      */
     public Optional<Link> participantDataCollaborationLink() {
-        return Optional.ofNullable(participantDataCollaborationLink);
+        return Optional.ofNullable(values.participantDataCollaborationLink);
     }
 
     /**
      * Used to determine whether a participant is using the instant messaging modality in a
-     * conversation.
-     *
-     * <p>Link {@code participantMessaging} to {@code participantMessaging} resources; empty
-     * when absent.
+     * conversation. Link {@code participantMessaging}; empty when absent.
      */
     public Optional<Link> participantMessagingLink() {
-        return Optional.ofNullable(participantMessagingLink);
+        return Optional.ofNullable(values.participantMessagingLink);
     }
 
     /**
      * Represents whether a participant is using the panoramic video modality in a
-     * conversation.
-     *
-     * <p>Link {@code participantPanoramicVideo} to {@code participantPanoramicVideo}
-     * resources; empty when absent.
+     * conversation. Link {@code participantPanoramicVideo}; empty when absent.
      */
     public Optional<Link> participantPanoramicVideoLink() {
-        return Optional.ofNullable(participantPanoramicVideoLink);
+        return Optional.ofNullable(values.participantPanoramicVideoLink);
     }
 
     /**
      * Represents whether a participant is using the main video modality in a conversation.
-     *
-     * <p>Link {@code participantVideo} to {@code participantVideo} resources; empty when
-     * absent.
+     * Link {@code participantVideo}; empty when absent.
      */
     public Optional<Link> participantVideoLink() {
-        return Optional.ofNullable(participantVideoLink);
+        return Optional.ofNullable(values.participantVideoLink);
     }
 
     /**
-     * Promotes the corresponding participant from the attendee role to the leader role.
-     *
-     * <p>Link {@code promote} to {@code promote} resources; empty when absent.
+     * Promotes the corresponding participant from the attendee role to the leader role. Link
+     * {@code promote}; empty when absent.
      */
     public Optional<Link> promoteLink() {
-        return Optional.ofNullable(promoteLink);
+        return Optional.ofNullable(values.promoteLink);
     }
 
     /**
-     * Denies the corresponding participant access to the onlineMeeting.
-     *
-     * <p>Link {@code reject} to {@code reject} resources; empty when absent.
+     * Denies the corresponding participant access to the onlineMeeting. Link {@code reject};
+     * empty when absent.
      */
     public Optional<Link> rejectLink() {
-        return Optional.ofNullable(rejectLink);
+        return Optional.ofNullable(values.rejectLink);
     }
 
     @Override
     public UnknownMembers unknownMembers() {
-        return unknownMembers;
+        return values.unknownMembers;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Participant other
-                && Objects.equals(this.self, other.self)
-                && Objects.equals(this.anonymous, other.anonymous)
-                && Objects.equals(this.inLobby, other.inLobby)
-                && Objects.equals(this.local, other.local)
-                && Objects.equals(this.name, other.name)
-                && Objects.equals(this.organizer, other.organizer)
-                && Objects.equals(this.otherPhoneNumber, other.otherPhoneNumber)
-                && Objects.equals(this.role, other.role)
-                && Objects.equals(this.sourceNetwork, other.sourceNetwork)
-                && Objects.equals(this.uri, other.uri)
-                && Objects.equals(this.workPhoneNumber, other.workPhoneNumber)
-                && Objects.equals(this.admitLink, other.admitLink)
-                && Objects.equals(this.contactLink, other.contactLink)
-                && Objects.equals(this.contactPhotoLink, other.contactPhotoLink)
-                && Objects.equals(this.contactPresenceLink, other.contactPresenceLink)
-                && Objects.equals(this.conversationLink, other.conversationLink)
-                && Objects.equals(this.demoteLink, other.demoteLink)
-                && Objects.equals(this.ejectLink, other.ejectLink)
-                && Objects.equals(this.meLink, other.meLink)
-                && Objects.equals(this.participantApplicationSharingLink, other.participantApplicationSharingLink)
-                && Objects.equals(this.participantAudioLink, other.participantAudioLink)
-                && Objects.equals(this.participantDataCollaborationLink, other.participantDataCollaborationLink)
-                && Objects.equals(this.participantMessagingLink, other.participantMessagingLink)
-                && Objects.equals(this.participantPanoramicVideoLink, other.participantPanoramicVideoLink)
-                && Objects.equals(this.participantVideoLink, other.participantVideoLink)
-                && Objects.equals(this.promoteLink, other.promoteLink)
-                && Objects.equals(this.rejectLink, other.rejectLink)
-                && Objects.equals(this.unknownMembers, other.unknownMembers);
+        return o instanceof Participant other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(self, anonymous, inLobby, local, name, organizer, otherPhoneNumber,
-                role, sourceNetwork, uri, workPhoneNumber, admitLink, contactLink, contactPhotoLink,
-                contactPresenceLink, conversationLink, demoteLink, ejectLink, meLink,
-                participantApplicationSharingLink, participantAudioLink,
-                participantDataCollaborationLink, participantMessagingLink,
-                participantPanoramicVideoLink, participantVideoLink, promoteLink, rejectLink,
-                unknownMembers);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Participant{"
-                + "self=" + self
-                + ", anonymous=" + anonymous
-                + ", inLobby=" + inLobby
-                + ", local=" + local
-                + ", name=" + name
-                + ", organizer=" + organizer
-                + ", otherPhoneNumber=" + otherPhoneNumber
-                + ", role=" + role
-                + ", sourceNetwork=" + sourceNetwork
-                + ", uri=" + uri
-                + ", workPhoneNumber=" + workPhoneNumber
-                + ", admitLink=" + admitLink
-                + ", contactLink=" + contactLink
-                + ", contactPhotoLink=" + contactPhotoLink
-                + ", contactPresenceLink=" + contactPresenceLink
-                + ", conversationLink=" + conversationLink
-                + ", demoteLink=" + demoteLink
-                + ", ejectLink=" + ejectLink
-                + ", meLink=" + meLink
-                + ", participantApplicationSharingLink=" + participantApplicationSharingLink
-                + ", participantAudioLink=" + participantAudioLink
-                + ", participantDataCollaborationLink=" + participantDataCollaborationLink
-                + ", participantMessagingLink=" + participantMessagingLink
-                + ", participantPanoramicVideoLink=" + participantPanoramicVideoLink
-                + ", participantVideoLink=" + participantVideoLink
-                + ", promoteLink=" + promoteLink
-                + ", rejectLink=" + rejectLink
-                + ", unknownMembers=" + unknownMembers
-                + "}";
+        return "Participant" + values.toString().substring("Values".length());
+    }
+
+    private record Values(Link self, Boolean anonymous, Boolean inLobby, Boolean local, String name,
+            Boolean organizer, String otherPhoneNumber, Role role, String sourceNetwork, String uri,
+            String workPhoneNumber, Link admitLink, Link contactLink, Link contactPhotoLink,
+            Link contactPresenceLink, Link conversationLink, Link demoteLink, Link ejectLink,
+            Link meLink, Link participantApplicationSharingLink, Link participantAudioLink,
+            Link participantDataCollaborationLink, Link participantMessagingLink,
+            Link participantPanoramicVideoLink, Link participantVideoLink, Link promoteLink,
+            Link rejectLink, UnknownMembers unknownMembers) {
     }
 
     /**
-     * Builds {@link Participant} values; not safe for use by several threads.
+     * Builds {@link Participant} values; not safe for use by several threads. Each setter sets
+     * the accessor of the same name, {@code null} making the member absent (lists are copied);
+     * {@code addX} adds one element to a list, which makes it present.
      */
     public static final class Builder {
         private Link self;
-
         private Boolean anonymous;
-
         private Boolean inLobby;
-
         private Boolean local;
-
         private String name;
-
         private Boolean organizer;
-
         private String otherPhoneNumber;
-
         private Role role;
-
         private String sourceNetwork;
-
         private String uri;
-
         private String workPhoneNumber;
-
         private Link admitLink;
-
         private Link contactLink;
-
         private Link contactPhotoLink;
-
         private Link contactPresenceLink;
-
         private Link conversationLink;
-
         private Link demoteLink;
-
         private Link ejectLink;
-
         private Link meLink;
-
         private Link participantApplicationSharingLink;
-
         private Link participantAudioLink;
-
         private Link participantDataCollaborationLink;
-
         private Link participantMessagingLink;
-
         private Link participantPanoramicVideoLink;
-
         private Link participantVideoLink;
-
         private Link promoteLink;
-
         private Link rejectLink;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@link Participant#self()}; {@code null} makes it absent.
-         */
         public Builder self(Link self) {
             this.self = self;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#anonymous()}; {@code null} makes it absent.
-         */
         public Builder anonymous(Boolean anonymous) {
             this.anonymous = anonymous;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#inLobby()}; {@code null} makes it absent.
-         */
         public Builder inLobby(Boolean inLobby) {
             this.inLobby = inLobby;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#local()}; {@code null} makes it absent.
-         */
         public Builder local(Boolean local) {
             this.local = local;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#name()}; {@code null} makes it absent.
-         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#organizer()}; {@code null} makes it absent.
-         */
         public Builder organizer(Boolean organizer) {
             this.organizer = organizer;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#otherPhoneNumber()}; {@code null} makes it absent.
-         */
         public Builder otherPhoneNumber(String otherPhoneNumber) {
             this.otherPhoneNumber = otherPhoneNumber;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#role()}; {@code null} makes it absent.
-         */
         public Builder role(Role role) {
             this.role = role;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#sourceNetwork()}; {@code null} makes it absent.
-         */
         public Builder sourceNetwork(String sourceNetwork) {
             this.sourceNetwork = sourceNetwork;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#uri()}; {@code null} makes it absent.
-         */
         public Builder uri(String uri) {
             this.uri = uri;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#workPhoneNumber()}; {@code null} makes it absent.
-         */
         public Builder workPhoneNumber(String workPhoneNumber) {
             this.workPhoneNumber = workPhoneNumber;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#admitLink()}; {@code null} makes it absent.
-         */
         public Builder admitLink(Link admitLink) {
             this.admitLink = admitLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#contactLink()}; {@code null} makes it absent.
-         */
         public Builder contactLink(Link contactLink) {
             this.contactLink = contactLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#contactPhotoLink()}; {@code null} makes it absent.
-         */
         public Builder contactPhotoLink(Link contactPhotoLink) {
             this.contactPhotoLink = contactPhotoLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#contactPresenceLink()}; {@code null} makes it absent.
-         */
         public Builder contactPresenceLink(Link contactPresenceLink) {
             this.contactPresenceLink = contactPresenceLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#conversationLink()}; {@code null} makes it absent.
-         */
         public Builder conversationLink(Link conversationLink) {
             this.conversationLink = conversationLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#demoteLink()}; {@code null} makes it absent.
-         */
         public Builder demoteLink(Link demoteLink) {
             this.demoteLink = demoteLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#ejectLink()}; {@code null} makes it absent.
-         */
         public Builder ejectLink(Link ejectLink) {
             this.ejectLink = ejectLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#meLink()}; {@code null} makes it absent.
-         */
         public Builder meLink(Link meLink) {
             this.meLink = meLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#participantApplicationSharingLink()}; {@code null} makes it absent.
-         */
         public Builder participantApplicationSharingLink(Link participantApplicationSharingLink) {
             this.participantApplicationSharingLink = participantApplicationSharingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#participantAudioLink()}; {@code null} makes it absent.
-         */
         public Builder participantAudioLink(Link participantAudioLink) {
             this.participantAudioLink = participantAudioLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#participantDataCollaborationLink()}; {@code null} makes it absent.
-         */
         public Builder participantDataCollaborationLink(Link participantDataCollaborationLink) {
             this.participantDataCollaborationLink = participantDataCollaborationLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#participantMessagingLink()}; {@code null} makes it absent.
-         */
         public Builder participantMessagingLink(Link participantMessagingLink) {
             this.participantMessagingLink = participantMessagingLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#participantPanoramicVideoLink()}; {@code null} makes it absent.
-         */
         public Builder participantPanoramicVideoLink(Link participantPanoramicVideoLink) {
             this.participantPanoramicVideoLink = participantPanoramicVideoLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#participantVideoLink()}; {@code null} makes it absent.
-         */
         public Builder participantVideoLink(Link participantVideoLink) {
             this.participantVideoLink = participantVideoLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#promoteLink()}; {@code null} makes it absent.
-         */
         public Builder promoteLink(Link promoteLink) {
             this.promoteLink = promoteLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#rejectLink()}; {@code null} makes it absent.
-         */
         public Builder rejectLink(Link rejectLink) {
             this.rejectLink = rejectLink;
             return this;
         }
 
-        /**
-         * Sets {@link Participant#unknownMembers()}.
-         */
         public Builder unknownMembers(UnknownMembers unknownMembers) {
             this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
             return this;
@@ -841,7 +518,35 @@ public final class Participant implements UcwaResource {
          * The resource holding what this builder was given.
          */
         public Participant build() {
-            return new Participant(this);
+            return new Participant(new Values(
+                    self,
+                    anonymous,
+                    inLobby,
+                    local,
+                    name,
+                    organizer,
+                    otherPhoneNumber,
+                    role,
+                    sourceNetwork,
+                    uri,
+                    workPhoneNumber,
+                    admitLink,
+                    contactLink,
+                    contactPhotoLink,
+                    contactPresenceLink,
+                    conversationLink,
+                    demoteLink,
+                    ejectLink,
+                    meLink,
+                    participantApplicationSharingLink,
+                    participantAudioLink,
+                    participantDataCollaborationLink,
+                    participantMessagingLink,
+                    participantPanoramicVideoLink,
+                    participantVideoLink,
+                    promoteLink,
+                    rejectLink,
+                    unknownMembers));
         }
     }
 }

@@ -4,10 +4,8 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
-import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Reads and writes {@link Participant} resources ({@code participant}) in JSON and XML.
@@ -40,7 +38,7 @@ public final class ParticipantBinding implements ResourceBinding<Participant> {
             switch (member) {
                 case PROPERTY -> readProperty(reader, builder, unknown);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
@@ -57,7 +55,7 @@ public final class ParticipantBinding implements ResourceBinding<Participant> {
             case "name" -> builder.name(reader.readString());
             case "organizer" -> builder.organizer(reader.readBoolean());
             case "otherPhoneNumber" -> builder.otherPhoneNumber(reader.readString());
-            case "role" -> builder.role(enumOf(reader.readString(), Role::of));
+            case "role" -> builder.role(UcwaEnums.enumOf(reader.readString(), Role::of));
             case "sourceNetwork" -> builder.sourceNetwork(reader.readString());
             case "uri" -> builder.uri(reader.readString());
             case "workPhoneNumber" -> builder.workPhoneNumber(reader.readString());
@@ -96,15 +94,6 @@ public final class ParticipantBinding implements ResourceBinding<Participant> {
         }
     }
 
-    private static void readEmbedded(ResourceReader reader, Participant.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
-        }
-    }
-
     @Override
     public void write(Participant resource, ResourceWriter writer) {
         resource.unknownMembers().beginResource(writer, Participant.REL, resource.self().orElse(null));
@@ -131,29 +120,12 @@ public final class ParticipantBinding implements ResourceBinding<Participant> {
         writer.stringProperty("name", resource.name());
         writer.booleanProperty("organizer", resource.organizer());
         writer.stringProperty("otherPhoneNumber", resource.otherPhoneNumber());
-        writer.stringProperty("role", wireValue(resource.role()));
+        writer.stringProperty("role", UcwaEnums.wireValue(resource.role()));
         writer.stringProperty("sourceNetwork", resource.sourceNetwork());
         writer.stringProperty("uri", resource.uri());
         writer.stringProperty("workPhoneNumber", resource.workPhoneNumber());
         resource.unknownMembers().writeProperties(writer);
         resource.unknownMembers().writeEmbedded(writer);
         writer.endResource();
-    }
-
-    private static <E extends UcwaEnum> E enumOf(String value, Function<String, E> of) {
-        return value == null ? null : of.apply(value);
-    }
-
-    private static <E extends UcwaEnum> List<E> enumsOf(List<String> values,
-            Function<String, E> of) {
-        return values == null ? null : values.stream().map(of).toList();
-    }
-
-    private static String wireValue(UcwaEnum value) {
-        return value == null ? null : value.value();
-    }
-
-    private static List<String> wireValues(List<? extends UcwaEnum> values) {
-        return values == null ? null : values.stream().map(UcwaEnum::value).toList();
     }
 }

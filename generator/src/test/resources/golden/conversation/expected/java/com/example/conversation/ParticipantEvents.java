@@ -12,39 +12,12 @@ import io.github.ucwakit.runtime.events.EventType;
  * the channel.
  */
 public final class ParticipantEvents {
-    /**
-     * Event {@code added}, priority {@code High}, sent by {@code conversation}.
-     *
-     * <p>Indicates that the participant has joined the conversation. The application can
-     * choose to retrieve the updated information. If an application caches conversation data,
-     * the application should rely on this event to decide whether to update the conversation
-     * cache.The application will receive this event when the participant is first added to the
-     * conversation.Other added events for the same participant indicate that the participant
-     * has been admitted to the conference, promoted, demoted, or is typing a message.
-     */
     public static final EventDescription ADDED = EventDescription.of("participant", EventType.ADDED, EventPriority.HIGH, "conversation",
             "Indicates that the participant has joined the conversation. The application can choose to retrieve the updated information. If an application caches conversation data, the application should rely on this event to decide whether to update the conversation cache.The application will receive this event when the participant is first added to the conversation.Other added events for the same participant indicate that the participant has been admitted to the conference, promoted, demoted, or is typing a message.");
 
-    /**
-     * Event {@code updated}, priority {@code High}, sent by {@code conversation}.
-     *
-     * <p>Indicates that the participant has been updated. The application can choose to
-     * retrieve the updated information. The application will receive this event when the
-     * user's capabilities to admit, promote, or demote a participant have changed. Note that
-     * this is the only updated event for a participant.For example, when the user is a leader,
-     * the user will lose the capability to admit the participant after the participant is
-     * movedfrom being in the lobby to being an attendee.
-     */
     public static final EventDescription UPDATED = EventDescription.of("participant", EventType.UPDATED, EventPriority.HIGH, "conversation",
             "Indicates that the participant has been updated. The application can choose to retrieve the updated information. The application will receive this event when the user's capabilities to admit, promote, or demote a participant have changed. Note that this is the only updated event for a participant.For example, when the user is a leader, the user will lose the capability to admit the participant after the participant is movedfrom being in the lobby to being an attendee.");
 
-    /**
-     * Event {@code deleted}, priority {@code High}, sent by {@code conversation}.
-     *
-     * <p>Indicates that the participant has left a conversation. If an application caches
-     * conversation data, the application should remove this participant from its conversation
-     * cache.
-     */
     public static final EventDescription DELETED = EventDescription.of("participant", EventType.DELETED, EventPriority.HIGH, "conversation",
             "Indicates that the participant has left a conversation. If an application caches conversation data, the application should remove this participant from its conversation cache.");
 

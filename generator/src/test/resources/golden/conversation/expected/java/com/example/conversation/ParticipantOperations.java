@@ -8,11 +8,6 @@ import io.github.ucwakit.runtime.operations.OperationDescription;
  * The operations on {@code participant}: how each is called, what it returns and which errors it documents.
  */
 public final class ParticipantOperations {
-    /**
-     * GET on {@code participant}, success 200, response {@code participant}.
-     *
-     * <p>Returns a representation of the participant resource.
-     */
     public static final OperationDescription<Participant> GET = OperationDescription.builder("participant", HttpMethod.GET)
             .description("Returns a representation of the participant resource.")
             .status(200)

@@ -18,16 +18,10 @@ public final class Person implements UcwaResource {
      */
     public static final String REL = "person";
 
-    private final Link self;
+    private final Values values;
 
-    private final String name;
-
-    private final UnknownMembers unknownMembers;
-
-    private Person(Builder builder) {
-        this.self = builder.self;
-        this.name = builder.name;
-        this.unknownMembers = builder.unknownMembers;
+    private Person(Values values) {
+        this.values = values;
     }
 
     /**
@@ -42,9 +36,9 @@ public final class Person implements UcwaResource {
      */
     public Builder toBuilder() {
         return new Builder()
-                .self(this.self)
-                .name(this.name)
-                .unknownMembers(this.unknownMembers);
+                .self(values.self)
+                .name(values.name)
+                .unknownMembers(values.unknownMembers);
     }
 
     @Override
@@ -59,75 +53,62 @@ public final class Person implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(self);
+        return Optional.ofNullable(values.self);
     }
 
     /**
      * Property {@code name} of type {@code string}; {@code null} when absent.
      */
     public String name() {
-        return name;
+        return values.name;
     }
 
     @Override
     public UnknownMembers unknownMembers() {
-        return unknownMembers;
+        return values.unknownMembers;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Person other
-                && Objects.equals(this.self, other.self)
-                && Objects.equals(this.name, other.name)
-                && Objects.equals(this.unknownMembers, other.unknownMembers);
+        return o instanceof Person other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(self, name, unknownMembers);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Person{"
-                + "self=" + self
-                + ", name=" + name
-                + ", unknownMembers=" + unknownMembers
-                + "}";
+        return "Person" + values.toString().substring("Values".length());
+    }
+
+    private record Values(Link self, String name, UnknownMembers unknownMembers) {
     }
 
     /**
-     * Builds {@link Person} values; not safe for use by several threads.
+     * Builds {@link Person} values; not safe for use by several threads. Each setter sets the
+     * accessor of the same name, {@code null} making the member absent (lists are copied);
+     * {@code addX} adds one element to a list, which makes it present.
      */
     public static final class Builder {
         private Link self;
-
         private String name;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@link Person#self()}; {@code null} makes it absent.
-         */
         public Builder self(Link self) {
             this.self = self;
             return this;
         }
 
-        /**
-         * Sets {@link Person#name()}; {@code null} makes it absent.
-         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /**
-         * Sets {@link Person#unknownMembers()}.
-         */
         public Builder unknownMembers(UnknownMembers unknownMembers) {
             this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
             return this;
@@ -137,7 +118,10 @@ public final class Person implements UcwaResource {
          * The resource holding what this builder was given.
          */
         public Person build() {
-            return new Person(this);
+            return new Person(new Values(
+                    self,
+                    name,
+                    unknownMembers));
         }
     }
 }

@@ -18,16 +18,10 @@ public final class Place implements UcwaResource {
      */
     public static final String REL = "place";
 
-    private final Link self;
+    private final Values values;
 
-    private final String href;
-
-    private final UnknownMembers unknownMembers;
-
-    private Place(Builder builder) {
-        this.self = builder.self;
-        this.href = builder.href;
-        this.unknownMembers = builder.unknownMembers;
+    private Place(Values values) {
+        this.values = values;
     }
 
     /**
@@ -42,9 +36,9 @@ public final class Place implements UcwaResource {
      */
     public Builder toBuilder() {
         return new Builder()
-                .self(this.self)
-                .href(this.href)
-                .unknownMembers(this.unknownMembers);
+                .self(values.self)
+                .href(values.href)
+                .unknownMembers(values.unknownMembers);
     }
 
     @Override
@@ -59,75 +53,62 @@ public final class Place implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(self);
+        return Optional.ofNullable(values.self);
     }
 
     /**
      * Property {@code href} of type {@code string}; {@code null} when absent.
      */
     public String href() {
-        return href;
+        return values.href;
     }
 
     @Override
     public UnknownMembers unknownMembers() {
-        return unknownMembers;
+        return values.unknownMembers;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Place other
-                && Objects.equals(this.self, other.self)
-                && Objects.equals(this.href, other.href)
-                && Objects.equals(this.unknownMembers, other.unknownMembers);
+        return o instanceof Place other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(self, href, unknownMembers);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Place{"
-                + "self=" + self
-                + ", href=" + href
-                + ", unknownMembers=" + unknownMembers
-                + "}";
+        return "Place" + values.toString().substring("Values".length());
+    }
+
+    private record Values(Link self, String href, UnknownMembers unknownMembers) {
     }
 
     /**
-     * Builds {@link Place} values; not safe for use by several threads.
+     * Builds {@link Place} values; not safe for use by several threads. Each setter sets the
+     * accessor of the same name, {@code null} making the member absent (lists are copied);
+     * {@code addX} adds one element to a list, which makes it present.
      */
     public static final class Builder {
         private Link self;
-
         private String href;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@link Place#self()}; {@code null} makes it absent.
-         */
         public Builder self(Link self) {
             this.self = self;
             return this;
         }
 
-        /**
-         * Sets {@link Place#href()}; {@code null} makes it absent.
-         */
         public Builder href(String href) {
             this.href = href;
             return this;
         }
 
-        /**
-         * Sets {@link Place#unknownMembers()}.
-         */
         public Builder unknownMembers(UnknownMembers unknownMembers) {
             this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
             return this;
@@ -137,7 +118,10 @@ public final class Place implements UcwaResource {
          * The resource holding what this builder was given.
          */
         public Place build() {
-            return new Place(this);
+            return new Place(new Values(
+                    self,
+                    href,
+                    unknownMembers));
         }
     }
 }

@@ -37,7 +37,7 @@ public final class PlaceBinding implements ResourceBinding<Place> {
             switch (member) {
                 case PROPERTY -> readProperty(reader, builder, unknown);
                 case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> readEmbedded(reader, builder, unknown);
+                case EMBEDDED -> unknown.readEmbedded(reader);
                 default -> throw new IllegalStateException("unexpected member " + member);
             }
             member = reader.next();
@@ -62,15 +62,6 @@ public final class PlaceBinding implements ResourceBinding<Place> {
                 case "self" -> builder.self(reader.readLink());
                 default -> unknown.readLink(reader);
             }
-        }
-    }
-
-    private static void readEmbedded(ResourceReader reader, Place.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readEmbedded(reader);
-        } else {
-            unknown.readEmbedded(reader);
         }
     }
 

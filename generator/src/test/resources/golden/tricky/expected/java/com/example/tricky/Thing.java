@@ -15,30 +15,9 @@ import java.util.Optional;
  * A resource whose names trip generators. Its text too: costs $T and $L; ends *&#47; here;
  * &#64;param x; C:&#92;u0041; &lt;b&gt;bold&lt;/b&gt; &amp; more; caf&amp;eacute; café.
  *
- * <p>Resource {@code thing}, read and written by {@link ThingBinding}.
- *
- * <h2>Events</h2>
- * <ul>
- *   <li>{@code updated}, priority Low, sent by {@code person}: Delivered when the thing
- *   changes.</li>
- * </ul>
- *
- * <h2>Operations</h2>
- * <ul>
- *   <li>{@code POST}, status 201, response {@link Person}: Creates a thing.
- *     <ul>
- *       <li>request parameter {@code to} of type {@code string}, required: Whom it is
- *       for.</li>
- *       <li>request parameter {@code modes} of type {@code list<Mode>}, optional</li>
- *       <li>request parameter {@code mediaOffer} of type {@code link}, optional: An SDP
- *       offer, sent as a link whose href is a data URI.</li>
- *       <li>error {@code Conflict}, status 409, subcode {@code AlreadyExists}: It exists
- *       already.</li>
- *     </ul>
- *   </li>
- *   <li>{@code DELETE}
- *   </li>
- * </ul>
+ * <p>Resource {@code thing}, read and written by {@link ThingBinding}; events in
+ * {@link ThingEvents}, operations in {@link ThingOperations}, their errors in
+ * {@link ThingErrors}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -52,109 +31,10 @@ public final class Thing implements UcwaResource {
      */
     public static final String REL = "thing";
 
-    private final Link self;
+    private final Values values;
 
-    private final String className;
-
-    private final Integer defaultValue;
-
-    private final Boolean builderFlag;
-
-    private final String unknownMembersText;
-
-    private final Long hashCodeValue;
-
-    private final String threadId;
-
-    private final String threadIdCamel;
-
-    private final String eMail;
-
-    private final String _1stPlace;
-
-    private final List<String> tags;
-
-    private final Boolean hasTags;
-
-    private final List<Integer> counts;
-
-    private final List<Long> totals;
-
-    private final List<Boolean> flags;
-
-    private final List<UcwaDateTime> dates;
-
-    private final UcwaDateTime when;
-
-    private final Mode mode;
-
-    private final List<Mode> modes;
-
-    private final Answer choice;
-
-    private final String selfText;
-
-    private final String o;
-
-    private final String other;
-
-    private final String resource;
-
-    private final String link;
-
-    private final Link addParticipantLink;
-
-    private final List<Link> participantLinks;
-
-    private final Link classLink;
-
-    private final List<Link> itemsLinks;
-
-    private final List<Person> taggedPeople;
-
-    private final Person owner;
-
-    private final List<GenericResource> notes;
-
-    private final Place selfPlace;
-
-    private final UnknownMembers unknownMembers;
-
-    private Thing(Builder builder) {
-        this.self = builder.self;
-        this.className = builder.className;
-        this.defaultValue = builder.defaultValue;
-        this.builderFlag = builder.builderFlag;
-        this.unknownMembersText = builder.unknownMembersText;
-        this.hashCodeValue = builder.hashCodeValue;
-        this.threadId = builder.threadId;
-        this.threadIdCamel = builder.threadIdCamel;
-        this.eMail = builder.eMail;
-        this._1stPlace = builder._1stPlace;
-        this.tags = builder.tags == null ? null : List.copyOf(builder.tags);
-        this.hasTags = builder.hasTags;
-        this.counts = builder.counts == null ? null : List.copyOf(builder.counts);
-        this.totals = builder.totals == null ? null : List.copyOf(builder.totals);
-        this.flags = builder.flags == null ? null : List.copyOf(builder.flags);
-        this.dates = builder.dates == null ? null : List.copyOf(builder.dates);
-        this.when = builder.when;
-        this.mode = builder.mode;
-        this.modes = builder.modes == null ? null : List.copyOf(builder.modes);
-        this.choice = builder.choice;
-        this.selfText = builder.selfText;
-        this.o = builder.o;
-        this.other = builder.other;
-        this.resource = builder.resource;
-        this.link = builder.link;
-        this.addParticipantLink = builder.addParticipantLink;
-        this.participantLinks = builder.participantLinks == null ? null : List.copyOf(builder.participantLinks);
-        this.classLink = builder.classLink;
-        this.itemsLinks = builder.itemsLinks == null ? null : List.copyOf(builder.itemsLinks);
-        this.taggedPeople = builder.taggedPeople == null ? null : List.copyOf(builder.taggedPeople);
-        this.owner = builder.owner;
-        this.notes = builder.notes == null ? null : List.copyOf(builder.notes);
-        this.selfPlace = builder.selfPlace;
-        this.unknownMembers = builder.unknownMembers;
+    private Thing(Values values) {
+        this.values = values;
     }
 
     /**
@@ -169,40 +49,40 @@ public final class Thing implements UcwaResource {
      */
     public Builder toBuilder() {
         return new Builder()
-                .self(this.self)
-                .className(this.className)
-                .defaultValue(this.defaultValue)
-                .builderFlag(this.builderFlag)
-                .unknownMembersText(this.unknownMembersText)
-                .hashCodeValue(this.hashCodeValue)
-                .threadId(this.threadId)
-                .threadIdCamel(this.threadIdCamel)
-                .eMail(this.eMail)
-                ._1stPlace(this._1stPlace)
-                .tags(this.tags)
-                .hasTags(this.hasTags)
-                .counts(this.counts)
-                .totals(this.totals)
-                .flags(this.flags)
-                .dates(this.dates)
-                .when(this.when)
-                .mode(this.mode)
-                .modes(this.modes)
-                .choice(this.choice)
-                .selfText(this.selfText)
-                .o(this.o)
-                .other(this.other)
-                .resource(this.resource)
-                .link(this.link)
-                .addParticipantLink(this.addParticipantLink)
-                .participantLinks(this.participantLinks)
-                .classLink(this.classLink)
-                .itemsLinks(this.itemsLinks)
-                .taggedPeople(this.taggedPeople)
-                .owner(this.owner)
-                .notes(this.notes)
-                .selfPlace(this.selfPlace)
-                .unknownMembers(this.unknownMembers);
+                .self(values.self)
+                .className(values.className)
+                .defaultValue(values.defaultValue)
+                .builderFlag(values.builderFlag)
+                .unknownMembersText(values.unknownMembersText)
+                .hashCodeValue(values.hashCodeValue)
+                .threadId(values.threadId)
+                .threadIdCamel(values.threadIdCamel)
+                .eMail(values.eMail)
+                ._1stPlace(values._1stPlace)
+                .tags(values.tags)
+                .hasTags(values.hasTags)
+                .counts(values.counts)
+                .totals(values.totals)
+                .flags(values.flags)
+                .dates(values.dates)
+                .when(values.when)
+                .mode(values.mode)
+                .modes(values.modes)
+                .choice(values.choice)
+                .selfText(values.selfText)
+                .o(values.o)
+                .other(values.other)
+                .resource(values.resource)
+                .link(values.link)
+                .addParticipantLink(values.addParticipantLink)
+                .participantLinks(values.participantLinks)
+                .classLink(values.classLink)
+                .itemsLinks(values.itemsLinks)
+                .taggedPeople(values.taggedPeople)
+                .owner(values.owner)
+                .notes(values.notes)
+                .selfPlace(values.selfPlace)
+                .unknownMembers(values.unknownMembers);
     }
 
     @Override
@@ -217,112 +97,100 @@ public final class Thing implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(self);
+        return Optional.ofNullable(values.self);
     }
 
     /**
-     * A Java keyword.
-     *
-     * <p>Property {@code class} of type {@code string}; {@code null} when absent.
+     * A Java keyword. Property {@code class} of type {@code string}; {@code null} when absent.
      */
     public String className() {
-        return className;
+        return values.className;
     }
 
     /**
-     * Another Java keyword.
-     *
-     * <p>Property {@code default} of type {@code int}; {@code null} when absent.
+     * Another Java keyword. Property {@code default} of type {@code int}; {@code null} when
+     * absent.
      */
     public Integer defaultValue() {
-        return defaultValue;
+        return values.defaultValue;
     }
 
     /**
-     * A name the generated class uses for itself.
-     *
-     * <p>Property {@code builder} of type {@code boolean}; {@code null} when absent.
+     * A name the generated class uses for itself. Property {@code builder} of type
+     * {@code boolean}; {@code null} when absent.
      */
     public Boolean builderFlag() {
-        return builderFlag;
+        return values.builderFlag;
     }
 
     /**
-     * Another name the generated class uses.
-     *
-     * <p>Property {@code unknownMembers} of type {@code string}; {@code null} when absent.
+     * Another name the generated class uses. Property {@code unknownMembers} of type
+     * {@code string}; {@code null} when absent.
      */
     public String unknownMembersText() {
-        return unknownMembersText;
+        return values.unknownMembersText;
     }
 
     /**
-     * A method of Object.
-     *
-     * <p>Property {@code hashCode} of type {@code long}; {@code null} when absent.
+     * A method of Object. Property {@code hashCode} of type {@code long}; {@code null} when
+     * absent.
      */
     public Long hashCodeValue() {
-        return hashCodeValue;
+        return values.hashCodeValue;
     }
 
     /**
-     * Snake case, which becomes threadId.
-     *
-     * <p>Property {@code thread_id} of type {@code string}; {@code null} when absent.
+     * Snake case, which becomes threadId. Property {@code thread_id} of type {@code string};
+     * {@code null} when absent.
      */
     public String threadId() {
-        return threadId;
+        return values.threadId;
     }
 
     /**
-     * Collides with thread_id once converted, so the descriptor names it.
-     *
-     * <p>Property {@code threadId} of type {@code string}; {@code null} when absent.
+     * Collides with thread_id once converted, so the descriptor names it. Property
+     * {@code threadId} of type {@code string}; {@code null} when absent.
      */
     public String threadIdCamel() {
-        return threadIdCamel;
+        return values.threadIdCamel;
     }
 
     /**
      * Property {@code e-mail} of type {@code string}; {@code null} when absent.
      */
     public String eMail() {
-        return eMail;
+        return values.eMail;
     }
 
     /**
-     * Starts with a digit.
-     *
-     * <p>Property {@code 1stPlace} of type {@code string}; {@code null} when absent.
+     * Starts with a digit. Property {@code 1stPlace} of type {@code string}; {@code null} when
+     * absent.
      */
     public String _1stPlace() {
-        return _1stPlace;
+        return values._1stPlace;
     }
 
     /**
-     * A list of strings.
-     *
-     * <p>Property {@code tags} of type {@code list<string>}; empty when absent, which
-     * {@link #hasTags2()} tells from empty.
+     * A list of strings. Property {@code tags} of type {@code list<string>}; empty when
+     * absent, which {@link #hasTags2()} tells from empty.
      */
     public List<String> tags() {
-        return tags == null ? List.of() : tags;
+        return values.tags == null ? List.of() : values.tags;
     }
 
     /**
      * Whether the resource has {@link #tags()}, even empty; {@code false} when it was absent.
      */
     public boolean hasTags2() {
-        return tags != null;
+        return values.tags != null;
     }
 
     /**
-     * Collides with the presence method of tags.
-     *
-     * <p>Property {@code hasTags} of type {@code boolean}; {@code null} when absent.
+     * Collides with the presence method of tags. Property {@code hasTags} of type
+     * {@code boolean}; {@code null} when absent.
      */
     public Boolean hasTags() {
-        return hasTags;
+        return values.hasTags;
     }
 
     /**
@@ -330,7 +198,7 @@ public final class Thing implements UcwaResource {
      * {@link #hasCounts()} tells from empty.
      */
     public List<Integer> counts() {
-        return counts == null ? List.of() : counts;
+        return values.counts == null ? List.of() : values.counts;
     }
 
     /**
@@ -338,7 +206,7 @@ public final class Thing implements UcwaResource {
      * absent.
      */
     public boolean hasCounts() {
-        return counts != null;
+        return values.counts != null;
     }
 
     /**
@@ -346,7 +214,7 @@ public final class Thing implements UcwaResource {
      * {@link #hasTotals()} tells from empty.
      */
     public List<Long> totals() {
-        return totals == null ? List.of() : totals;
+        return values.totals == null ? List.of() : values.totals;
     }
 
     /**
@@ -354,7 +222,7 @@ public final class Thing implements UcwaResource {
      * absent.
      */
     public boolean hasTotals() {
-        return totals != null;
+        return values.totals != null;
     }
 
     /**
@@ -362,14 +230,14 @@ public final class Thing implements UcwaResource {
      * {@link #hasFlags()} tells from empty.
      */
     public List<Boolean> flags() {
-        return flags == null ? List.of() : flags;
+        return values.flags == null ? List.of() : values.flags;
     }
 
     /**
      * Whether the resource has {@link #flags()}, even empty; {@code false} when it was absent.
      */
     public boolean hasFlags() {
-        return flags != null;
+        return values.flags != null;
     }
 
     /**
@@ -377,28 +245,28 @@ public final class Thing implements UcwaResource {
      * {@link #hasDates()} tells from empty.
      */
     public List<UcwaDateTime> dates() {
-        return dates == null ? List.of() : dates;
+        return values.dates == null ? List.of() : values.dates;
     }
 
     /**
      * Whether the resource has {@link #dates()}, even empty; {@code false} when it was absent.
      */
     public boolean hasDates() {
-        return dates != null;
+        return values.dates != null;
     }
 
     /**
      * Property {@code when} of type {@code date}; {@code null} when absent.
      */
     public UcwaDateTime when() {
-        return when;
+        return values.when;
     }
 
     /**
      * Property {@code mode} of type {@code Mode}; {@code null} when absent.
      */
     public Mode mode() {
-        return mode;
+        return values.mode;
     }
 
     /**
@@ -406,87 +274,79 @@ public final class Thing implements UcwaResource {
      * {@link #hasModes()} tells from empty.
      */
     public List<Mode> modes() {
-        return modes == null ? List.of() : modes;
+        return values.modes == null ? List.of() : values.modes;
     }
 
     /**
      * Whether the resource has {@link #modes()}, even empty; {@code false} when it was absent.
      */
     public boolean hasModes() {
-        return modes != null;
+        return values.modes != null;
     }
 
     /**
-     * An enumeration of Yes and No.
-     *
-     * <p>Property {@code choice} of type {@code Answer}; {@code null} when absent.
+     * An enumeration of Yes and No. Property {@code choice} of type {@code Answer};
+     * {@code null} when absent.
      */
     public Answer choice() {
-        return choice;
+        return values.choice;
     }
 
     /**
-     * Reserved for the self link.
-     *
-     * <p>Property {@code self} of type {@code string}; {@code null} when absent.
+     * Reserved for the self link. Property {@code self} of type {@code string}; {@code null}
+     * when absent.
      */
     public String selfText() {
-        return selfText;
+        return values.selfText;
     }
 
     /**
-     * The name of the parameter of equals.
-     *
-     * <p>Property {@code o} of type {@code string}; {@code null} when absent.
+     * The name of the parameter of equals. Property {@code o} of type {@code string};
+     * {@code null} when absent.
      */
     public String o() {
-        return o;
+        return values.o;
     }
 
     /**
-     * The name of the pattern variable of equals.
-     *
-     * <p>Property {@code other} of type {@code string}; {@code null} when absent.
+     * The name of the pattern variable of equals. Property {@code other} of type
+     * {@code string}; {@code null} when absent.
      */
     public String other() {
-        return other;
+        return values.other;
     }
 
     /**
-     * A parameter name in bindings and builders.
-     *
-     * <p>Property {@code resource} of type {@code string}; {@code null} when absent.
+     * A parameter name in bindings and builders. Property {@code resource} of type
+     * {@code string}; {@code null} when absent.
      */
     public String resource() {
-        return resource;
+        return values.resource;
     }
 
     /**
-     * Another parameter name in builders.
-     *
-     * <p>Property {@code link} of type {@code string}; {@code null} when absent.
+     * Another parameter name in builders. Property {@code link} of type {@code string};
+     * {@code null} when absent.
      */
     public String link() {
-        return link;
+        return values.link;
     }
 
     /**
-     * A single link whose accessor is addParticipantLink.
-     *
-     * <p>Link {@code addParticipant} to {@code person} resources; empty when absent.
+     * A single link whose accessor is addParticipantLink. Link {@code addParticipant} to
+     * {@code person} resources; empty when absent.
      */
     public Optional<Link> addParticipantLink() {
-        return Optional.ofNullable(addParticipantLink);
+        return Optional.ofNullable(values.addParticipantLink);
     }
 
     /**
-     * An array link whose adder would also be addParticipantLink.
-     *
-     * <p>Links {@code participant} to {@code person} resources; empty when absent, which
-     * {@link #hasParticipantLinks()} tells from empty.
+     * An array link whose adder would also be addParticipantLink. Links {@code participant} to
+     * {@code person} resources; empty when absent, which {@link #hasParticipantLinks()} tells
+     * from empty.
      */
     public List<Link> participantLinks() {
-        return participantLinks == null ? List.of() : participantLinks;
+        return values.participantLinks == null ? List.of() : values.participantLinks;
     }
 
     /**
@@ -494,14 +354,14 @@ public final class Thing implements UcwaResource {
      * was absent.
      */
     public boolean hasParticipantLinks() {
-        return participantLinks != null;
+        return values.participantLinks != null;
     }
 
     /**
      * Link {@code class} to {@code person} resources; empty when absent.
      */
     public Optional<Link> classLink() {
-        return Optional.ofNullable(classLink);
+        return Optional.ofNullable(values.classLink);
     }
 
     /**
@@ -509,7 +369,7 @@ public final class Thing implements UcwaResource {
      * {@link #hasItemsLinks()} tells from empty.
      */
     public List<Link> itemsLinks() {
-        return itemsLinks == null ? List.of() : itemsLinks;
+        return values.itemsLinks == null ? List.of() : values.itemsLinks;
     }
 
     /**
@@ -517,17 +377,16 @@ public final class Thing implements UcwaResource {
      * absent.
      */
     public boolean hasItemsLinks() {
-        return itemsLinks != null;
+        return values.itemsLinks != null;
     }
 
     /**
-     * An embedded key that collides with the property tags.
-     *
-     * <p>Embedded under {@code tags}, {@code person} resources; empty when absent, which
-     * {@link #hasTaggedPeople()} tells from empty.
+     * An embedded key that collides with the property tags. Embedded under {@code tags},
+     * {@code person} resources; empty when absent, which {@link #hasTaggedPeople()} tells from
+     * empty.
      */
     public List<Person> taggedPeople() {
-        return taggedPeople == null ? List.of() : taggedPeople;
+        return values.taggedPeople == null ? List.of() : values.taggedPeople;
     }
 
     /**
@@ -535,431 +394,250 @@ public final class Thing implements UcwaResource {
      * absent.
      */
     public boolean hasTaggedPeople() {
-        return taggedPeople != null;
+        return values.taggedPeople != null;
     }
 
     /**
-     * A single embedded resource under a key other than its rel.
-     *
-     * <p>Embedded under {@code owner}, {@code person} resources; empty when absent.
+     * A single embedded resource under a key other than its rel. Embedded under {@code owner},
+     * {@code person} resources; empty when absent.
      */
     public Optional<Person> owner() {
-        return Optional.ofNullable(owner);
+        return Optional.ofNullable(values.owner);
     }
 
     /**
-     * Embedded resources no descriptor describes.
-     *
-     * <p>Embedded under {@code notes}, {@code note} resources; empty when absent, which
-     * {@link #hasNotes()} tells from empty.
+     * Embedded resources no descriptor describes. Embedded under {@code notes}, {@code note}
+     * resources; empty when absent, which {@link #hasNotes()} tells from empty.
      */
     public List<GenericResource> notes() {
-        return notes == null ? List.of() : notes;
+        return values.notes == null ? List.of() : values.notes;
     }
 
     /**
      * Whether the resource has {@link #notes()}, even empty; {@code false} when it was absent.
      */
     public boolean hasNotes() {
-        return notes != null;
+        return values.notes != null;
     }
 
     /**
-     * An embedded key equal to a reserved name, given a Java name.
-     *
-     * <p>Embedded under {@code self}, {@code place} resources; empty when absent.
+     * An embedded key equal to a reserved name, given a Java name. Embedded under
+     * {@code self}, {@code place} resources; empty when absent.
      */
     public Optional<Place> selfPlace() {
-        return Optional.ofNullable(selfPlace);
+        return Optional.ofNullable(values.selfPlace);
     }
 
     @Override
     public UnknownMembers unknownMembers() {
-        return unknownMembers;
+        return values.unknownMembers;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Thing other
-                && Objects.equals(this.self, other.self)
-                && Objects.equals(this.className, other.className)
-                && Objects.equals(this.defaultValue, other.defaultValue)
-                && Objects.equals(this.builderFlag, other.builderFlag)
-                && Objects.equals(this.unknownMembersText, other.unknownMembersText)
-                && Objects.equals(this.hashCodeValue, other.hashCodeValue)
-                && Objects.equals(this.threadId, other.threadId)
-                && Objects.equals(this.threadIdCamel, other.threadIdCamel)
-                && Objects.equals(this.eMail, other.eMail)
-                && Objects.equals(this._1stPlace, other._1stPlace)
-                && Objects.equals(this.tags, other.tags)
-                && Objects.equals(this.hasTags, other.hasTags)
-                && Objects.equals(this.counts, other.counts)
-                && Objects.equals(this.totals, other.totals)
-                && Objects.equals(this.flags, other.flags)
-                && Objects.equals(this.dates, other.dates)
-                && Objects.equals(this.when, other.when)
-                && Objects.equals(this.mode, other.mode)
-                && Objects.equals(this.modes, other.modes)
-                && Objects.equals(this.choice, other.choice)
-                && Objects.equals(this.selfText, other.selfText)
-                && Objects.equals(this.o, other.o)
-                && Objects.equals(this.other, other.other)
-                && Objects.equals(this.resource, other.resource)
-                && Objects.equals(this.link, other.link)
-                && Objects.equals(this.addParticipantLink, other.addParticipantLink)
-                && Objects.equals(this.participantLinks, other.participantLinks)
-                && Objects.equals(this.classLink, other.classLink)
-                && Objects.equals(this.itemsLinks, other.itemsLinks)
-                && Objects.equals(this.taggedPeople, other.taggedPeople)
-                && Objects.equals(this.owner, other.owner)
-                && Objects.equals(this.notes, other.notes)
-                && Objects.equals(this.selfPlace, other.selfPlace)
-                && Objects.equals(this.unknownMembers, other.unknownMembers);
+        return o instanceof Thing other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(self, className, defaultValue, builderFlag, unknownMembersText,
-                hashCodeValue, threadId, threadIdCamel, eMail, _1stPlace, tags, hasTags, counts,
-                totals, flags, dates, when, mode, modes, choice, selfText, o, other, resource, link,
-                addParticipantLink, participantLinks, classLink, itemsLinks, taggedPeople, owner,
-                notes, selfPlace, unknownMembers);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "Thing{"
-                + "self=" + self
-                + ", className=" + className
-                + ", defaultValue=" + defaultValue
-                + ", builderFlag=" + builderFlag
-                + ", unknownMembersText=" + unknownMembersText
-                + ", hashCodeValue=" + hashCodeValue
-                + ", threadId=" + threadId
-                + ", threadIdCamel=" + threadIdCamel
-                + ", eMail=" + eMail
-                + ", _1stPlace=" + _1stPlace
-                + ", tags=" + tags
-                + ", hasTags=" + hasTags
-                + ", counts=" + counts
-                + ", totals=" + totals
-                + ", flags=" + flags
-                + ", dates=" + dates
-                + ", when=" + when
-                + ", mode=" + mode
-                + ", modes=" + modes
-                + ", choice=" + choice
-                + ", selfText=" + selfText
-                + ", o=" + o
-                + ", other=" + other
-                + ", resource=" + resource
-                + ", link=" + link
-                + ", addParticipantLink=" + addParticipantLink
-                + ", participantLinks=" + participantLinks
-                + ", classLink=" + classLink
-                + ", itemsLinks=" + itemsLinks
-                + ", taggedPeople=" + taggedPeople
-                + ", owner=" + owner
-                + ", notes=" + notes
-                + ", selfPlace=" + selfPlace
-                + ", unknownMembers=" + unknownMembers
-                + "}";
+        return "Thing" + values.toString().substring("Values".length());
+    }
+
+    private record Values(Link self, String className, Integer defaultValue, Boolean builderFlag,
+            String unknownMembersText, Long hashCodeValue, String threadId, String threadIdCamel,
+            String eMail, String _1stPlace, List<String> tags, Boolean hasTags,
+            List<Integer> counts, List<Long> totals, List<Boolean> flags, List<UcwaDateTime> dates,
+            UcwaDateTime when, Mode mode, List<Mode> modes, Answer choice, String selfText,
+            String o, String other, String resource, String link, Link addParticipantLink,
+            List<Link> participantLinks, Link classLink, List<Link> itemsLinks,
+            List<Person> taggedPeople, Person owner, List<GenericResource> notes, Place selfPlace,
+            UnknownMembers unknownMembers) {
     }
 
     /**
-     * Builds {@link Thing} values; not safe for use by several threads.
+     * Builds {@link Thing} values; not safe for use by several threads. Each setter sets the
+     * accessor of the same name, {@code null} making the member absent (lists are copied);
+     * {@code addX} adds one element to a list, which makes it present.
      */
     public static final class Builder {
         private Link self;
-
         private String className;
-
         private Integer defaultValue;
-
         private Boolean builderFlag;
-
         private String unknownMembersText;
-
         private Long hashCodeValue;
-
         private String threadId;
-
         private String threadIdCamel;
-
         private String eMail;
-
         private String _1stPlace;
-
         private List<String> tags;
-
         private Boolean hasTags;
-
         private List<Integer> counts;
-
         private List<Long> totals;
-
         private List<Boolean> flags;
-
         private List<UcwaDateTime> dates;
-
         private UcwaDateTime when;
-
         private Mode mode;
-
         private List<Mode> modes;
-
         private Answer choice;
-
         private String selfText;
-
         private String o;
-
         private String other;
-
         private String resource;
-
         private String link;
-
         private Link addParticipantLink;
-
         private List<Link> participantLinks;
-
         private Link classLink;
-
         private List<Link> itemsLinks;
-
         private List<Person> taggedPeople;
-
         private Person owner;
-
         private List<GenericResource> notes;
-
         private Place selfPlace;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@link Thing#self()}; {@code null} makes it absent.
-         */
         public Builder self(Link self) {
             this.self = self;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#className()}; {@code null} makes it absent.
-         */
         public Builder className(String className) {
             this.className = className;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#defaultValue()}; {@code null} makes it absent.
-         */
         public Builder defaultValue(Integer defaultValue) {
             this.defaultValue = defaultValue;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#builderFlag()}; {@code null} makes it absent.
-         */
         public Builder builderFlag(Boolean builderFlag) {
             this.builderFlag = builderFlag;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#unknownMembersText()}; {@code null} makes it absent.
-         */
         public Builder unknownMembersText(String unknownMembersText) {
             this.unknownMembersText = unknownMembersText;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#hashCodeValue()}; {@code null} makes it absent.
-         */
         public Builder hashCodeValue(Long hashCodeValue) {
             this.hashCodeValue = hashCodeValue;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#threadId()}; {@code null} makes it absent.
-         */
         public Builder threadId(String threadId) {
             this.threadId = threadId;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#threadIdCamel()}; {@code null} makes it absent.
-         */
         public Builder threadIdCamel(String threadIdCamel) {
             this.threadIdCamel = threadIdCamel;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#eMail()}; {@code null} makes it absent.
-         */
         public Builder eMail(String eMail) {
             this.eMail = eMail;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#_1stPlace()}; {@code null} makes it absent.
-         */
         public Builder _1stPlace(String _1stPlace) {
             this._1stPlace = _1stPlace;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#tags()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder tags(List<String> tags) {
             this.tags = tags == null ? null : new ArrayList<>(tags);
             return this;
         }
 
-        /**
-         * Sets {@link Thing#hasTags()}; {@code null} makes it absent.
-         */
         public Builder hasTags(Boolean hasTags) {
             this.hasTags = hasTags;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#counts()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder counts(List<Integer> counts) {
             this.counts = counts == null ? null : new ArrayList<>(counts);
             return this;
         }
 
-        /**
-         * Sets {@link Thing#totals()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder totals(List<Long> totals) {
             this.totals = totals == null ? null : new ArrayList<>(totals);
             return this;
         }
 
-        /**
-         * Sets {@link Thing#flags()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder flags(List<Boolean> flags) {
             this.flags = flags == null ? null : new ArrayList<>(flags);
             return this;
         }
 
-        /**
-         * Sets {@link Thing#dates()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder dates(List<UcwaDateTime> dates) {
             this.dates = dates == null ? null : new ArrayList<>(dates);
             return this;
         }
 
-        /**
-         * Sets {@link Thing#when()}; {@code null} makes it absent.
-         */
         public Builder when(UcwaDateTime when) {
             this.when = when;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#mode()}; {@code null} makes it absent.
-         */
         public Builder mode(Mode mode) {
             this.mode = mode;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#modes()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder modes(List<Mode> modes) {
             this.modes = modes == null ? null : new ArrayList<>(modes);
             return this;
         }
 
-        /**
-         * Sets {@link Thing#choice()}; {@code null} makes it absent.
-         */
         public Builder choice(Answer choice) {
             this.choice = choice;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#selfText()}; {@code null} makes it absent.
-         */
         public Builder selfText(String selfText) {
             this.selfText = selfText;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#o()}; {@code null} makes it absent.
-         */
         public Builder o(String o) {
             this.o = o;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#other()}; {@code null} makes it absent.
-         */
         public Builder other(String other) {
             this.other = other;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#resource()}; {@code null} makes it absent.
-         */
         public Builder resource(String resource) {
             this.resource = resource;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#link()}; {@code null} makes it absent.
-         */
         public Builder link(String link) {
             this.link = link;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#addParticipantLink()}; {@code null} makes it absent.
-         */
         public Builder addParticipantLink(Link addParticipantLink) {
             this.addParticipantLink = addParticipantLink;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#participantLinks()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder participantLinks(List<Link> participantLinks) {
             this.participantLinks = participantLinks == null ? null : new ArrayList<>(participantLinks);
             return this;
         }
 
-        /**
-         * Adds one element to {@link Thing#participantLinks()}, which makes it present.
-         */
         public Builder addParticipantLink2(Link link) {
             if (this.participantLinks == null) {
                 this.participantLinks = new ArrayList<>();
@@ -968,25 +646,16 @@ public final class Thing implements UcwaResource {
             return this;
         }
 
-        /**
-         * Sets {@link Thing#classLink()}; {@code null} makes it absent.
-         */
         public Builder classLink(Link classLink) {
             this.classLink = classLink;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#itemsLinks()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder itemsLinks(List<Link> itemsLinks) {
             this.itemsLinks = itemsLinks == null ? null : new ArrayList<>(itemsLinks);
             return this;
         }
 
-        /**
-         * Adds one element to {@link Thing#itemsLinks()}, which makes it present.
-         */
         public Builder addItemsLink(Link link) {
             if (this.itemsLinks == null) {
                 this.itemsLinks = new ArrayList<>();
@@ -995,17 +664,11 @@ public final class Thing implements UcwaResource {
             return this;
         }
 
-        /**
-         * Sets {@link Thing#taggedPeople()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder taggedPeople(List<Person> taggedPeople) {
             this.taggedPeople = taggedPeople == null ? null : new ArrayList<>(taggedPeople);
             return this;
         }
 
-        /**
-         * Adds one element to {@link Thing#taggedPeople()}, which makes it present.
-         */
         public Builder addTaggedPeople(Person resource) {
             if (this.taggedPeople == null) {
                 this.taggedPeople = new ArrayList<>();
@@ -1014,25 +677,16 @@ public final class Thing implements UcwaResource {
             return this;
         }
 
-        /**
-         * Sets {@link Thing#owner()}; {@code null} makes it absent.
-         */
         public Builder owner(Person owner) {
             this.owner = owner;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#notes()} to a copy of the list; {@code null} makes it absent.
-         */
         public Builder notes(List<GenericResource> notes) {
             this.notes = notes == null ? null : new ArrayList<>(notes);
             return this;
         }
 
-        /**
-         * Adds one element to {@link Thing#notes()}, which makes it present.
-         */
         public Builder addNotes(GenericResource resource) {
             if (this.notes == null) {
                 this.notes = new ArrayList<>();
@@ -1041,17 +695,11 @@ public final class Thing implements UcwaResource {
             return this;
         }
 
-        /**
-         * Sets {@link Thing#selfPlace()}; {@code null} makes it absent.
-         */
         public Builder selfPlace(Place selfPlace) {
             this.selfPlace = selfPlace;
             return this;
         }
 
-        /**
-         * Sets {@link Thing#unknownMembers()}.
-         */
         public Builder unknownMembers(UnknownMembers unknownMembers) {
             this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
             return this;
@@ -1061,7 +709,41 @@ public final class Thing implements UcwaResource {
          * The resource holding what this builder was given.
          */
         public Thing build() {
-            return new Thing(this);
+            return new Thing(new Values(
+                    self,
+                    className,
+                    defaultValue,
+                    builderFlag,
+                    unknownMembersText,
+                    hashCodeValue,
+                    threadId,
+                    threadIdCamel,
+                    eMail,
+                    _1stPlace,
+                    tags == null ? null : List.copyOf(tags),
+                    hasTags,
+                    counts == null ? null : List.copyOf(counts),
+                    totals == null ? null : List.copyOf(totals),
+                    flags == null ? null : List.copyOf(flags),
+                    dates == null ? null : List.copyOf(dates),
+                    when,
+                    mode,
+                    modes == null ? null : List.copyOf(modes),
+                    choice,
+                    selfText,
+                    o,
+                    other,
+                    resource,
+                    link,
+                    addParticipantLink,
+                    participantLinks == null ? null : List.copyOf(participantLinks),
+                    classLink,
+                    itemsLinks == null ? null : List.copyOf(itemsLinks),
+                    taggedPeople == null ? null : List.copyOf(taggedPeople),
+                    owner,
+                    notes == null ? null : List.copyOf(notes),
+                    selfPlace,
+                    unknownMembers));
         }
     }
 }

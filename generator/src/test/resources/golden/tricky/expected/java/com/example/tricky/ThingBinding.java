@@ -5,10 +5,8 @@ import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
-import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Reads and writes {@link Thing} resources ({@code thing}) in JSON and XML.
@@ -68,9 +66,9 @@ public final class ThingBinding implements ResourceBinding<Thing> {
             case "flags" -> builder.flags(reader.readBooleanList());
             case "dates" -> builder.dates(reader.readDateList());
             case "when" -> builder.when(reader.readDate());
-            case "mode" -> builder.mode(enumOf(reader.readString(), Mode::of));
-            case "modes" -> builder.modes(enumsOf(reader.readStringList(), Mode::of));
-            case "choice" -> builder.choice(enumOf(reader.readString(), Answer::of));
+            case "mode" -> builder.mode(UcwaEnums.enumOf(reader.readString(), Mode::of));
+            case "modes" -> builder.modes(UcwaEnums.enumsOf(reader.readStringList(), Mode::of));
+            case "choice" -> builder.choice(UcwaEnums.enumOf(reader.readString(), Answer::of));
             case "self" -> builder.selfText(reader.readString());
             case "o" -> builder.o(reader.readString());
             case "other" -> builder.other(reader.readString());
@@ -167,11 +165,11 @@ public final class ThingBinding implements ResourceBinding<Thing> {
             writer.dateListProperty("dates", resource.dates());
         }
         writer.dateProperty("when", resource.when());
-        writer.stringProperty("mode", wireValue(resource.mode()));
+        writer.stringProperty("mode", UcwaEnums.wireValue(resource.mode()));
         if (resource.hasModes()) {
-            writer.stringListProperty("modes", wireValues(resource.modes()));
+            writer.stringListProperty("modes", UcwaEnums.wireValues(resource.modes()));
         }
-        writer.stringProperty("choice", wireValue(resource.choice()));
+        writer.stringProperty("choice", UcwaEnums.wireValue(resource.choice()));
         writer.stringProperty("self", resource.selfText());
         writer.stringProperty("o", resource.o());
         writer.stringProperty("other", resource.other());
@@ -188,22 +186,5 @@ public final class ThingBinding implements ResourceBinding<Thing> {
         resource.selfPlace().ifPresent(embedded -> writer.embedded("self", PlaceBinding.INSTANCE, embedded));
         resource.unknownMembers().writeEmbedded(writer);
         writer.endResource();
-    }
-
-    private static <E extends UcwaEnum> E enumOf(String value, Function<String, E> of) {
-        return value == null ? null : of.apply(value);
-    }
-
-    private static <E extends UcwaEnum> List<E> enumsOf(List<String> values,
-            Function<String, E> of) {
-        return values == null ? null : values.stream().map(of).toList();
-    }
-
-    private static String wireValue(UcwaEnum value) {
-        return value == null ? null : value.value();
-    }
-
-    private static List<String> wireValues(List<? extends UcwaEnum> values) {
-        return values == null ? null : values.stream().map(UcwaEnum::value).toList();
     }
 }

@@ -10,11 +10,6 @@ import io.github.ucwakit.runtime.errors.GenericErrors;
  * Errors any operation may return are in {@link GenericErrors}.
  */
 public final class ThingErrors {
-    /**
-     * POST: 409 {@code Conflict}, subcode {@code AlreadyExists}.
-     *
-     * <p>It exists already.
-     */
     public static final ErrorEntry POST_CONFLICT_ALREADY_EXISTS = new ErrorEntry("Conflict", 409, "AlreadyExists",
             "It exists already.");
 

@@ -12,11 +12,6 @@ import io.github.ucwakit.runtime.events.EventType;
  * channel.
  */
 public final class ThingEvents {
-    /**
-     * Event {@code updated}, priority {@code Low}, sent by {@code person}.
-     *
-     * <p>Delivered when the thing changes.
-     */
     public static final EventDescription UPDATED = EventDescription.of("thing", EventType.UPDATED, EventPriority.LOW, "person",
             "Delivered when the thing changes.");
 

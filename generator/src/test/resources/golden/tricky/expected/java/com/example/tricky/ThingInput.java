@@ -16,11 +16,8 @@ import java.util.Objects;
  */
 public final class ThingInput implements RequestInput {
     private final String to;
-
     private final List<Mode> modes;
-
     private final Link mediaOffer;
-
     private final UnknownMembers unknownMembers;
 
     private ThingInput(Builder builder) {
@@ -103,11 +100,8 @@ public final class ThingInput implements RequestInput {
      */
     public static final class Builder {
         private String to;
-
         private List<Mode> modes;
-
         private Link mediaOffer;
-
         private UnknownMembers unknownMembers = UnknownMembers.empty();
 
         private Builder() {

@@ -2,12 +2,10 @@
 package com.example.tricky;
 
 import io.github.ucwakit.runtime.ResourceReader;
-import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
 import io.github.ucwakit.runtime.operations.HttpMethod;
 import io.github.ucwakit.runtime.operations.InputBinding;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Reads {@link ThingInput}, the request body of POST on {@code thing}, from JSON and XML.
@@ -45,7 +43,8 @@ public final class ThingInputBinding implements InputBinding<ThingInput> {
                 case PROPERTY -> {
                     switch (reader.name()) {
                         case "to" -> builder.to(reader.readString());
-                        case "modes" -> builder.modes(enumsOf(reader.readStringList(), Mode::of));
+                        case "modes" ->
+                                builder.modes(UcwaEnums.enumsOf(reader.readStringList(), Mode::of));
                         default -> unknown.readProperty(reader);
                     }
                 }
@@ -64,22 +63,5 @@ public final class ThingInputBinding implements InputBinding<ThingInput> {
             }
         }
         return InputBinding.built(reader, () -> builder.unknownMembers(unknown.build()).build());
-    }
-
-    private static <E extends UcwaEnum> E enumOf(String value, Function<String, E> of) {
-        return value == null ? null : of.apply(value);
-    }
-
-    private static <E extends UcwaEnum> List<E> enumsOf(List<String> values,
-            Function<String, E> of) {
-        return values == null ? null : values.stream().map(of).toList();
-    }
-
-    private static String wireValue(UcwaEnum value) {
-        return value == null ? null : value.value();
-    }
-
-    private static List<String> wireValues(List<? extends UcwaEnum> values) {
-        return values == null ? null : values.stream().map(UcwaEnum::value).toList();
     }
 }

@@ -9,11 +9,6 @@ import io.github.ucwakit.runtime.operations.OperationDescription;
  * The operations on {@code thing}: how each is called, what it returns and which errors it documents.
  */
 public final class ThingOperations {
-    /**
-     * POST on {@code thing}, success 201, response {@code person}.
-     *
-     * <p>Creates a thing.
-     */
     public static final OperationDescription<Person> POST = OperationDescription.builder("thing", HttpMethod.POST)
             .description("Creates a thing.")
             .status(201)
@@ -22,9 +17,6 @@ public final class ThingOperations {
             .response("person", Person.class)
             .build();
 
-    /**
-     * DELETE on {@code thing}.
-     */
     public static final OperationDescription<UcwaResource> DELETE = OperationDescription.builder("thing", HttpMethod.DELETE)
             .errors(ThingErrors.DELETE)
             .build();

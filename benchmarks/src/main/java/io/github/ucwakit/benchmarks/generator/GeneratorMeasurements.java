@@ -1,0 +1,139 @@
+package io.github.ucwakit.benchmarks.generator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures what JMH cannot: the command-line generator as a whole process on the whole API (JVM start included),
+ * as {@code java -jar} runs it, with the {@link #SHORT_RUN} options, and with those and an application
+ * class-data-sharing archive that a first run writes; the size of the generated code; and {@code javac} compiling
+ * it, both bindings included. Writes the results as JSON ({@link GeneratorResults}).
+ *
+ * <p>Usage: {@code GeneratorMeasurements <cli-jar> <result.json> [--cli-runs N] [--javac-runs N] [--variants]};
+ * {@code --variants} adds the command line with an AppCDS archive and {@code javac} with C1 only. The descriptors
+ * are found as {@link WholeApi#descriptors()} says; {@code javac} is the one of the running JDK, with this JVM's
+ * class path (which holds the runtime) as the class path of the compilation.
+ */
+public final class GeneratorMeasurements {
+
+    /**
+     * JVM options for a process that runs for a second or two: the C1 compiler only (C2's compilations of the
+     * generator cost more CPU than they save in so short a run) and the serial collector (no GC threads to start).
+     */
+    public static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    private GeneratorMeasurements() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: GeneratorMeasurements <cli-jar> <result.json> [--cli-runs N] [--javac-runs N]"
+                    + " [--variants]");
+            System.exit(2);
+        }
+        Path cliJar = Path.of(args[0]).toAbsolutePath();
+        Path result = Path.of(args[1]);
+        int cliRuns = 5;
+        int javacRuns = 3;
+        boolean variants = false;
+        for (int i = 2; i < args.length; i++) {
+            switch (args[i]) {
+                case "--cli-runs" -> cliRuns = Integer.parseInt(args[++i]);
+                case "--javac-runs" -> javacRuns = Integer.parseInt(args[++i]);
+                case "--variants" -> variants = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path descriptors = WholeApi.descriptors();
+        Path work = Files.createTempDirectory("ucwakit-generator-measure");
+        try {
+            GeneratorResults results = measure(cliJar, descriptors, work, cliRuns, javacRuns, variants);
+            Files.createDirectories(result.toAbsolutePath().getParent());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(result.toFile(), results);
+            System.out.println("wrote " + result);
+        } finally {
+            WholeApi.delete(work);
+        }
+    }
+
+    static GeneratorResults measure(Path cliJar, Path descriptors, Path work, int cliRuns, int javacRuns,
+            boolean variants) throws IOException, InterruptedException {
+        String load = load();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path runs = Files.createDirectories(work.resolve("runs"));
+
+        Timing cli = TimedProcess.repeat(cliRuns, run -> cliCommand(java, List.of(), cliJar, descriptors,
+                runs.resolve("plain-" + run)), work);
+        Timing cliShortRun = TimedProcess.repeat(cliRuns, run -> cliCommand(java, SHORT_RUN, cliJar, descriptors,
+                runs.resolve("short-" + run)), work);
+
+        Timing cliAppCds = Timing.NONE;
+        if (variants) {
+            Path archive = work.resolve("cli.jsa");
+            List<String> dump = new ArrayList<>(SHORT_RUN);
+            dump.add("-XX:ArchiveClassesAtExit=" + archive);
+            TimedProcess.run(cliCommand(java, dump, cliJar, descriptors, runs.resolve("archive")), work);
+            List<String> shared = new ArrayList<>(SHORT_RUN);
+            shared.add("-XX:SharedArchiveFile=" + archive);
+            cliAppCds = TimedProcess.repeat(cliRuns, run -> cliCommand(java, shared, cliJar, descriptors,
+                    runs.resolve("cds-" + run)), work);
+        }
+
+        Path generated = runs.resolve("plain-0");
+        SourceSize size = SourceSize.of(generated);
+        Path arguments = work.resolve("sources.txt");
+        List<String> lines = new ArrayList<>();
+        for (Path source : SourceSize.sources(generated)) {
+            lines.add("\"" + source.toString().replace("\\", "\\\\") + "\"");
+        }
+        Files.write(arguments, lines, StandardCharsets.UTF_8);
+        String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+        String classPath = System.getProperty("java.class.path");
+        Timing compile = javac(javacRuns, List.of(), arguments, work);
+        Timing compileC1 = variants ? javac(javacRuns, List.of("-J-XX:TieredStopAtLevel=1"), arguments, work)
+                : Timing.NONE;
+        return new GeneratorResults(load, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), cli, cliShortRun, cliAppCds, compile, compileC1, size, load());
+    }
+
+    /** {@code javac} of the sources the argument file lists, into a fresh folder per run. */
+    private static Timing javac(int runs, List<String> options, Path arguments, Path work)
+            throws IOException, InterruptedException {
+        String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+        String classPath = System.getProperty("java.class.path");
+        return TimedProcess.repeat(runs, run -> {
+            Path classes = Files.createTempDirectory(work, "classes");
+            List<String> command = new ArrayList<>(List.of(javac));
+            command.addAll(options);
+            command.addAll(List.of("-nowarn", "-proc:none", "-d", classes.toString(), "-cp", classPath,
+                    "@" + arguments));
+            return command;
+        }, work);
+    }
+
+    private static List<String> cliCommand(String java, List<String> jvmOptions, Path cliJar, Path descriptors,
+            Path out) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", cliJar.toString(), "generate", "-p", WholeApi.PACKAGE, "-o", out.toString(),
+                "--no-state", descriptors.toString()));
+        return command;
+    }
+
+    /** The load average (1, 5 and 15 minutes), or empty where the system does not tell. */
+    static String load() {
+        Path loadavg = Path.of("/proc/loadavg");
+        try {
+            String[] parts = Files.readString(loadavg, StandardCharsets.UTF_8).strip().split("\\s+");
+            return String.join(" ", parts[0], parts[1], parts[2]);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+}
