@@ -1,6 +1,7 @@
 package io.github.ucwakit.runtime;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A writer of one resource to JSON or XML, the counterpart of {@link ResourceReader}. Calls come in this order:
@@ -22,6 +23,16 @@ public interface ResourceWriter {
 
     /** A link of a single rel (a JSON object under {@code _links}). */
     void link(Link link);
+
+    /**
+     * The link of a single rel when present, written under {@code rel} whatever rel it was built with; nothing
+     * when empty. Generated bindings write their links this way, without a lambda per link.
+     */
+    default void link(String rel, Optional<Link> link) {
+        if (link.isPresent()) {
+            link(link.get().withRel(rel));
+        }
+    }
 
     /** The links of an array rel (a JSON array, even with one element); nothing when {@code links} is null. */
     void links(String rel, List<Link> links);

@@ -45,8 +45,7 @@ final class BindingWriteMethod {
             return ifPresent(link.presence(), CodeBlock.of("writer.links($S, resource.$N());\n", rel,
                     link.accessor()));
         }
-        return CodeBlock.of("resource.$N().ifPresent(link -> writer.link(link.withRel($S)));\n", link.accessor(),
-                rel);
+        return CodeBlock.of("writer.link($S, resource.$N());\n", rel, link.accessor());
     }
 
     private CodeBlock property(PropertyPlan property) {

@@ -106,23 +106,23 @@ public final class ConversationBinding implements ResourceBinding<Conversation> 
     @Override
     public void write(Conversation resource, ResourceWriter writer) {
         resource.unknownMembers().beginResource(writer, Conversation.REL, resource.self().orElse(null));
-        resource.addParticipantLink().ifPresent(link -> writer.link(link.withRel("addParticipant")));
-        resource.applicationSharingLink().ifPresent(link -> writer.link(link.withRel("applicationSharing")));
-        resource.attendeesLink().ifPresent(link -> writer.link(link.withRel("attendees")));
-        resource.audioVideoLink().ifPresent(link -> writer.link(link.withRel("audioVideo")));
-        resource.dataCollaborationLink().ifPresent(link -> writer.link(link.withRel("dataCollaboration")));
-        resource.disableAudienceMessagingLink().ifPresent(link -> writer.link(link.withRel("disableAudienceMessaging")));
-        resource.disableAudienceMuteLockLink().ifPresent(link -> writer.link(link.withRel("disableAudienceMuteLock")));
-        resource.enableAudienceMessagingLink().ifPresent(link -> writer.link(link.withRel("enableAudienceMessaging")));
-        resource.enableAudienceMuteLockLink().ifPresent(link -> writer.link(link.withRel("enableAudienceMuteLock")));
-        resource.leadersLink().ifPresent(link -> writer.link(link.withRel("leaders")));
-        resource.lobbyLink().ifPresent(link -> writer.link(link.withRel("lobby")));
-        resource.localParticipantLink().ifPresent(link -> writer.link(link.withRel("localParticipant")));
-        resource.messagingLink().ifPresent(link -> writer.link(link.withRel("messaging")));
-        resource.onlineMeetingLink().ifPresent(link -> writer.link(link.withRel("onlineMeeting")));
-        resource.participantsLink().ifPresent(link -> writer.link(link.withRel("participants")));
-        resource.phoneAudioLink().ifPresent(link -> writer.link(link.withRel("phoneAudio")));
-        resource.userAcknowledgedLink().ifPresent(link -> writer.link(link.withRel("userAcknowledged")));
+        writer.link("addParticipant", resource.addParticipantLink());
+        writer.link("applicationSharing", resource.applicationSharingLink());
+        writer.link("attendees", resource.attendeesLink());
+        writer.link("audioVideo", resource.audioVideoLink());
+        writer.link("dataCollaboration", resource.dataCollaborationLink());
+        writer.link("disableAudienceMessaging", resource.disableAudienceMessagingLink());
+        writer.link("disableAudienceMuteLock", resource.disableAudienceMuteLockLink());
+        writer.link("enableAudienceMessaging", resource.enableAudienceMessagingLink());
+        writer.link("enableAudienceMuteLock", resource.enableAudienceMuteLockLink());
+        writer.link("leaders", resource.leadersLink());
+        writer.link("lobby", resource.lobbyLink());
+        writer.link("localParticipant", resource.localParticipantLink());
+        writer.link("messaging", resource.messagingLink());
+        writer.link("onlineMeeting", resource.onlineMeetingLink());
+        writer.link("participants", resource.participantsLink());
+        writer.link("phoneAudio", resource.phoneAudioLink());
+        writer.link("userAcknowledged", resource.userAcknowledgedLink());
         resource.unknownMembers().writeLinks(writer);
         if (resource.hasActiveModalities()) {
             writer.stringListProperty("activeModalities", UcwaEnums.wireValues(resource.activeModalities()));

@@ -63,9 +63,9 @@ public final class EventsBinding implements ResourceBinding<Events> {
     @Override
     public void write(Events resource, ResourceWriter writer) {
         resource.unknownMembers().beginResource(writer, Events.REL, resource.self().orElse(null));
-        resource.nextLink().ifPresent(link -> writer.link(link.withRel("next")));
-        resource.resumeLink().ifPresent(link -> writer.link(link.withRel("resume")));
-        resource.resyncLink().ifPresent(link -> writer.link(link.withRel("resync")));
+        writer.link("next", resource.nextLink());
+        writer.link("resume", resource.resumeLink());
+        writer.link("resync", resource.resyncLink());
         resource.unknownMembers().writeLinks(writer);
         resource.unknownMembers().writeProperties(writer);
         resource.unknownMembers().writeEmbedded(writer);

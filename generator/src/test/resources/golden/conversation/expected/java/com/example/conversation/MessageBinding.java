@@ -84,14 +84,14 @@ public final class MessageBinding implements ResourceBinding<Message> {
     @Override
     public void write(Message resource, ResourceWriter writer) {
         resource.unknownMembers().beginResource(writer, Message.REL, resource.self().orElse(null));
-        resource.contactLink().ifPresent(link -> writer.link(link.withRel("contact")));
+        writer.link("contact", resource.contactLink());
         if (resource.hasFailedDeliveryParticipantLinks()) {
             writer.links("failedDeliveryParticipant", resource.failedDeliveryParticipantLinks());
         }
-        resource.messagingLink().ifPresent(link -> writer.link(link.withRel("messaging")));
-        resource.participantLink().ifPresent(link -> writer.link(link.withRel("participant")));
-        resource.htmlMessageLink().ifPresent(link -> writer.link(link.withRel("htmlMessage")));
-        resource.plainMessageLink().ifPresent(link -> writer.link(link.withRel("plainMessage")));
+        writer.link("messaging", resource.messagingLink());
+        writer.link("participant", resource.participantLink());
+        writer.link("htmlMessage", resource.htmlMessageLink());
+        writer.link("plainMessage", resource.plainMessageLink());
         resource.unknownMembers().writeLinks(writer);
         writer.stringProperty("direction", UcwaEnums.wireValue(resource.direction()));
         writer.stringProperty("operationId", resource.operationId());

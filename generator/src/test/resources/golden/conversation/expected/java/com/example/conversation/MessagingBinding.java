@@ -77,12 +77,12 @@ public final class MessagingBinding implements ResourceBinding<Messaging> {
     @Override
     public void write(Messaging resource, ResourceWriter writer) {
         resource.unknownMembers().beginResource(writer, Messaging.REL, resource.self().orElse(null));
-        resource.addMessagingLink().ifPresent(link -> writer.link(link.withRel("addMessaging")));
-        resource.conversationLink().ifPresent(link -> writer.link(link.withRel("conversation")));
-        resource.sendMessageLink().ifPresent(link -> writer.link(link.withRel("sendMessage")));
-        resource.setIsTypingLink().ifPresent(link -> writer.link(link.withRel("setIsTyping")));
-        resource.stopMessagingLink().ifPresent(link -> writer.link(link.withRel("stopMessaging")));
-        resource.typingParticipantsLink().ifPresent(link -> writer.link(link.withRel("typingParticipants")));
+        writer.link("addMessaging", resource.addMessagingLink());
+        writer.link("conversation", resource.conversationLink());
+        writer.link("sendMessage", resource.sendMessageLink());
+        writer.link("setIsTyping", resource.setIsTypingLink());
+        writer.link("stopMessaging", resource.stopMessagingLink());
+        writer.link("typingParticipants", resource.typingParticipantsLink());
         resource.unknownMembers().writeLinks(writer);
         if (resource.hasNegotiatedMessageFormats()) {
             writer.stringListProperty("negotiatedMessageFormats", UcwaEnums.wireValues(resource.negotiatedMessageFormats()));

@@ -97,22 +97,22 @@ public final class ParticipantBinding implements ResourceBinding<Participant> {
     @Override
     public void write(Participant resource, ResourceWriter writer) {
         resource.unknownMembers().beginResource(writer, Participant.REL, resource.self().orElse(null));
-        resource.admitLink().ifPresent(link -> writer.link(link.withRel("admit")));
-        resource.contactLink().ifPresent(link -> writer.link(link.withRel("contact")));
-        resource.contactPhotoLink().ifPresent(link -> writer.link(link.withRel("contactPhoto")));
-        resource.contactPresenceLink().ifPresent(link -> writer.link(link.withRel("contactPresence")));
-        resource.conversationLink().ifPresent(link -> writer.link(link.withRel("conversation")));
-        resource.demoteLink().ifPresent(link -> writer.link(link.withRel("demote")));
-        resource.ejectLink().ifPresent(link -> writer.link(link.withRel("eject")));
-        resource.meLink().ifPresent(link -> writer.link(link.withRel("me")));
-        resource.participantApplicationSharingLink().ifPresent(link -> writer.link(link.withRel("participantApplicationSharing")));
-        resource.participantAudioLink().ifPresent(link -> writer.link(link.withRel("participantAudio")));
-        resource.participantDataCollaborationLink().ifPresent(link -> writer.link(link.withRel("participantDataCollaboration")));
-        resource.participantMessagingLink().ifPresent(link -> writer.link(link.withRel("participantMessaging")));
-        resource.participantPanoramicVideoLink().ifPresent(link -> writer.link(link.withRel("participantPanoramicVideo")));
-        resource.participantVideoLink().ifPresent(link -> writer.link(link.withRel("participantVideo")));
-        resource.promoteLink().ifPresent(link -> writer.link(link.withRel("promote")));
-        resource.rejectLink().ifPresent(link -> writer.link(link.withRel("reject")));
+        writer.link("admit", resource.admitLink());
+        writer.link("contact", resource.contactLink());
+        writer.link("contactPhoto", resource.contactPhotoLink());
+        writer.link("contactPresence", resource.contactPresenceLink());
+        writer.link("conversation", resource.conversationLink());
+        writer.link("demote", resource.demoteLink());
+        writer.link("eject", resource.ejectLink());
+        writer.link("me", resource.meLink());
+        writer.link("participantApplicationSharing", resource.participantApplicationSharingLink());
+        writer.link("participantAudio", resource.participantAudioLink());
+        writer.link("participantDataCollaboration", resource.participantDataCollaborationLink());
+        writer.link("participantMessaging", resource.participantMessagingLink());
+        writer.link("participantPanoramicVideo", resource.participantPanoramicVideoLink());
+        writer.link("participantVideo", resource.participantVideoLink());
+        writer.link("promote", resource.promoteLink());
+        writer.link("reject", resource.rejectLink());
         resource.unknownMembers().writeLinks(writer);
         writer.booleanProperty("anonymous", resource.anonymous());
         writer.booleanProperty("inLobby", resource.inLobby());

@@ -130,11 +130,11 @@ public final class ThingBinding implements ResourceBinding<Thing> {
     @Override
     public void write(Thing resource, ResourceWriter writer) {
         resource.unknownMembers().beginResource(writer, Thing.REL, resource.self().orElse(null));
-        resource.addParticipantLink().ifPresent(link -> writer.link(link.withRel("addParticipant")));
+        writer.link("addParticipant", resource.addParticipantLink());
         if (resource.hasParticipantLinks()) {
             writer.links("participant", resource.participantLinks());
         }
-        resource.classLink().ifPresent(link -> writer.link(link.withRel("class")));
+        writer.link("class", resource.classLink());
         if (resource.hasItemsLinks()) {
             writer.links("items", resource.itemsLinks());
         }
