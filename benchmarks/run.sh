@@ -4,11 +4,11 @@
 #
 #   benchmarks/run.sh [quick|full] [more JMH options, e.g. -prof jfr]
 #
-#   quick (default): 1 fork, 3 warmup iterations of 1 s + 3 of 0.5 s measured, ucwakit and the baselines that
+#   quick (default): 1 fork, 3 warmup iterations of 1 s + 3 of 0.4 s measured, ucwakit and the baselines that
 #                    have targets (databind for JSON reads, streaming, StAX, JAXB) on the conversation and
 #                    event-channel payloads, JSON and XML, read and write; the generator in-process (warm and no
-#                    change, 2 + 3 iterations), as a command-line process 3 times (plain and with short-run JVM
-#                    options), javac of its output twice; about 3 minutes on an idle 2-core machine.
+#                    change, 2 + 2 iterations), as a command-line process twice (plain and with short-run JVM
+#                    options), javac of its output once; about 3 minutes on an idle 2-core machine.
 #   full:            2 forks, 10 warmup + 10 measurement iterations of 1 s, every benchmark (the generator's
 #                    included); the command-line generator 10 times per variant (plain, short-run options, those
 #                    and an AppCDS archive), javac 5 times plainly and 5 times with C1 only; about 25 minutes.
@@ -26,10 +26,10 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 case "$mode" in
-  quick) settings=(-f 1 -wi 3 -w 1s -i 3 -r 500ms '(Json|Xml)Benchmark\.(read|write)(Generated|Streaming|Stax|Jaxb)$'
+  quick) settings=(-f 1 -wi 3 -w 1s -i 3 -r 400ms '(Json|Xml)Benchmark\.(read|write)(Generated|Streaming|Stax|Jaxb)$'
                  'JsonBenchmark\.readDatabind$')
-         generator_jmh=(-f 1 -wi 2 -w 1s -i 3 -r 1s 'GeneratorBenchmark')
-         generator=(--cli-runs 3 --javac-runs 2) ;;
+         generator_jmh=(-f 1 -wi 2 -w 1s -i 2 -r 1s 'GeneratorBenchmark')
+         generator=(--cli-runs 2 --javac-runs 1) ;;
   full) settings=(-f 2 -wi 10 -w 1s -i 10 -r 1s)
         generator_jmh=()
         generator=(--cli-runs 10 --javac-runs 5 --variants) ;;
