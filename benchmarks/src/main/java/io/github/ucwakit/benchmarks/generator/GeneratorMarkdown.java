@@ -34,7 +34,7 @@ public final class GeneratorMarkdown {
         md.append("| Measure | Result | Spread | CPU time | Target | Met |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | --- |\n");
         Timing cli = results.cli();
-        row(md, "CLI `generate`, whole process (" + cli.wall().size() + " runs)", seconds(cli.medianWall()),
+        row(md, "CLI `generate`, whole process (" + runs(cli.wall().size()) + ")", seconds(cli.medianWall()),
                 spread(cli), seconds(cli.medianCpu()), "≤ " + seconds(GeneratorTargets.CLI_SECONDS),
                 met(cli.medianWall() <= GeneratorTargets.CLI_SECONDS));
         row(md, "in-process, warm (JMH)", warm.map(r -> millis(r.score())).orElse("not measured"),
@@ -53,7 +53,7 @@ public final class GeneratorMarkdown {
                 whole(size.code()) + " code, " + whole(size.comments()) + " comments, " + whole(size.blank())
                         + " blank", "–", "≤ " + whole(GeneratorTargets.LINES), met(size.lines() <= GeneratorTargets.LINES));
         Timing javac = results.javac();
-        row(md, "`javac` of the generated code (" + javac.wall().size() + " runs)", seconds(javac.medianWall()),
+        row(md, "`javac` of the generated code (" + runs(javac.wall().size()) + ")", seconds(javac.medianWall()),
                 spread(javac), seconds(javac.medianCpu()), "≤ " + seconds(GeneratorTargets.JAVAC_SECONDS),
                 met(javac.medianWall() <= GeneratorTargets.JAVAC_SECONDS));
         md.append("\nThe same CLI run with JVM options for a short process (").append(options())
@@ -103,5 +103,9 @@ public final class GeneratorMarkdown {
 
     private static String whole(long value) {
         return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String runs(int count) {
+        return count == 1 ? "1 run" : count + " runs";
     }
 }
