@@ -11,7 +11,7 @@
 #                    options), javac of its output once; about 3 minutes on an idle 2-core machine.
 #   full:            2 forks, 10 warmup + 10 measurement iterations of 1 s, every benchmark (the generator's
 #                    included); the command-line generator 10 times per variant (plain, short-run options, those
-#                    and an AppCDS archive), javac 5 times plainly and 5 times with C1 only; about 25 minutes.
+#                    and an AppCDS archive), javac 5 times plainly and 5 times with C1 only; about 27 minutes.
 #
 # Writes $BENCH_OUT/<mode>.json (JMH -rf json; quick mode writes the generator's JMH results to
 # generator-jmh-quick.json), $BENCH_OUT/generator-<mode>.json (the generator's whole-process, javac and size

@@ -1,6 +1,7 @@
 package io.github.ucwakit.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ucwakit.runtime.json.JsonFormat;
 import io.github.ucwakit.runtime.xml.XmlFormat;
@@ -26,6 +27,6 @@ class ResourceWriterLinkTest {
     void xmlWritesAPresentLinkUnderTheRelGivenAndNothingForAnEmptyOne() {
         String xml = new XmlFormat().writeToString(ResourceWriterLinkTest::body);
         assertEquals(1, xml.split("<link ", -1).length - 1, xml);
-        assertEquals(true, xml.contains("<link rel=\"messaging\" href=\"/m\" title=\"IM\""), xml);
+        assertTrue(xml.contains("<link rel=\"messaging\" href=\"/m\" title=\"IM\""), xml);
     }
 }

@@ -4,6 +4,7 @@ import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** An {@link InputWriter} onto a {@link ResourceWriter}: parameters become properties, link parameters links. */
 final class ResourceInputWriter implements InputWriter {
@@ -66,8 +67,6 @@ final class ResourceInputWriter implements InputWriter {
 
     @Override
     public void linkParameter(String name, Link link) {
-        if (link != null) {
-            writer.link(link.withRel(name));
-        }
+        writer.link(name, Optional.ofNullable(link));
     }
 }
