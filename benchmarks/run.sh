@@ -9,7 +9,7 @@
 #                    event-channel payloads, JSON and XML, read and write; the generator in-process (warm and no
 #                    change, 2 + 2 iterations), as a command-line process twice (plain and with short-run JVM
 #                    options), javac of its output once; about 3 minutes on an idle 2-core machine.
-#   full:            2 forks, 10 warmup + 10 measurement iterations of 1 s, every benchmark (the generator's
+#   full:            3 forks, 4 warmup + 20 measurement iterations of 1 s, every benchmark (the generator's
 #                    included); the command-line generator 10 times per variant (plain, short-run options, those
 #                    and an AppCDS archive), javac 5 times plainly and 5 times with C1 only; about 27 minutes.
 #
@@ -30,7 +30,7 @@ case "$mode" in
                  'JsonBenchmark\.readDatabind$')
          generator_jmh=(-f 1 -wi 2 -w 1s -i 2 -r 1s 'GeneratorBenchmark')
          generator=(--cli-runs 2 --javac-runs 1) ;;
-  full) settings=(-f 2 -wi 10 -w 1s -i 10 -r 1s)
+  full) settings=(-f 3 -wi 4 -w 1s -i 20 -r 1s)
         generator_jmh=()
         generator=(--cli-runs 10 --javac-runs 5 --variants) ;;
   *) echo "usage: $0 [quick|full] [JMH options...]" >&2; exit 2 ;;

@@ -27,9 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(2)
-@Warmup(iterations = 10, time = 1)
-@Measurement(iterations = 10, time = 1)
+@Fork(3)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 20, time = 1)
 public class ConversationXmlBenchmark {
 
     private final UcwaCodec codec = UcwaCodec.create();

@@ -31,9 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(2)
-@Warmup(iterations = 10, time = 1)
-@Measurement(iterations = 10, time = 1)
+@Fork(3)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 20, time = 1)
 public class EventsXmlBenchmark {
 
     private final EventChannelCodec codec = new EventChannelCodec(UcwaCodec.create());

@@ -52,6 +52,11 @@ public record Contender(String payload, String format, String operation, String 
         return new Contender(payload, format, operation, otherImplementation);
     }
 
+    /** The benchmark in words, for example "conversation JSON read, hand-written StAX". */
+    public String describe() {
+        return payload + " " + format + " " + operation + ", " + label();
+    }
+
     /** How the tables name the implementation. */
     public String label() {
         return switch (implementation) {

@@ -104,6 +104,7 @@ public final class ResultsMarkdown {
         md.append('\n').append("Targets met: ").append(metByThroughput).append(" of ").append(targets)
                 .append(" by throughput, ").append(metByCpu).append(" of ").append(targets)
                 .append(" by CPU time.\n\n");
+        md.append(IntervalWidth.summary(byContender.values())).append("\n\n");
     }
 
     private static String ratio(double value) {
@@ -117,8 +118,8 @@ public final class ResultsMarkdown {
     private static void appendAll(StringBuilder md, Map<Contender, JmhResult> byContender) {
         md.append("## Every benchmark\n\n");
         md.append("| Payload | Format | Operation | Implementation | Throughput (ops/s) | Error (99.9%) "
-                + "| CPU time (ns/op) | Allocation (B/op) |\n");
-        md.append("| --- | --- | --- | --- | ---: | ---: | ---: | ---: |\n");
+                + "| Error / score | CPU time (ns/op) | Allocation (B/op) |\n");
+        md.append("| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (Map.Entry<Contender, JmhResult> entry : byContender.entrySet()) {
             Contender contender = entry.getKey();
             JmhResult result = entry.getValue();
@@ -128,10 +129,15 @@ public final class ResultsMarkdown {
                     .append(" | ").append(contender.label())
                     .append(" | ").append(throughput(result.score()))
                     .append(" | ").append(Double.isNaN(result.error()) ? "–" : "± " + throughput(result.error()))
+                    .append(" | ").append(percent(IntervalWidth.relative(result)))
                     .append(" | ").append(whole(result.cpuNanosPerOp()))
                     .append(" | ").append(whole(result.allocatedBytesPerOp()))
                     .append(" |\n");
         }
+    }
+
+    private static String percent(double value) {
+        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * value);
     }
 
     private static String whole(double value) {

@@ -51,8 +51,14 @@ class ResultsMarkdownTest {
     @Test
     void listsEveryBenchmarkWithItsAllocation() throws Exception {
         assertThat(render())
-                .contains("| conversation | JSON | read | ucwakit generated binding | 1,000 | ± 10 | 1,000 | 4,096 |")
-                .contains("| conversation | JSON | read | Jackson databind POJO | 800 | – | 1,250 | – |");
+                .contains("| conversation | JSON | read | ucwakit generated binding | 1,000 | ± 10 | 1.0% | 1,000 | 4,096 |")
+                .contains("| conversation | JSON | read | Jackson databind POJO | 800 | – | – | 1,250 | – |");
+    }
+
+    @Test
+    void countsTheIntervalsWithinTenPercentAndNamesTheWidest() throws Exception {
+        assertThat(render()).contains("99.9% intervals within 10% of the score: 4 of 5 benchmarks "
+                + "(widest: conversation JSON read, hand-written Jackson streaming, ± 15.0%).");
     }
 
     private static Path sample() throws URISyntaxException {
