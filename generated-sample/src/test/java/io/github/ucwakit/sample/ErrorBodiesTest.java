@@ -57,11 +57,11 @@ class ErrorBodiesTest {
     void a409ConflictAlreadyExistsIsARowOfTheConversationGetTable() {
         for (UcwaError error : List.of(ErrorBodies.read(JSON, PayloadFormat.JSON),
                 ErrorBodies.read(XML, PayloadFormat.XML))) {
-            assertThat(ConversationErrors.GET.match(409, error)).contains(ConversationErrors.GET_CONFLICT_ALREADY_EXISTS);
+            assertThat(ConversationOperations.GET.errors().match(409, error)).contains(ErrorEntries.CONFLICT_ALREADY_EXISTS);
             assertThat(ConversationOperations.GET.matchError(409, error))
                     .hasValueSatisfying(row -> assertThat(row.description()).isEqualTo("The already exists error."));
-            assertThat(ConversationErrors.GET.match(410, error)).isEmpty();
-            assertThat(ConversationErrors.DELETE.match(409, error)).isEmpty();
+            assertThat(ConversationOperations.GET.errors().match(410, error)).isEmpty();
+            assertThat(ConversationOperations.DELETE.errors().match(409, error)).isEmpty();
         }
     }
 
@@ -72,7 +72,7 @@ class ErrorBodiesTest {
         for (UcwaError error : List.of(ErrorBodies.read(json, PayloadFormat.JSON),
                 ErrorBodies.read(xml, PayloadFormat.XML))) {
             assertThat(error.subcode()).contains("QuantumEntanglement");
-            assertThat(ConversationErrors.GET.match(409, error)).isEmpty();
+            assertThat(ConversationOperations.GET.errors().match(409, error)).isEmpty();
         }
         assertJsonEquals(json, ErrorBodies.writeToString(ErrorBodies.read(json, PayloadFormat.JSON), PayloadFormat.JSON));
     }
@@ -80,8 +80,8 @@ class ErrorBodiesTest {
     @Test
     void anErrorWithoutSubcodeIsTheNoneRow() {
         UcwaError error = ErrorBodies.read("{\"code\":\"Conflict\"}", PayloadFormat.JSON);
-        assertThat(ConversationErrors.GET.match(409, error)).contains(ConversationErrors.GET_CONFLICT_NONE);
-        assertThat(ConversationErrors.GET_CONFLICT_NONE.subcode()).isEqualTo(ErrorEntry.NO_SUBCODE);
+        assertThat(ConversationOperations.GET.errors().match(409, error)).contains(ErrorEntries.CONFLICT_NONE);
+        assertThat(ErrorEntries.CONFLICT_NONE.subcode()).isEqualTo(ErrorEntry.NO_SUBCODE);
     }
 
     @Test

@@ -126,7 +126,7 @@ class EventChannelEdgeCasesTest {
         assertThat(completed.in().orElseThrow().title()).contains("All");
         assertThat(completed.reason().orElseThrow().subcode()).contains("SomethingNew");
         assertThat(completed.reason().orElseThrow().debugInfo()).containsEntry("server", new PropertyValue.Text("fe1"));
-        assertThat(AddParticipantErrors.POST.match(completed.reason().orElseThrow())).isEmpty();
+        assertThat(AddParticipantOperations.POST.errors().match(completed.reason().orElseThrow())).isEmpty();
         Event unknown = response.events().get(1);
         assertThat(unknown.type().value()).isEqualTo("teleported");
         assertThat(unknown.type().isKnown()).isFalse();

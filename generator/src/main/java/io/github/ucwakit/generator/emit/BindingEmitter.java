@@ -1,6 +1,7 @@
 package io.github.ucwakit.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -13,7 +14,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits {@code XBinding}, the stateless {@code ResourceBinding} of a resource: a singleton {@code INSTANCE}, a read
+ * Emits {@code XBinding}, the stateless {@code ResourceBinding} of a resource, which extends the runtime's
+ * {@code GeneratedBinding} (rel and class given to its constructor): a singleton {@code INSTANCE}, a read
  * loop (see {@link BindingReadMethods}) and a write method (see {@link BindingWriteMethod}).
  */
 final class BindingEmitter implements Emitter<ResourcePlan> {
@@ -28,29 +30,29 @@ final class BindingEmitter implements Emitter<ResourcePlan> {
     public List<JavaFile> emit(ResourcePlan plan) {
         ClassName binding = plan.bindingName();
         ClassName resource = plan.className();
-        TypeSpec.Builder spec = singleton(binding)
+        TypeSpec.Builder spec = singleton(binding, CodeBlock.of("super($T.REL, $T.class)", resource, resource))
                 .addJavadoc("Reads and writes {@link $T} resources ({@code $L}) in JSON and XML.\n", resource,
                         plan.resource().name())
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.RESOURCE_BINDING, resource))
-                .addMethod(override("rel", RuntimeTypes.STRING).addStatement("return $T.REL", resource).build())
-                .addMethod(override("type", ParameterizedTypeName.get(ClassName.get(Class.class), resource))
-                        .addStatement("return $T.class", resource)
-                        .build());
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.GENERATED_BINDING, resource));
         spec.addMethods(new BindingReadMethods(plan, types).methods());
         spec.addMethod(new BindingWriteMethod(plan, types).method());
         return List.of(FileHeader.javaFile(binding.packageName(), spec.build(),
                 List.of(plan.resource().sourceFile())));
     }
 
-    /** A public final class with its only instance, {@code INSTANCE}, and a private constructor. */
-    static TypeSpec.Builder singleton(ClassName binding) {
+    /**
+     * A public final class with its only instance, {@code INSTANCE}, and a private constructor that calls
+     * {@code superCall}, which gives the generated binding base class what the binding is for.
+     */
+    static TypeSpec.Builder singleton(ClassName binding, CodeBlock superCall) {
         return TypeSpec.classBuilder(binding)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(binding, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The only instance; bindings hold no state.\n")
                         .initializer("new $T()", binding)
                         .build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addStatement(superCall).build());
     }
 
     static MethodSpec.Builder override(String name, TypeName returns) {

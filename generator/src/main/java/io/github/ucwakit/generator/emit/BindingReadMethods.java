@@ -49,8 +49,8 @@ final class BindingReadMethods {
                 .addStatement("$T builder = $T.builder()", builder, plan.className())
                 .addStatement("$T unknown = $T.builder()", RuntimeTypes.UNKNOWN_MEMBERS_BUILDER,
                         RuntimeTypes.UNKNOWN_MEMBERS)
-                .addStatement("$T member = reader.next()", RuntimeTypes.READER_MEMBER)
-                .beginControlFlow("while (member != $T.END)", RuntimeTypes.READER_MEMBER)
+                .beginControlFlow("for ($T member = reader.next(); member != $T.END; member = reader.next())",
+                        RuntimeTypes.READER_MEMBER, RuntimeTypes.READER_MEMBER)
                 .beginControlFlow("switch (member)")
                 .addStatement(plan.properties().isEmpty() ? "case PROPERTY -> unknown.readProperty(reader)"
                         : "case PROPERTY -> readProperty(reader, builder, unknown)")
@@ -60,7 +60,6 @@ final class BindingReadMethods {
                 .addStatement("default -> throw new $T($S + member)", IllegalStateException.class,
                         "unexpected member ")
                 .endControlFlow()
-                .addStatement("member = reader.next()")
                 .endControlFlow()
                 .addStatement("return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build()")
                 .build();

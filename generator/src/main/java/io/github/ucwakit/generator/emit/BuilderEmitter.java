@@ -1,7 +1,6 @@
 package io.github.ucwakit.generator.emit;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
@@ -10,7 +9,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the nested {@code Builder} of a resource class: one setter per slot named like the accessor ({@code null}
  * makes a member absent; lists are copied), {@code addX} for lists of links and embedded resources, and
- * {@code build()}. The class Javadoc states these rules once; the setters, named after the accessors, carry none.
+ * {@code build()}, all on the builder's own array of slots (its superclass, the runtime's {@code SlotBuilder}, whose {@code set}
+ * every setter calls), which {@code build()} copies
+ * into the resource. The class Javadoc states these rules once; the setters, named after the accessors, carry none.
  */
 final class BuilderEmitter {
 
@@ -30,56 +31,48 @@ final class BuilderEmitter {
                         + " several threads. Each setter sets the accessor of the same name, {@code null} making the"
                         + " member absent (lists are copied); {@code addX} adds one element to a list, which makes"
                         + " it present."))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-        for (Slot slot : slots) {
-            FieldSpec.Builder field = FieldSpec.builder(slot.fieldType(), slot.name(), Modifier.PRIVATE);
-            if (slot.shape() == Slot.Shape.UNKNOWN_MEMBERS) {
-                field.initializer("$T.empty()", RuntimeTypes.UNKNOWN_MEMBERS);
-            }
-            spec.addField(field.build());
-        }
-        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        for (Slot slot : slots) {
-            spec.addMethod(setter(slot));
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ValueMethods.builderSuperclass(builder))
+                .addMethod(ValueMethods.builderConstructor());
+        for (int index = 0; index < slots.size(); index++) {
+            Slot slot = slots.get(index);
+            spec.addMethod(setter(builder, slot, index));
             if (slot.adder() != null) {
-                spec.addMethod(adder(slot));
+                spec.addMethod(adder(slot, index));
             }
         }
         return spec.addMethod(MethodSpec.methodBuilder("build")
                         .addJavadoc("The resource holding what this builder was given.\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(resource)
-                        .addCode("return new $T(new $T($>$>\n$L));\n$<$<", resource,
-                                resource.nestedClass(ValueMethods.VALUES), ValueMethods.arguments(slots))
+                        .addStatement("return new $T($T.freeze($N))", resource, RuntimeTypes.RESOURCE_SLOTS,
+                                ValueMethods.VALUES)
                         .build())
                 .build();
     }
 
-    private MethodSpec setter(Slot slot) {
+    /** The setter of one slot: lists copied, unknown members never {@code null}. */
+    static MethodSpec setter(ClassName builder, Slot slot, int index) {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(slot.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(slot.fieldType(), slot.name());
-        switch (slot.shape()) {
-            case LIST -> setter.addStatement("this.$N = $N == null ? null : new $T<>($N)", slot.name(), slot.name(),
-                            RuntimeTypes.ARRAY_LIST, slot.name());
-            case UNKNOWN_MEMBERS -> setter.addStatement("this.$N = $T.requireNonNull($N, $S)", slot.name(), RuntimeTypes.OBJECTS,
-                            slot.name(), slot.name());
-            case VALUE, OPTIONAL -> setter.addStatement("this.$N = $N", slot.name(), slot.name());
-        }
-        return setter.addStatement("return this").build();
+        return switch (slot.shape()) {
+            case LIST -> setter.addStatement("return set($L, $T.copy($N))", index, RuntimeTypes.RESOURCE_SLOTS,
+                    slot.name()).build();
+            case UNKNOWN_MEMBERS -> setter.addStatement("return set($L, $T.requireNonNull($N, $S))", index,
+                    RuntimeTypes.OBJECTS, slot.name(), slot.name()).build();
+            case VALUE, OPTIONAL -> setter.addStatement("return set($L, $N)", index, slot.name()).build();
+        };
     }
 
-    private MethodSpec adder(Slot slot) {
+    private MethodSpec adder(Slot slot, int index) {
         String parameter = slot.valueType().equals(RuntimeTypes.LINK) ? "link" : "resource";
         return MethodSpec.methodBuilder(slot.adder())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(slot.valueType(), parameter)
-                .beginControlFlow("if (this.$N == null)", slot.name())
-                .addStatement("this.$N = new $T<>()", slot.name(), RuntimeTypes.ARRAY_LIST)
-                .endControlFlow()
-                .addStatement("this.$N.add($T.requireNonNull($N, $S))", slot.name(), RuntimeTypes.OBJECTS,
+                .addStatement("$T.add($N, $L, $N, $S)", RuntimeTypes.RESOURCE_SLOTS, ValueMethods.VALUES, index,
                         parameter, parameter)
                 .addStatement("return this")
                 .build();

@@ -21,7 +21,7 @@ public final class CodeEmitter {
     public EmittedCode emit(NamingPlan plan) {
         List<Emitter<ResourcePlan>> resourceEmitters = List.of(new ResourceClassEmitter(plan), new BindingEmitter(plan));
         Emitter<EnumPlan> enumEmitter = new EnumEmitter();
-        List<Emitter<CatalogPlan>> catalogEmitters = List.of(new EventCatalogEmitter(), new ErrorCatalogEmitter(),
+        List<Emitter<CatalogPlan>> catalogEmitters = List.of(new EventCatalogEmitter(),
                 new OperationEmitter(plan), new InputClassEmitter(plan), new InputBindingEmitter(plan));
         ProviderEmitter provider = new ProviderEmitter();
 
@@ -35,6 +35,7 @@ public final class CodeEmitter {
             catalogEmitters.forEach(emitter -> tasks.add(() -> emitter.emit(catalog)));
         }
         List<JavaFile> sources = new ArrayList<>(tasks.parallelStream().flatMap(task -> task.get().stream()).toList());
+        sources.addAll(new ErrorEntriesEmitter().emit(plan));
         sources.addAll(provider.emit(plan));
         return new EmittedCode(sources,
                 List.of(new ResourceFile(ProviderEmitter.SERVICES_FILE, provider.servicesFile(plan))));

@@ -34,16 +34,11 @@ final class InputBindingEmitter implements Emitter<CatalogPlan> {
     private TypeSpec binding(InputPlan input) {
         ClassName binding = input.bindingName();
         ClassName type = input.className();
-        TypeSpec.Builder spec = BindingEmitter.singleton(binding)
+        TypeSpec.Builder spec = BindingEmitter.singleton(binding, CodeBlock.of("super($S, $T.$L, $T.class)",
+                        input.resource().name(), RuntimeTypes.HTTP_METHOD, input.operation().method(), type))
                 .addJavadoc("Reads {@link $T}, the request body of $L on {@code $L}, from JSON and XML.\n", type,
                         input.operation().method(), input.resource().name())
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.INPUT_BINDING, type))
-                .addMethod(BindingEmitter.override("resource", RuntimeTypes.STRING)
-                        .addStatement("return $S", input.resource().name()).build())
-                .addMethod(BindingEmitter.override("method", RuntimeTypes.HTTP_METHOD)
-                        .addStatement("return $T.$L", RuntimeTypes.HTTP_METHOD, input.operation().method()).build())
-                .addMethod(BindingEmitter.override("type", ParameterizedTypeName.get(ClassName.get(Class.class), type))
-                        .addStatement("return $T.class", type).build())
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.GENERATED_INPUT_BINDING, type))
                 .addMethod(read(input));
         return spec.build();
     }

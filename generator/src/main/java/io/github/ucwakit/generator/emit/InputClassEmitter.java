@@ -2,7 +2,6 @@ package io.github.ucwakit.generator.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -13,6 +12,7 @@ import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.ParameterPlan;
 import io.github.ucwakit.schema.model.Parameter;
 import io.github.ucwakit.schema.model.Type;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -21,7 +21,9 @@ import javax.lang.model.element.Modifier;
  * parameter (a {@code link} parameter as a {@code Link}), the members of a read body the operation does not
  * describe ({@code unknownMembers()}), a builder whose {@code build()} refuses a missing required parameter with a
  * message naming it, and {@code writeTo(InputWriter)} writing every parameter that has a value (a JSON object or
- * an XML {@code <input>}).
+ * an XML {@code <input>}). Like a resource class, it keeps its members in an array of slots held by its superclass,
+ * the runtime's {@code SlotValue} (which also gives {@code unknownMembers()}, the last slot, {@code equals},
+ * {@code hashCode} and {@code toString}), which its builder ({@code SlotBuilder}) fills and {@code build()} copies.
  */
 final class InputClassEmitter implements Emitter<CatalogPlan> {
 
@@ -41,40 +43,32 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
     private TypeSpec input(InputPlan input) {
         ClassName type = input.className();
         ClassName builder = type.nestedClass("Builder");
+        List<ParameterPlan> parameters = input.parameters();
+        List<Slot> slots = new ArrayList<>();
+        parameters.forEach(p -> slots.add(new Slot(p.accessor(), p.isList() ? Slot.Shape.LIST : Slot.Shape.VALUE,
+                p.isList() ? types.elementType(p.parameter().type()) : fieldType(p), null, null, false,
+                CodeBlock.of(""))));
+        slots.add(new Slot(UNKNOWN, Slot.Shape.UNKNOWN_MEMBERS, RuntimeTypes.UNKNOWN_MEMBERS, null, null, true,
+                CodeBlock.of("")));
         TypeSpec.Builder spec = TypeSpec.classBuilder(type)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(RuntimeTypes.SLOT_VALUE)
                 .addSuperinterface(RuntimeTypes.REQUEST_INPUT)
-                .addJavadoc(classDoc(input));
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(builder, "builder");
-        for (ParameterPlan parameter : input.parameters()) {
-            spec.addField(fieldType(parameter), parameter.accessor(), Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addStatement("this.$N = builder.$N", parameter.accessor(), parameter.accessor());
-        }
-        spec.addField(RuntimeTypes.UNKNOWN_MEMBERS, UNKNOWN, Modifier.PRIVATE, Modifier.FINAL);
-        constructor.addStatement("this.$N = builder.$N", UNKNOWN, UNKNOWN);
-        spec.addMethod(constructor.build())
+                .addJavadoc(classDoc(input))
+                .addField(ValueMethods.names(slots))
+                .addMethod(ValueMethods.constructor())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder with every parameter absent.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
-                        .addStatement("return new $T()", builder)
+                        .addStatement("return new $T($T.empty($L))", builder, RuntimeTypes.RESOURCE_SLOTS,
+                                slots.size())
                         .build());
-        for (ParameterPlan parameter : input.parameters()) {
-            spec.addMethod(accessor(parameter));
+        for (int index = 0; index < parameters.size(); index++) {
+            spec.addMethod(accessor(parameters.get(index), index));
         }
-        spec.addMethod(BindingEmitter.override(UNKNOWN, RuntimeTypes.UNKNOWN_MEMBERS)
-                .addJavadoc("What a read body held that the operation does not describe; empty when built.\n")
-                .addStatement("return $N", UNKNOWN)
-                .build());
         spec.addMethod(writeTo(input))
-                .addMethod(equalsMethod(type, input))
-                .addMethod(BindingEmitter.override("hashCode", TypeName.INT)
-                        .addStatement("return $T.hash($L)", RuntimeTypes.OBJECTS, fieldList(input))
-                        .build())
-                .addMethod(toStringMethod(type, input))
-                .addType(builderType(type, builder, input));
+                .addType(builderType(type, builder, input, slots));
         return spec.build();
     }
 
@@ -93,7 +87,7 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
         return types.javaType(parameter.parameter().type());
     }
 
-    private MethodSpec accessor(ParameterPlan parameter) {
+    private MethodSpec accessor(ParameterPlan parameter, int index) {
         Parameter p = parameter.parameter();
         String doc = Docs.present(p.description()) ? Docs.text(p.description()) : "Parameter " + Docs.code(p.name());
         MethodSpec.Builder method = MethodSpec.methodBuilder(parameter.accessor())
@@ -102,10 +96,9 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(fieldType(parameter));
         if (parameter.isList()) {
-            method.addStatement("return $N == null ? $T.of() : $N", parameter.accessor(), RuntimeTypes.LIST,
-                    parameter.accessor());
+            method.addStatement("return $T.list(values[$L])", RuntimeTypes.RESOURCE_SLOTS, index);
         } else {
-            method.addStatement("return $N", parameter.accessor());
+            method.addStatement("return ($T) values[$L]", fieldType(parameter), index);
         }
         return method.build();
     }
@@ -113,110 +106,60 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
     private static MethodSpec writeTo(InputPlan input) {
         MethodSpec.Builder method = BindingEmitter.override("writeTo", TypeName.VOID)
                 .addParameter(RuntimeTypes.INPUT_WRITER, "writer");
-        for (ParameterPlan parameter : input.parameters()) {
-            method.addCode(write(parameter));
+        for (int index = 0; index < input.parameters().size(); index++) {
+            method.addCode(write(input.parameters().get(index), index));
         }
         return method.build();
     }
 
-    /** A statement writing one parameter: enumerations as their wire strings. */
-    private static CodeBlock write(ParameterPlan parameter) {
+    /** A statement writing one parameter: enumerations as their wire strings, an absent list not at all. */
+    private static CodeBlock write(ParameterPlan parameter, int index) {
         Type type = parameter.parameter().type();
         String name = parameter.parameter().name();
-        String field = parameter.accessor();
+        String accessor = parameter.accessor();
         if (type instanceof Type.Scalar scalar) {
-            return CodeBlock.of("writer.$LParameter($S, $N);\n", scalar.kind().spelling(), name, field);
+            return CodeBlock.of("writer.$LParameter($S, $N());\n", scalar.kind().spelling(), name, accessor);
         }
         if (type instanceof Type.EnumRef) {
-            return CodeBlock.of("writer.stringParameter($S, $N == null ? null : $N.value());\n", name, field, field);
+            return CodeBlock.of("writer.stringParameter($S, $T.wireValue($N()));\n", name, RuntimeTypes.UCWA_ENUMS,
+                    accessor);
         }
         Type element = ((Type.ListOf) type).element();
         if (element instanceof Type.Scalar scalar) {
-            return CodeBlock.of("writer.$LListParameter($S, $N);\n", scalar.kind().spelling(), name, field);
+            return CodeBlock.of("writer.$LListParameter($S, $T.listOrNull(values[$L]));\n", scalar.kind().spelling(),
+                    name, RuntimeTypes.RESOURCE_SLOTS, index);
         }
-        return CodeBlock.of("writer.stringListParameter($S, $N == null ? null : $N.stream().map(v -> v.value())"
-                + ".toList());\n", name, field, field);
+        return CodeBlock.of("writer.stringListParameter($S, $T.wireValues($T.listOrNull(values[$L])));\n", name,
+                RuntimeTypes.UCWA_ENUMS, RuntimeTypes.RESOURCE_SLOTS, index);
     }
 
-    private static MethodSpec equalsMethod(ClassName type, InputPlan input) {
-        CodeBlock.Builder body = CodeBlock.builder().add("return o instanceof $T other", type);
-        for (ParameterPlan parameter : input.parameters()) {
-            body.add("\n$>$>&& $T.equals($N, other.$N)$<$<", RuntimeTypes.OBJECTS, parameter.accessor(),
-                    parameter.accessor());
-        }
-        body.add("\n$>$>&& $N.equals(other.$N)$<$<", UNKNOWN, UNKNOWN);
-        return BindingEmitter.override("equals", TypeName.BOOLEAN)
-                .addParameter(Object.class, "o")
-                .addCode(body.add(";\n").build())
-                .build();
-    }
-
-    private static MethodSpec toStringMethod(ClassName type, InputPlan input) {
-        CodeBlock.Builder body = CodeBlock.builder().add("return $S", type.simpleName() + "{");
-        String separator = "";
-        for (ParameterPlan parameter : input.parameters()) {
-            body.add(" + $S + $N", separator + parameter.parameter().name() + "=", parameter.accessor());
-            separator = ", ";
-        }
-        body.add(" + ($N.isEmpty() ? $S : $S + $N)", UNKNOWN, "", separator + UNKNOWN + "=", UNKNOWN);
-        return BindingEmitter.override("toString", RuntimeTypes.STRING)
-                .addCode(body.add(" + $S;\n", "}").build())
-                .build();
-    }
-
-    private static CodeBlock fieldList(InputPlan input) {
-        return CodeBlock.join(List.of(input.parameters().stream().map(p -> CodeBlock.of("$N", p.accessor()))
-                .collect(CodeBlock.joining(", ")), CodeBlock.of("$N", UNKNOWN)), ", ");
-    }
-
-    private TypeSpec builderType(ClassName type, ClassName builder, InputPlan input) {
+    private TypeSpec builderType(ClassName type, ClassName builder, InputPlan input, List<Slot> slots) {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
-                .addJavadoc("Builds a {@link $T}.\n", type)
+                .addJavadoc(Docs.javadoc("Builds a {@link " + type.simpleName() + "}; not safe for use by several"
+                        + " threads. Each setter sets the parameter of the same name and returns this builder,"
+                        + " {@code null} leaving it absent (lists are copied); {@code unknownMembers} sets the"
+                        + " members the operation does not describe, written after the parameters."))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        for (ParameterPlan parameter : input.parameters()) {
-            spec.addField(fieldType(parameter), parameter.accessor(), Modifier.PRIVATE);
+                .superclass(ValueMethods.builderSuperclass(builder))
+                .addMethod(ValueMethods.builderConstructor());
+        for (int index = 0; index < slots.size(); index++) {
+            spec.addMethod(BuilderEmitter.setter(builder, slots.get(index), index));
         }
-        spec.addField(FieldSpec.builder(RuntimeTypes.UNKNOWN_MEMBERS, UNKNOWN, Modifier.PRIVATE)
-                .initializer("$T.empty()", RuntimeTypes.UNKNOWN_MEMBERS).build());
-        for (ParameterPlan parameter : input.parameters()) {
-            String field = parameter.accessor();
-            MethodSpec.Builder setter = MethodSpec.methodBuilder(field)
-                    .addJavadoc("Sets {@code $L}; {@code null} leaves it absent.\n\n@return this builder\n",
-                            parameter.parameter().name())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builder)
-                    .addParameter(fieldType(parameter), field);
-            if (parameter.isList()) {
-                setter.addStatement("this.$N = $N == null ? null : $T.copyOf($N)", field, field, RuntimeTypes.LIST,
-                        field);
-            } else {
-                setter.addStatement("this.$N = $N", field, field);
-            }
-            spec.addMethod(setter.addStatement("return this").build());
-        }
-        spec.addMethod(MethodSpec.methodBuilder(UNKNOWN)
-                .addJavadoc("Sets the members the operation does not describe, written after the parameters.\n\n"
-                        + "@return this builder\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addParameter(RuntimeTypes.UNKNOWN_MEMBERS, UNKNOWN)
-                .addStatement("this.$N = $T.requireNonNull($N, $S)", UNKNOWN, RuntimeTypes.OBJECTS, UNKNOWN, UNKNOWN)
-                .addStatement("return this")
-                .build());
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
                 .addJavadoc("The input.\n\n@throws IllegalStateException when a required parameter is absent\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(type);
-        for (ParameterPlan parameter : input.parameters()) {
-            Parameter p = parameter.parameter();
+        for (int index = 0; index < input.parameters().size(); index++) {
+            Parameter p = input.parameters().get(index).parameter();
             if (p.required()) {
-                build.beginControlFlow("if ($N == null)", parameter.accessor())
+                build.beginControlFlow("if (values[$L] == null)", index)
                         .addStatement("throw new $T($S)", IllegalStateException.class, missing(type, input, p))
                         .endControlFlow();
             }
         }
-        return spec.addMethod(build.addStatement("return new $T(this)", type).build()).build();
+        return spec.addMethod(build.addStatement("return new $T($T.freeze(values))", type,
+                        RuntimeTypes.RESOURCE_SLOTS).build())
+                .build();
     }
 
     private static String missing(ClassName type, InputPlan input, Parameter parameter) {

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Emits {@code <Resource>Operations}: one {@code OperationDescription} constant per operation, typed by the class
- * its response body is read into, with its method, success status, request-body class and error table. The
+ * its response body is read into, with its method, success status, request-body class and error table (the
+ * entries of {@code ErrorEntries}, which every operation shares; {@link OperationDescription#errors()}). The
  * constants carry no Javadoc: their initializers already say all of it.
  */
 final class OperationEmitter implements Emitter<CatalogPlan> {
@@ -46,7 +47,11 @@ final class OperationEmitter implements Emitter<CatalogPlan> {
             if (op.status() != null) {
                 initializer.add("\n.status($L)", op.status());
             }
-            initializer.add("\n.errors($T.$N)", catalog.errorsClass(), operation.constant());
+            if (!operation.errors().isEmpty()) {
+                initializer.add("\n.errors($T.of($L))", RuntimeTypes.ERROR_CATALOG, operation.errors().stream()
+                        .map(row -> CodeBlock.of("$T.$N", plan.errorEntries(), row.constant()))
+                        .collect(CodeBlock.joining(",$W")));
+            }
             operation.inputPlan().ifPresent(input -> initializer.add("\n.input($T.class)", input.className()));
             if (op.response() != null) {
                 initializer.add("\n.response($S, $T.class)", op.response(), response);

@@ -12,6 +12,7 @@ import io.github.ucwakit.schema.model.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The Javadoc of a resource class: its description, links to the classes that describe its events, operations and
@@ -40,8 +41,7 @@ final class ResourceDocs {
         List<String> catalogs = new ArrayList<>();
         catalog.ifPresent(c -> {
             link(catalogs, "events", c.eventsClass());
-            link(catalogs, "operations", c.operationsClass());
-            link(catalogs, "their errors", c.errorsClass());
+            link(catalogs, "operations (with their error tables)", c.operationsClass());
         });
         if (!catalogs.isEmpty()) {
             doc.append("; ").append(String.join(", ", catalogs));
@@ -49,7 +49,13 @@ final class ResourceDocs {
         doc.append(".\n");
         catalog.ifPresent(c -> c.operations().stream()
                 .filter(o -> o.inputPlan().isEmpty() && !o.operation().parameters().isEmpty())
-                .forEach(o -> parameters(doc, o)));
+                .forEach(o -> {
+                    if (o.operation().method().equals("PUT")) {
+                        replacement(doc, c, o);
+                    } else {
+                        parameters(doc, o);
+                    }
+                }));
         if (!resource.scopes().isEmpty()) {
             doc.append("\n<h2>Scopes</h2>\n<ul>\n");
             resource.scopes().forEach(s -> doc.append("  <li>").append(scope(s)).append("</li>\n"));
@@ -65,6 +71,15 @@ final class ResourceDocs {
     }
 
     /** The request parameters of an operation without a request-body class, which would document them. */
+    /** A PUT whose parameters are all properties sends the resource itself. */
+    private static void replacement(StringBuilder doc, CatalogPlan catalog, OperationPlan operation) {
+        doc.append("\n<p>").append(operation.operation().method()).append(" sends this resource, the properties ")
+                .append(operation.operation().parameters().stream().map(p -> Docs.code(p.name()))
+                        .collect(Collectors.joining(", ")))
+                .append(" changed: {@code ").append(catalog.operationsClass().simpleName()).append('.')
+                .append(operation.constant()).append(".put(resource, etag, format, codec)}.\n");
+    }
+
     private static void parameters(StringBuilder doc, OperationPlan operation) {
         doc.append("\n<h2>Request parameters of ").append(operation.operation().method()).append("</h2>\n<ul>\n");
         operation.operation().parameters().forEach(p -> doc.append("  <li>").append(parameter(p)).append("</li>\n"));

@@ -1,56 +1,62 @@
 package io.github.ucwakit.generator.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits the private record that holds the members of a resource class, one component per slot, and the class's
- * {@code equals}, {@code hashCode} and {@code toString}, which delegate to it. The record's own methods compare,
- * hash and print every component, so the generated code does not spell them out member by member.
+ * Emits what a resource or input class needs around its array of slots, which the runtime's {@code SlotValue}
+ * holds (and compares, hashes and prints as a whole) and {@code SlotBuilder} fills: the names of its members for
+ * {@code toString}, and the constructors that hand the slots to those base classes.
  */
 final class ValueMethods {
 
-    /** The simple name of the nested record. */
-    static final String VALUES = "Values";
+    /** The name of the array field, in the runtime's base classes of the generated class and its builder. */
+    static final String VALUES = "values";
+
+    /** The type of the array of slots. */
+    static final TypeName SLOTS = ArrayTypeName.of(Object.class);
+
+    private static final String NAMES = "NAMES";
 
     private ValueMethods() {}
 
-    static TypeSpec record(ClassName values, List<Slot> slots) {
-        MethodSpec.Builder components = MethodSpec.constructorBuilder();
-        slots.forEach(slot -> components.addParameter(slot.fieldType(), slot.name()));
-        return TypeSpec.recordBuilder(values)
+    /** The class's constructor: its slots and their names go to {@code SlotValue}. */
+    static MethodSpec constructor() {
+        return MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .recordConstructor(components.build())
+                .addParameter(SLOTS, VALUES)
+                .addStatement("super($N, $N)", NAMES, VALUES)
                 .build();
     }
 
-    static List<MethodSpec> of(ClassName type) {
-        return List.of(
-                BindingEmitter.override("equals", TypeName.BOOLEAN)
-                        .addParameter(Object.class, "o")
-                        .addStatement("return o instanceof $T other && values.equals(other.values)", type)
-                        .build(),
-                BindingEmitter.override("hashCode", TypeName.INT)
-                        .addStatement("return values.hashCode()")
-                        .build(),
-                BindingEmitter.override("toString", RuntimeTypes.STRING)
-                        .addStatement("return $S + values.toString().substring($S.length())", type.simpleName(),
-                                VALUES)
-                        .build());
+    /** The builder's constructor: its slots go to {@code SlotBuilder}. */
+    static MethodSpec builderConstructor() {
+        return MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(SLOTS, VALUES)
+                .addStatement("super($N)", VALUES)
+                .build();
     }
 
-    /** The arguments of the record's constructor from the builder's fields, lists copied. */
-    static CodeBlock arguments(List<Slot> slots) {
-        return slots.stream()
-                .map(slot -> slot.shape() == Slot.Shape.LIST
-                        ? CodeBlock.of("$N == null ? null : $T.copyOf($N)", slot.name(), RuntimeTypes.LIST,
-                                slot.name())
-                        : CodeBlock.of("$N", slot.name()))
-                .collect(CodeBlock.joining(",\n"));
+    /** {@code SlotBuilder<Builder>}, the superclass of a builder. */
+    static TypeName builderSuperclass(ClassName builder) {
+        return ParameterizedTypeName.get(RuntimeTypes.SLOT_BUILDER, builder);
+    }
+
+    /** The accessor names of the slots, in slot order, which {@code toString} prints. */
+    static FieldSpec names(List<Slot> slots) {
+        CodeBlock names = slots.stream().map(slot -> CodeBlock.of("$S", slot.name()))
+                .collect(CodeBlock.joining(",$W"));
+        return FieldSpec.builder(ArrayTypeName.of(String.class), NAMES, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer("{$L}", names)
+                .build();
     }
 }

@@ -7,10 +7,9 @@ import java.util.Optional;
 
 /**
  * The Java names of what a resource's descriptor says beyond its members: its events, its operations, their error
- * tables and request bodies.
+ * rows (constants of the shared error entries class, {@link NamingPlan#errorEntries()}) and request bodies.
  *
  * @param eventsClass the class of event constants; {@code null} when the resource has no events
- * @param errorsClass the class of error tables; {@code null} when the resource has no operations
  * @param operationsClass the class of operation constants; {@code null} when the resource has no operations
  * @param events in descriptor order
  * @param operations in descriptor order
@@ -18,7 +17,6 @@ import java.util.Optional;
 public record CatalogPlan(
         Resource resource,
         ClassName eventsClass,
-        ClassName errorsClass,
         ClassName operationsClass,
         List<EventPlan> events,
         List<OperationPlan> operations) {

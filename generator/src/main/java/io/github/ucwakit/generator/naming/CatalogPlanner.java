@@ -15,14 +15,17 @@ import java.util.function.Predicate;
 
 /**
  * Names what a resource's descriptor says beyond its members: the classes {@code <Resource>Events},
- * {@code <Resource>Errors}, {@code <Resource>Operations} and the request-body classes, and the constants and
- * accessors inside them. Classes are claimed after every resource, enumeration and binding class, so adding events
+ * {@code <Resource>Operations} and the request-body classes, the constants and accessors inside them, and the
+ * constants of the error entries every resource shares ({@link #errorEntries()}). Classes are claimed after every resource, enumeration and binding class, so adding events
  * or operations never renames those.
  */
 final class CatalogPlanner {
 
     /** The constant holding every event of an events class. */
     static final String CATALOG = "CATALOG";
+
+    /** The class of the error entries shared by every operation's error table. */
+    static final String ERROR_ENTRIES = "ErrorEntries";
 
     private static final Predicate<String> RESERVED_CONSTANT = n -> ReservedNames.isReservedMember(n) || n.equals(CATALOG);
     private static final Predicate<String> RESERVED_PARAMETER = n -> ReservedNames.isReservedMember(n)
@@ -31,6 +34,7 @@ final class CatalogPlanner {
     private final String javaPackage;
     private final NameAllocator classes;
     private final List<Diagnostic> warnings;
+    private final ErrorEntryNames errorEntries = new ErrorEntryNames();
 
     CatalogPlanner(String javaPackage, NameAllocator classes, List<Diagnostic> warnings) {
         this.javaPackage = javaPackage;
@@ -43,9 +47,6 @@ final class CatalogPlanner {
         boolean operations = !resource.operations().isEmpty();
         ClassName eventsClass = resource.events().isEmpty() ? null
                 : claimClass(base + "Events", resource.location(), "events class of resource " + resource.name());
-        ClassName errorsClass = operations
-                ? claimClass(base + "Errors", resource.location(), "errors class of resource " + resource.name())
-                : null;
         ClassName operationsClass = operations ? claimClass(base + "Operations", resource.location(),
                 "operations class of resource " + resource.name()) : null;
 
@@ -68,18 +69,25 @@ final class CatalogPlanner {
             String constant = operationConstants.get(i);
             List<ErrorRowPlan> rows = new ArrayList<>();
             for (ErrorRow row : operation.errors()) {
-                String name = constant + "_" + JavaNames.upperSnake(row.error()) + "_" + JavaNames.upperSnake(row.subcode());
-                rows.add(new ErrorRowPlan(row, claim(errorNames, name, row.location(), "error row " + row.error()
-                        + "/" + row.subcode() + " of " + operation.method() + " " + resource.name())));
+                rows.add(new ErrorRowPlan(row, errorEntries.constant(row)));
             }
             operationPlans.add(new OperationPlan(operation, constant, rows, input(resource, base, operation)));
         }
-        return new CatalogPlan(resource, eventsClass, errorsClass, operationsClass, events, operationPlans);
+        return new CatalogPlan(resource, eventsClass, operationsClass, events, operationPlans);
+    }
+
+    /** The class of the error entries the planned operations list, claimed now; {@code null} when they list none. */
+    ClassName errorEntries() {
+        if (errorEntries.isEmpty()) {
+            return null;
+        }
+        return claimClass(ERROR_ENTRIES, errorEntries.firstLocation(), "the class of error entries");
     }
 
     private InputPlan input(Resource resource, String base, Operation operation) {
         boolean post = operation.method().equals("POST");
-        if (!(post || operation.method().equals("PUT")) || operation.parameters().isEmpty()) {
+        if (!(post || operation.method().equals("PUT")) || operation.parameters().isEmpty()
+                || !post && replacesProperties(resource, operation)) {
             return null;
         }
         String suffix = post ? "Input" : JavaNames.upperCamel(operation.method().toLowerCase(Locale.ROOT)) + "Input";
@@ -95,6 +103,16 @@ final class CatalogPlanner {
                     parameter.location(), "parameter " + parameter.name() + " of " + type.simpleName())));
         }
         return new InputPlan(resource, operation, type, binding, parameters);
+    }
+
+    /**
+     * Whether every request parameter of a PUT is a property of the resource of the same type: the request body is
+     * then the resource itself (sent with {@code OperationDescription.put}), so no input class repeats its members.
+     */
+    private static boolean replacesProperties(Resource resource, Operation operation) {
+        return operation.parameters().stream().allMatch(parameter -> resource.properties().stream().anyMatch(
+                property -> property.name().equals(parameter.name())
+                        && property.type().spelling().equals(parameter.type().spelling())));
     }
 
     private ClassName claimClass(String candidate, SourceLocation location, String what) {

@@ -9,6 +9,8 @@ import java.util.Optional;
  * Every Java name of one generation run, decided before anything is emitted.
  *
  * @param provider the class listing every binding for {@link java.util.ServiceLoader}
+ * @param errorEntries the class of the error entries every operation's error table lists; {@code null} when no
+ *     operation lists errors
  * @param resources sorted by rel
  * @param enumerations sorted by name
  * @param catalogs the events, operations, error tables and request bodies of each resource, sorted by rel
@@ -17,6 +19,7 @@ import java.util.Optional;
 public record NamingPlan(
         String javaPackage,
         ClassName provider,
+        ClassName errorEntries,
         List<ResourcePlan> resources,
         List<EnumPlan> enumerations,
         List<CatalogPlan> catalogs,

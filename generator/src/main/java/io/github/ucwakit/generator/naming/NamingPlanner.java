@@ -76,7 +76,8 @@ public final class NamingPlanner {
             enumPlans.add(new EnumPlan(enumeration, ClassName.get(javaPackage, enumNames.get(i)),
                     constants(enumeration, warnings)));
         }
-        return new NamingPlan(javaPackage, ClassName.get(javaPackage, PROVIDER), resourcePlans, enumPlans,
+        return new NamingPlan(javaPackage, ClassName.get(javaPackage, PROVIDER), catalogs.errorEntries(),
+                resourcePlans, enumPlans,
                 catalogPlans, warnings);
     }
 

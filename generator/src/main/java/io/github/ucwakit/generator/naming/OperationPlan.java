@@ -7,9 +7,8 @@ import java.util.Optional;
 /**
  * The Java names of one operation.
  *
- * @param constant the operation's constant in the operations class and its error table's in the errors class,
- *     for example {@code GET}
- * @param errors the constants of its error rows, in descriptor order
+ * @param constant the operation's constant in the operations class, for example {@code GET}
+ * @param errors its error rows with their shared constants, in descriptor order
  * @param input the class of its request body; {@code null} unless it is a POST or PUT with request parameters
  */
 public record OperationPlan(Operation operation, String constant, List<ErrorRowPlan> errors, InputPlan input) {

@@ -26,7 +26,7 @@ public final class ReservedNames {
     static final Set<String> MEMBERS = Set.of(
             "rel", "self", "builder", "toBuilder", "build", "unknownMembers", "equals", "hashCode", "toString",
             "getClass", "wait", "notify", "notifyAll", "clone", "finalize", "REL", "INSTANCE", "of", "values",
-            "value", "isKnown", "java", "javax", "io", "com", "org");
+            "value", "isKnown", "set", "NAMES", "java", "javax", "io", "com", "org");
 
     /** Simple names of the types generated code refers to, and the names of generated fixed classes. */
     static final Set<String> CLASSES = Set.of(
@@ -39,7 +39,8 @@ public final class ReservedNames {
             "UcwaDateTime", "UnknownMembers", "GenericResource", "ResourceBinding",
             "ResourceReader", "ResourceWriter", "BindingProvider", "PropertyValue", "PayloadFormat", "Member",
             "EventType", "EventPriority", "EventDescription", "EventCatalog", "ErrorEntry", "ErrorCatalog",
-            "OperationDescription", "HttpMethod", "RequestInput", "InputWriter");
+            "OperationDescription", "HttpMethod", "RequestInput", "InputWriter", "Arrays", "ResourceSlots",
+            "SlotValue", "SlotBuilder", "GeneratedBinding", "GeneratedInputBinding");
 
     private static final Set<String> CLASSES_LOWER =
             CLASSES.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());

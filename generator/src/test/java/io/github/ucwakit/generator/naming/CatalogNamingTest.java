@@ -28,24 +28,44 @@ class CatalogNamingTest {
                 .operation("POST", "to!:string", "operationId:string").operation("PUT", "subject:string").build());
         CatalogPlan catalog = catalog(plan, "addParticipant");
         assertThat(catalog.eventsClass().simpleName()).isEqualTo("AddParticipantEvents");
-        assertThat(catalog.errorsClass().simpleName()).isEqualTo("AddParticipantErrors");
+        assertThat(plan.errorEntries().simpleName()).isEqualTo("ErrorEntries");
         assertThat(catalog.operationsClass().simpleName()).isEqualTo("AddParticipantOperations");
         assertThat(catalog.inputs()).extracting(input -> input.className().simpleName())
                 .containsExactly("AddParticipantInput", "AddParticipantPutInput");
         assertThat(catalog.events()).extracting(EventPlan::constant).containsExactly("STARTED");
         assertThat(catalog.operations()).extracting(OperationPlan::constant).containsExactly("POST", "PUT");
         assertThat(catalog.operations().get(0).errors()).extracting(ErrorRowPlan::constant)
-                .containsExactly("POST_CONFLICT_NONE");
+                .containsExactly("CONFLICT_NONE");
+        assertThat(catalog.operations().get(1).errors()).extracting(ErrorRowPlan::constant)
+                .containsExactly("CONFLICT_NONE");
         assertThat(plan.warnings()).isEmpty();
+    }
+
+    @Test
+    void errorRowsWithTheSameContentsShareOneConstantAndOthersAreNumbered() {
+        NamingPlan plan = plan(resource("conversation").operation("GET").build(),
+                resource("contact").operation("GET").build());
+        assertThat(plan.catalogs()).flatExtracting(CatalogPlan::operations).flatExtracting(OperationPlan::errors)
+                .extracting(ErrorRowPlan::constant).containsExactly("CONFLICT_NONE", "CONFLICT_NONE");
     }
 
     @Test
     void aResourceWithoutEventsOrOperationsGetsNoCatalogClass() {
         CatalogPlan catalog = catalog(plan(resource("note").property("message", "string").build()), "note");
         assertThat(catalog.eventsClass()).isNull();
-        assertThat(catalog.errorsClass()).isNull();
         assertThat(catalog.operationsClass()).isNull();
         assertThat(catalog.inputs()).isEmpty();
+    }
+
+    @Test
+    void aPutWhoseParametersAreAllPropertiesSendsTheResourceAndGetsNoInputClass() {
+        CatalogPlan same = catalog(plan(resource("communication").property("phoneNumber", "string")
+                .operation("PUT", "phoneNumber:string").build()), "communication");
+        assertThat(same.inputs()).isEmpty();
+        CatalogPlan retyped = catalog(plan(resource("communication").property("phoneNumber", "string")
+                .operation("PUT", "phoneNumber:int").build()), "communication");
+        assertThat(retyped.inputs()).extracting(input -> input.className().simpleName())
+                .containsExactly("CommunicationPutInput");
     }
 
     @Test

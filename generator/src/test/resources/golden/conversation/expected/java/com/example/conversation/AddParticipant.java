@@ -2,6 +2,9 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceSlots;
+import io.github.ucwakit.runtime.SlotBuilder;
+import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
 import java.util.Objects;
@@ -16,8 +19,7 @@ import java.util.Optional;
  * contact to the conversation.
  *
  * <p>Resource {@code addParticipant}, read and written by {@link AddParticipantBinding};
- * operations in {@link AddParticipantOperations}, their errors in
- * {@link AddParticipantErrors}.
+ * operations (with their error tables) in {@link AddParticipantOperations}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -29,32 +31,30 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class AddParticipant implements UcwaResource {
+public final class AddParticipant extends SlotValue implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "addParticipant";
 
-    private final Values values;
+    private static final String[] NAMES = {"self", "unknownMembers"};
 
-    private AddParticipant(Values values) {
-        this.values = values;
+    private AddParticipant(Object[] values) {
+        super(NAMES, values);
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ResourceSlots.empty(2));
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder()
-                .self(values.self)
-                .unknownMembers(values.unknownMembers);
+        return new Builder(values.clone());
     }
 
     @Override
@@ -69,30 +69,7 @@ public final class AddParticipant implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(values.self);
-    }
-
-    @Override
-    public UnknownMembers unknownMembers() {
-        return values.unknownMembers;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof AddParticipant other && values.equals(other.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "AddParticipant" + values.toString().substring("Values".length());
-    }
-
-    private record Values(Link self, UnknownMembers unknownMembers) {
+        return Optional.ofNullable((Link) values[0]);
     }
 
     /**
@@ -100,30 +77,24 @@ public final class AddParticipant implements UcwaResource {
      * sets the accessor of the same name, {@code null} making the member absent (lists are
      * copied); {@code addX} adds one element to a list, which makes it present.
      */
-    public static final class Builder {
-        private Link self;
-        private UnknownMembers unknownMembers = UnknownMembers.empty();
-
-        private Builder() {
+    public static final class Builder extends SlotBuilder<Builder> {
+        private Builder(Object[] values) {
+            super(values);
         }
 
         public Builder self(Link self) {
-            this.self = self;
-            return this;
+            return set(0, self);
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
-            return this;
+            return set(1, Objects.requireNonNull(unknownMembers, "unknownMembers"));
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public AddParticipant build() {
-            return new AddParticipant(new Values(
-                    self,
-                    unknownMembers));
+            return new AddParticipant(ResourceSlots.freeze(values));
         }
     }
 }

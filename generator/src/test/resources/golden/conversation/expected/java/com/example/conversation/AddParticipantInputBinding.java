@@ -3,34 +3,21 @@ package com.example.conversation;
 
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.operations.GeneratedInputBinding;
 import io.github.ucwakit.runtime.operations.HttpMethod;
 import io.github.ucwakit.runtime.operations.InputBinding;
 
 /**
  * Reads {@link AddParticipantInput}, the request body of POST on {@code addParticipant}, from JSON and XML.
  */
-public final class AddParticipantInputBinding implements InputBinding<AddParticipantInput> {
+public final class AddParticipantInputBinding extends GeneratedInputBinding<AddParticipantInput> {
     /**
      * The only instance; bindings hold no state.
      */
     public static final AddParticipantInputBinding INSTANCE = new AddParticipantInputBinding();
 
     private AddParticipantInputBinding() {
-    }
-
-    @Override
-    public String resource() {
-        return "addParticipant";
-    }
-
-    @Override
-    public HttpMethod method() {
-        return HttpMethod.POST;
-    }
-
-    @Override
-    public Class<AddParticipantInput> type() {
-        return AddParticipantInput.class;
+        super("addParticipant", HttpMethod.POST, AddParticipantInput.class);
     }
 
     @Override

@@ -2,6 +2,7 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.errors.ErrorCatalog;
 import io.github.ucwakit.runtime.operations.HttpMethod;
 import io.github.ucwakit.runtime.operations.OperationDescription;
 
@@ -12,7 +13,9 @@ public final class AddParticipantOperations {
     public static final OperationDescription<GenericResource> POST = OperationDescription.builder("addParticipant", HttpMethod.POST)
             .description("Starts a participantInvitation in the event channel.")
             .status(201)
-            .errors(AddParticipantErrors.POST)
+            .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_CALLBACK_CHANNEL_ERROR,
+                    ErrorEntries.CONFLICT_ALREADY_EXISTS, ErrorEntries.CONFLICT_TOO_MANY_GROUPS,
+                    ErrorEntries.CONFLICT_NONE, ErrorEntries.GONE_CANNOT_REDIRECT))
             .input(AddParticipantInput.class)
             .response("participantInvitation", GenericResource.class)
             .build();

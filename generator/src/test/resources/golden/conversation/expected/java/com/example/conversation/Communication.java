@@ -2,9 +2,11 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceSlots;
+import io.github.ucwakit.runtime.SlotBuilder;
+import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,8 +20,14 @@ import java.util.Optional;
  * invitations (messagingInvitation or phoneAudioInvitation).
  *
  * <p>Resource {@code communication}, read and written by {@link CommunicationBinding};
- * events in {@link CommunicationEvents}, operations in {@link CommunicationOperations},
- * their errors in {@link CommunicationErrors}.
+ * events in {@link CommunicationEvents}, operations (with their error tables) in
+ * {@link CommunicationOperations}.
+ *
+ * <p>PUT sends this resource, the properties {@code audioPreference},
+ * {@code conversationHistory}, {@code lisLocation}, {@code lisQueryResult},
+ * {@code phoneNumber}, {@code publishEndpointLocation}, {@code supportedMessageFormats},
+ * {@code supportedModalities}, {@code videoBasedScreenSharing} changed:
+ * {@code CommunicationOperations.PUT.put(resource, etag, format, codec)}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -31,58 +39,39 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class Communication implements UcwaResource {
+public final class Communication extends SlotValue implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "communication";
 
-    private final Values values;
+    private static final String[] NAMES = {"self", "audioPreference", "conversationHistory",
+            "lisLocation", "lisQueryResult", "phoneNumber", "publishEndpointLocation",
+            "supportedMessageFormats", "supportedModalities", "videoBasedScreenSharing",
+            "conversationLogsLink", "conversationsLink", "joinOnlineMeetingLink",
+            "mediaPoliciesLink", "mediaRelayAccessTokenLink", "missedItemsLink",
+            "replayMessageLink", "startAudioOnBehalfOfDelegatorLink", "startAudioLink",
+            "startAudioVideoOnBehalfOfDelegatorLink", "startAudioVideoLink",
+            "startEmergencyCallLink", "startMessagingLink", "startOnlineMeetingLink",
+            "startPhoneAudioOnBehalfOfDelegatorLink", "startPhoneAudioLink", "startVideoLink",
+            "unknownMembers"};
 
-    private Communication(Values values) {
-        this.values = values;
+    private Communication(Object[] values) {
+        super(NAMES, values);
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ResourceSlots.empty(28));
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder()
-                .self(values.self)
-                .audioPreference(values.audioPreference)
-                .conversationHistory(values.conversationHistory)
-                .lisLocation(values.lisLocation)
-                .lisQueryResult(values.lisQueryResult)
-                .phoneNumber(values.phoneNumber)
-                .publishEndpointLocation(values.publishEndpointLocation)
-                .supportedMessageFormats(values.supportedMessageFormats)
-                .supportedModalities(values.supportedModalities)
-                .videoBasedScreenSharing(values.videoBasedScreenSharing)
-                .conversationLogsLink(values.conversationLogsLink)
-                .conversationsLink(values.conversationsLink)
-                .joinOnlineMeetingLink(values.joinOnlineMeetingLink)
-                .mediaPoliciesLink(values.mediaPoliciesLink)
-                .mediaRelayAccessTokenLink(values.mediaRelayAccessTokenLink)
-                .missedItemsLink(values.missedItemsLink)
-                .replayMessageLink(values.replayMessageLink)
-                .startAudioOnBehalfOfDelegatorLink(values.startAudioOnBehalfOfDelegatorLink)
-                .startAudioLink(values.startAudioLink)
-                .startAudioVideoOnBehalfOfDelegatorLink(values.startAudioVideoOnBehalfOfDelegatorLink)
-                .startAudioVideoLink(values.startAudioVideoLink)
-                .startEmergencyCallLink(values.startEmergencyCallLink)
-                .startMessagingLink(values.startMessagingLink)
-                .startOnlineMeetingLink(values.startOnlineMeetingLink)
-                .startPhoneAudioOnBehalfOfDelegatorLink(values.startPhoneAudioOnBehalfOfDelegatorLink)
-                .startPhoneAudioLink(values.startPhoneAudioLink)
-                .startVideoLink(values.startVideoLink)
-                .unknownMembers(values.unknownMembers);
+        return new Builder(values.clone());
     }
 
     @Override
@@ -97,7 +86,7 @@ public final class Communication implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(values.self);
+        return Optional.ofNullable((Link) values[0]);
     }
 
     /**
@@ -106,7 +95,7 @@ public final class Communication implements UcwaResource {
      * when absent.
      */
     public AudioPreference audioPreference() {
-        return values.audioPreference;
+        return (AudioPreference) values[1];
     }
 
     /**
@@ -114,7 +103,7 @@ public final class Communication implements UcwaResource {
      * type {@code string}; {@code null} when absent.
      */
     public String conversationHistory() {
-        return values.conversationHistory;
+        return (String) values[2];
     }
 
     /**
@@ -122,7 +111,7 @@ public final class Communication implements UcwaResource {
      * Property {@code lisLocation} of type {@code string}; {@code null} when absent.
      */
     public String lisLocation() {
-        return values.lisLocation;
+        return (String) values[3];
     }
 
     /**
@@ -130,7 +119,7 @@ public final class Communication implements UcwaResource {
      * {@code null} when absent.
      */
     public String lisQueryResult() {
-        return values.lisQueryResult;
+        return (String) values[4];
     }
 
     /**
@@ -139,7 +128,7 @@ public final class Communication implements UcwaResource {
      * absent.
      */
     public String phoneNumber() {
-        return values.phoneNumber;
+        return (String) values[5];
     }
 
     /**
@@ -147,7 +136,7 @@ public final class Communication implements UcwaResource {
      * {@code publishEndpointLocation} of type {@code boolean}; {@code null} when absent.
      */
     public Boolean publishEndpointLocation() {
-        return values.publishEndpointLocation;
+        return (Boolean) values[6];
     }
 
     /**
@@ -156,7 +145,7 @@ public final class Communication implements UcwaResource {
      * which {@link #hasSupportedMessageFormats()} tells from empty.
      */
     public List<MessageFormat> supportedMessageFormats() {
-        return values.supportedMessageFormats == null ? List.of() : values.supportedMessageFormats;
+        return ResourceSlots.list(values[7]);
     }
 
     /**
@@ -164,7 +153,7 @@ public final class Communication implements UcwaResource {
      * when it was absent.
      */
     public boolean hasSupportedMessageFormats() {
-        return values.supportedMessageFormats != null;
+        return values[7] != null;
     }
 
     /**
@@ -173,7 +162,7 @@ public final class Communication implements UcwaResource {
      * {@link #hasSupportedModalities()} tells from empty.
      */
     public List<ModalityType> supportedModalities() {
-        return values.supportedModalities == null ? List.of() : values.supportedModalities;
+        return ResourceSlots.list(values[8]);
     }
 
     /**
@@ -181,7 +170,7 @@ public final class Communication implements UcwaResource {
      * it was absent.
      */
     public boolean hasSupportedModalities() {
-        return values.supportedModalities != null;
+        return values[8] != null;
     }
 
     /**
@@ -189,7 +178,7 @@ public final class Communication implements UcwaResource {
      * {@code videoBasedScreenSharing} of type {@code string}; {@code null} when absent.
      */
     public String videoBasedScreenSharing() {
-        return values.videoBasedScreenSharing;
+        return (String) values[9];
     }
 
     /**
@@ -197,7 +186,7 @@ public final class Communication implements UcwaResource {
      * {@code conversationLogs}; empty when absent.
      */
     public Optional<Link> conversationLogsLink() {
-        return Optional.ofNullable(values.conversationLogsLink);
+        return Optional.ofNullable((Link) values[10]);
     }
 
     /**
@@ -205,14 +194,14 @@ public final class Communication implements UcwaResource {
      * absent.
      */
     public Optional<Link> conversationsLink() {
-        return Optional.ofNullable(values.conversationsLink);
+        return Optional.ofNullable((Link) values[11]);
     }
 
     /**
      * Joins an online meeting. Link {@code joinOnlineMeeting}; empty when absent.
      */
     public Optional<Link> joinOnlineMeetingLink() {
-        return Optional.ofNullable(values.joinOnlineMeetingLink);
+        return Optional.ofNullable((Link) values[12]);
     }
 
     /**
@@ -222,14 +211,14 @@ public final class Communication implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> mediaPoliciesLink() {
-        return Optional.ofNullable(values.mediaPoliciesLink);
+        return Optional.ofNullable((Link) values[13]);
     }
 
     /**
      * Represents a media relay token. Link {@code mediaRelayAccessToken}; empty when absent.
      */
     public Optional<Link> mediaRelayAccessTokenLink() {
-        return Optional.ofNullable(values.mediaRelayAccessTokenLink);
+        return Optional.ofNullable((Link) values[14]);
     }
 
     /**
@@ -237,7 +226,7 @@ public final class Communication implements UcwaResource {
      * when absent.
      */
     public Optional<Link> missedItemsLink() {
-        return Optional.ofNullable(values.missedItemsLink);
+        return Optional.ofNullable((Link) values[15]);
     }
 
     /**
@@ -246,7 +235,7 @@ public final class Communication implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> replayMessageLink() {
-        return Optional.ofNullable(values.replayMessageLink);
+        return Optional.ofNullable((Link) values[16]);
     }
 
     /**
@@ -255,7 +244,7 @@ public final class Communication implements UcwaResource {
      * {@code startAudioOnBehalfOfDelegator}; empty when absent.
      */
     public Optional<Link> startAudioOnBehalfOfDelegatorLink() {
-        return Optional.ofNullable(values.startAudioOnBehalfOfDelegatorLink);
+        return Optional.ofNullable((Link) values[17]);
     }
 
     /**
@@ -263,7 +252,7 @@ public final class Communication implements UcwaResource {
      * start only audio. Link {@code startAudio}; empty when absent.
      */
     public Optional<Link> startAudioLink() {
-        return Optional.ofNullable(values.startAudioLink);
+        return Optional.ofNullable((Link) values[18]);
     }
 
     /**
@@ -272,7 +261,7 @@ public final class Communication implements UcwaResource {
      * {@code startAudioVideoOnBehalfOfDelegator}; empty when absent.
      */
     public Optional<Link> startAudioVideoOnBehalfOfDelegatorLink() {
-        return Optional.ofNullable(values.startAudioVideoOnBehalfOfDelegatorLink);
+        return Optional.ofNullable((Link) values[19]);
     }
 
     /**
@@ -280,7 +269,7 @@ public final class Communication implements UcwaResource {
      * start audio, video, or audio and video. Link {@code startAudioVideo}; empty when absent.
      */
     public Optional<Link> startAudioVideoLink() {
-        return Optional.ofNullable(values.startAudioVideoLink);
+        return Optional.ofNullable((Link) values[20]);
     }
 
     /**
@@ -289,7 +278,7 @@ public final class Communication implements UcwaResource {
      * absent.
      */
     public Optional<Link> startEmergencyCallLink() {
-        return Optional.ofNullable(values.startEmergencyCallLink);
+        return Optional.ofNullable((Link) values[21]);
     }
 
     /**
@@ -297,7 +286,7 @@ public final class Communication implements UcwaResource {
      * Link {@code startMessaging}; empty when absent.
      */
     public Optional<Link> startMessagingLink() {
-        return Optional.ofNullable(values.startMessagingLink);
+        return Optional.ofNullable((Link) values[22]);
     }
 
     /**
@@ -305,7 +294,7 @@ public final class Communication implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> startOnlineMeetingLink() {
-        return Optional.ofNullable(values.startOnlineMeetingLink);
+        return Optional.ofNullable((Link) values[23]);
     }
 
     /**
@@ -313,14 +302,14 @@ public final class Communication implements UcwaResource {
      * {@code startPhoneAudioOnBehalfOfDelegator}; empty when absent.
      */
     public Optional<Link> startPhoneAudioOnBehalfOfDelegatorLink() {
-        return Optional.ofNullable(values.startPhoneAudioOnBehalfOfDelegatorLink);
+        return Optional.ofNullable((Link) values[24]);
     }
 
     /**
      * Initiates a call-via-work. Link {@code startPhoneAudio}; empty when absent.
      */
     public Optional<Link> startPhoneAudioLink() {
-        return Optional.ofNullable(values.startPhoneAudioLink);
+        return Optional.ofNullable((Link) values[25]);
     }
 
     /**
@@ -328,40 +317,7 @@ public final class Communication implements UcwaResource {
      * start only video. Link {@code startVideo}; empty when absent.
      */
     public Optional<Link> startVideoLink() {
-        return Optional.ofNullable(values.startVideoLink);
-    }
-
-    @Override
-    public UnknownMembers unknownMembers() {
-        return values.unknownMembers;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Communication other && values.equals(other.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Communication" + values.toString().substring("Values".length());
-    }
-
-    private record Values(Link self, AudioPreference audioPreference, String conversationHistory,
-            String lisLocation, String lisQueryResult, String phoneNumber,
-            Boolean publishEndpointLocation, List<MessageFormat> supportedMessageFormats,
-            List<ModalityType> supportedModalities, String videoBasedScreenSharing,
-            Link conversationLogsLink, Link conversationsLink, Link joinOnlineMeetingLink,
-            Link mediaPoliciesLink, Link mediaRelayAccessTokenLink, Link missedItemsLink,
-            Link replayMessageLink, Link startAudioOnBehalfOfDelegatorLink, Link startAudioLink,
-            Link startAudioVideoOnBehalfOfDelegatorLink, Link startAudioVideoLink,
-            Link startEmergencyCallLink, Link startMessagingLink, Link startOnlineMeetingLink,
-            Link startPhoneAudioOnBehalfOfDelegatorLink, Link startPhoneAudioLink,
-            Link startVideoLink, UnknownMembers unknownMembers) {
+        return Optional.ofNullable((Link) values[26]);
     }
 
     /**
@@ -369,214 +325,130 @@ public final class Communication implements UcwaResource {
      * sets the accessor of the same name, {@code null} making the member absent (lists are
      * copied); {@code addX} adds one element to a list, which makes it present.
      */
-    public static final class Builder {
-        private Link self;
-        private AudioPreference audioPreference;
-        private String conversationHistory;
-        private String lisLocation;
-        private String lisQueryResult;
-        private String phoneNumber;
-        private Boolean publishEndpointLocation;
-        private List<MessageFormat> supportedMessageFormats;
-        private List<ModalityType> supportedModalities;
-        private String videoBasedScreenSharing;
-        private Link conversationLogsLink;
-        private Link conversationsLink;
-        private Link joinOnlineMeetingLink;
-        private Link mediaPoliciesLink;
-        private Link mediaRelayAccessTokenLink;
-        private Link missedItemsLink;
-        private Link replayMessageLink;
-        private Link startAudioOnBehalfOfDelegatorLink;
-        private Link startAudioLink;
-        private Link startAudioVideoOnBehalfOfDelegatorLink;
-        private Link startAudioVideoLink;
-        private Link startEmergencyCallLink;
-        private Link startMessagingLink;
-        private Link startOnlineMeetingLink;
-        private Link startPhoneAudioOnBehalfOfDelegatorLink;
-        private Link startPhoneAudioLink;
-        private Link startVideoLink;
-        private UnknownMembers unknownMembers = UnknownMembers.empty();
-
-        private Builder() {
+    public static final class Builder extends SlotBuilder<Builder> {
+        private Builder(Object[] values) {
+            super(values);
         }
 
         public Builder self(Link self) {
-            this.self = self;
-            return this;
+            return set(0, self);
         }
 
         public Builder audioPreference(AudioPreference audioPreference) {
-            this.audioPreference = audioPreference;
-            return this;
+            return set(1, audioPreference);
         }
 
         public Builder conversationHistory(String conversationHistory) {
-            this.conversationHistory = conversationHistory;
-            return this;
+            return set(2, conversationHistory);
         }
 
         public Builder lisLocation(String lisLocation) {
-            this.lisLocation = lisLocation;
-            return this;
+            return set(3, lisLocation);
         }
 
         public Builder lisQueryResult(String lisQueryResult) {
-            this.lisQueryResult = lisQueryResult;
-            return this;
+            return set(4, lisQueryResult);
         }
 
         public Builder phoneNumber(String phoneNumber) {
-            this.phoneNumber = phoneNumber;
-            return this;
+            return set(5, phoneNumber);
         }
 
         public Builder publishEndpointLocation(Boolean publishEndpointLocation) {
-            this.publishEndpointLocation = publishEndpointLocation;
-            return this;
+            return set(6, publishEndpointLocation);
         }
 
         public Builder supportedMessageFormats(List<MessageFormat> supportedMessageFormats) {
-            this.supportedMessageFormats = supportedMessageFormats == null ? null : new ArrayList<>(supportedMessageFormats);
-            return this;
+            return set(7, ResourceSlots.copy(supportedMessageFormats));
         }
 
         public Builder supportedModalities(List<ModalityType> supportedModalities) {
-            this.supportedModalities = supportedModalities == null ? null : new ArrayList<>(supportedModalities);
-            return this;
+            return set(8, ResourceSlots.copy(supportedModalities));
         }
 
         public Builder videoBasedScreenSharing(String videoBasedScreenSharing) {
-            this.videoBasedScreenSharing = videoBasedScreenSharing;
-            return this;
+            return set(9, videoBasedScreenSharing);
         }
 
         public Builder conversationLogsLink(Link conversationLogsLink) {
-            this.conversationLogsLink = conversationLogsLink;
-            return this;
+            return set(10, conversationLogsLink);
         }
 
         public Builder conversationsLink(Link conversationsLink) {
-            this.conversationsLink = conversationsLink;
-            return this;
+            return set(11, conversationsLink);
         }
 
         public Builder joinOnlineMeetingLink(Link joinOnlineMeetingLink) {
-            this.joinOnlineMeetingLink = joinOnlineMeetingLink;
-            return this;
+            return set(12, joinOnlineMeetingLink);
         }
 
         public Builder mediaPoliciesLink(Link mediaPoliciesLink) {
-            this.mediaPoliciesLink = mediaPoliciesLink;
-            return this;
+            return set(13, mediaPoliciesLink);
         }
 
         public Builder mediaRelayAccessTokenLink(Link mediaRelayAccessTokenLink) {
-            this.mediaRelayAccessTokenLink = mediaRelayAccessTokenLink;
-            return this;
+            return set(14, mediaRelayAccessTokenLink);
         }
 
         public Builder missedItemsLink(Link missedItemsLink) {
-            this.missedItemsLink = missedItemsLink;
-            return this;
+            return set(15, missedItemsLink);
         }
 
         public Builder replayMessageLink(Link replayMessageLink) {
-            this.replayMessageLink = replayMessageLink;
-            return this;
+            return set(16, replayMessageLink);
         }
 
         public Builder startAudioOnBehalfOfDelegatorLink(Link startAudioOnBehalfOfDelegatorLink) {
-            this.startAudioOnBehalfOfDelegatorLink = startAudioOnBehalfOfDelegatorLink;
-            return this;
+            return set(17, startAudioOnBehalfOfDelegatorLink);
         }
 
         public Builder startAudioLink(Link startAudioLink) {
-            this.startAudioLink = startAudioLink;
-            return this;
+            return set(18, startAudioLink);
         }
 
         public Builder startAudioVideoOnBehalfOfDelegatorLink(
                 Link startAudioVideoOnBehalfOfDelegatorLink) {
-            this.startAudioVideoOnBehalfOfDelegatorLink = startAudioVideoOnBehalfOfDelegatorLink;
-            return this;
+            return set(19, startAudioVideoOnBehalfOfDelegatorLink);
         }
 
         public Builder startAudioVideoLink(Link startAudioVideoLink) {
-            this.startAudioVideoLink = startAudioVideoLink;
-            return this;
+            return set(20, startAudioVideoLink);
         }
 
         public Builder startEmergencyCallLink(Link startEmergencyCallLink) {
-            this.startEmergencyCallLink = startEmergencyCallLink;
-            return this;
+            return set(21, startEmergencyCallLink);
         }
 
         public Builder startMessagingLink(Link startMessagingLink) {
-            this.startMessagingLink = startMessagingLink;
-            return this;
+            return set(22, startMessagingLink);
         }
 
         public Builder startOnlineMeetingLink(Link startOnlineMeetingLink) {
-            this.startOnlineMeetingLink = startOnlineMeetingLink;
-            return this;
+            return set(23, startOnlineMeetingLink);
         }
 
         public Builder startPhoneAudioOnBehalfOfDelegatorLink(
                 Link startPhoneAudioOnBehalfOfDelegatorLink) {
-            this.startPhoneAudioOnBehalfOfDelegatorLink = startPhoneAudioOnBehalfOfDelegatorLink;
-            return this;
+            return set(24, startPhoneAudioOnBehalfOfDelegatorLink);
         }
 
         public Builder startPhoneAudioLink(Link startPhoneAudioLink) {
-            this.startPhoneAudioLink = startPhoneAudioLink;
-            return this;
+            return set(25, startPhoneAudioLink);
         }
 
         public Builder startVideoLink(Link startVideoLink) {
-            this.startVideoLink = startVideoLink;
-            return this;
+            return set(26, startVideoLink);
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
-            return this;
+            return set(27, Objects.requireNonNull(unknownMembers, "unknownMembers"));
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Communication build() {
-            return new Communication(new Values(
-                    self,
-                    audioPreference,
-                    conversationHistory,
-                    lisLocation,
-                    lisQueryResult,
-                    phoneNumber,
-                    publishEndpointLocation,
-                    supportedMessageFormats == null ? null : List.copyOf(supportedMessageFormats),
-                    supportedModalities == null ? null : List.copyOf(supportedModalities),
-                    videoBasedScreenSharing,
-                    conversationLogsLink,
-                    conversationsLink,
-                    joinOnlineMeetingLink,
-                    mediaPoliciesLink,
-                    mediaRelayAccessTokenLink,
-                    missedItemsLink,
-                    replayMessageLink,
-                    startAudioOnBehalfOfDelegatorLink,
-                    startAudioLink,
-                    startAudioVideoOnBehalfOfDelegatorLink,
-                    startAudioVideoLink,
-                    startEmergencyCallLink,
-                    startMessagingLink,
-                    startOnlineMeetingLink,
-                    startPhoneAudioOnBehalfOfDelegatorLink,
-                    startPhoneAudioLink,
-                    startVideoLink,
-                    unknownMembers));
+            return new Communication(ResourceSlots.freeze(values));
         }
     }
 }

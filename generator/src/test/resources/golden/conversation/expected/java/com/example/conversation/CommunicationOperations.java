@@ -2,6 +2,7 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.errors.ErrorCatalog;
 import io.github.ucwakit.runtime.operations.HttpMethod;
 import io.github.ucwakit.runtime.operations.OperationDescription;
 
@@ -12,15 +13,17 @@ public final class CommunicationOperations {
     public static final OperationDescription<Communication> GET = OperationDescription.builder("communication", HttpMethod.GET)
             .description("Returns a representation of the dashboard for communication capabilities.")
             .status(200)
-            .errors(CommunicationErrors.GET)
+            .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_INVALID_EXCHANGE_SERVER_VERSION,
+                    ErrorEntries.CONFLICT_ALREADY_EXISTS, ErrorEntries.CONFLICT_TOO_MANY_GROUPS,
+                    ErrorEntries.CONFLICT_NONE, ErrorEntries.GONE_CANNOT_REDIRECT))
             .response("communication", Communication.class)
             .build();
 
     public static final OperationDescription<UcwaResource> PUT = OperationDescription.builder("communication", HttpMethod.PUT)
             .description("Modifies the dashboard for communication capabilities.")
             .status(200)
-            .errors(CommunicationErrors.PUT)
-            .input(CommunicationPutInput.class)
+            .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_INVALID_EXCHANGE_SERVER_VERSION,
+                    ErrorEntries.GONE_CANNOT_REDIRECT))
             .build();
 
     private CommunicationOperations() {

@@ -2,10 +2,12 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceSlots;
+import io.github.ucwakit.runtime.SlotBuilder;
+import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +25,8 @@ import java.util.Optional;
  * the communication; other participants might still be able to communicate.
  *
  * <p>Resource {@code conversation}, read and written by {@link ConversationBinding};
- * events in {@link ConversationEvents}, operations in {@link ConversationOperations},
- * their errors in {@link ConversationErrors}.
+ * events in {@link ConversationEvents}, operations (with their error tables) in
+ * {@link ConversationOperations}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -33,61 +35,37 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class Conversation implements UcwaResource {
+public final class Conversation extends SlotValue implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "conversation";
 
-    private final Values values;
+    private static final String[] NAMES = {"self", "activeModalities", "audienceMessaging",
+            "audienceMute", "created", "expirationTime", "importance", "participantCount",
+            "readLocally", "recording", "state", "subject", "threadId", "addParticipantLink",
+            "applicationSharingLink", "attendeesLink", "audioVideoLink", "dataCollaborationLink",
+            "disableAudienceMessagingLink", "disableAudienceMuteLockLink",
+            "enableAudienceMessagingLink", "enableAudienceMuteLockLink", "leadersLink", "lobbyLink",
+            "localParticipantLink", "messagingLink", "onlineMeetingLink", "participantsLink",
+            "phoneAudioLink", "userAcknowledgedLink", "unknownMembers"};
 
-    private Conversation(Values values) {
-        this.values = values;
+    private Conversation(Object[] values) {
+        super(NAMES, values);
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ResourceSlots.empty(31));
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder()
-                .self(values.self)
-                .activeModalities(values.activeModalities)
-                .audienceMessaging(values.audienceMessaging)
-                .audienceMute(values.audienceMute)
-                .created(values.created)
-                .expirationTime(values.expirationTime)
-                .importance(values.importance)
-                .participantCount(values.participantCount)
-                .readLocally(values.readLocally)
-                .recording(values.recording)
-                .state(values.state)
-                .subject(values.subject)
-                .threadId(values.threadId)
-                .addParticipantLink(values.addParticipantLink)
-                .applicationSharingLink(values.applicationSharingLink)
-                .attendeesLink(values.attendeesLink)
-                .audioVideoLink(values.audioVideoLink)
-                .dataCollaborationLink(values.dataCollaborationLink)
-                .disableAudienceMessagingLink(values.disableAudienceMessagingLink)
-                .disableAudienceMuteLockLink(values.disableAudienceMuteLockLink)
-                .enableAudienceMessagingLink(values.enableAudienceMessagingLink)
-                .enableAudienceMuteLockLink(values.enableAudienceMuteLockLink)
-                .leadersLink(values.leadersLink)
-                .lobbyLink(values.lobbyLink)
-                .localParticipantLink(values.localParticipantLink)
-                .messagingLink(values.messagingLink)
-                .onlineMeetingLink(values.onlineMeetingLink)
-                .participantsLink(values.participantsLink)
-                .phoneAudioLink(values.phoneAudioLink)
-                .userAcknowledgedLink(values.userAcknowledgedLink)
-                .unknownMembers(values.unknownMembers);
+        return new Builder(values.clone());
     }
 
     @Override
@@ -102,7 +80,7 @@ public final class Conversation implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(values.self);
+        return Optional.ofNullable((Link) values[0]);
     }
 
     /**
@@ -111,7 +89,7 @@ public final class Conversation implements UcwaResource {
      * {@link #hasActiveModalities()} tells from empty.
      */
     public List<ConversationModalityType> activeModalities() {
-        return values.activeModalities == null ? List.of() : values.activeModalities;
+        return ResourceSlots.list(values[1]);
     }
 
     /**
@@ -119,7 +97,7 @@ public final class Conversation implements UcwaResource {
      * was absent.
      */
     public boolean hasActiveModalities() {
-        return values.activeModalities != null;
+        return values[1] != null;
     }
 
     /**
@@ -128,7 +106,7 @@ public final class Conversation implements UcwaResource {
      * absent.
      */
     public AudienceMessaging audienceMessaging() {
-        return values.audienceMessaging;
+        return (AudienceMessaging) values[2];
     }
 
     /**
@@ -136,7 +114,7 @@ public final class Conversation implements UcwaResource {
      * {@code AudienceMuteLock}; {@code null} when absent.
      */
     public AudienceMuteLock audienceMute() {
-        return values.audienceMute;
+        return (AudienceMuteLock) values[3];
     }
 
     /**
@@ -144,7 +122,7 @@ public final class Conversation implements UcwaResource {
      * when absent.
      */
     public UcwaDateTime created() {
-        return values.created;
+        return (UcwaDateTime) values[4];
     }
 
     /**
@@ -152,7 +130,7 @@ public final class Conversation implements UcwaResource {
      * {@code date}; {@code null} when absent.
      */
     public UcwaDateTime expirationTime() {
-        return values.expirationTime;
+        return (UcwaDateTime) values[5];
     }
 
     /**
@@ -160,7 +138,7 @@ public final class Conversation implements UcwaResource {
      * {@code Importance}; {@code null} when absent.
      */
     public Importance importance() {
-        return values.importance;
+        return (Importance) values[6];
     }
 
     /**
@@ -168,7 +146,7 @@ public final class Conversation implements UcwaResource {
      * type {@code int}; {@code null} when absent.
      */
     public Integer participantCount() {
-        return values.participantCount;
+        return (Integer) values[7];
     }
 
     /**
@@ -176,7 +154,7 @@ public final class Conversation implements UcwaResource {
      * {@code boolean}; {@code null} when absent.
      */
     public Boolean readLocally() {
-        return values.readLocally;
+        return (Boolean) values[8];
     }
 
     /**
@@ -184,7 +162,7 @@ public final class Conversation implements UcwaResource {
      * {@code boolean}; {@code null} when absent.
      */
     public Boolean recording() {
-        return values.recording;
+        return (Boolean) values[9];
     }
 
     /**
@@ -192,7 +170,7 @@ public final class Conversation implements UcwaResource {
      * {@code null} when absent.
      */
     public ConversationState state() {
-        return values.state;
+        return (ConversationState) values[10];
     }
 
     /**
@@ -200,7 +178,7 @@ public final class Conversation implements UcwaResource {
      * {@code null} when absent.
      */
     public String subject() {
-        return values.subject;
+        return (String) values[11];
     }
 
     /**
@@ -208,7 +186,7 @@ public final class Conversation implements UcwaResource {
      * {@code null} when absent.
      */
     public String threadId() {
-        return values.threadId;
+        return (String) values[12];
     }
 
     /**
@@ -216,7 +194,7 @@ public final class Conversation implements UcwaResource {
      * {@code addParticipant}; empty when absent.
      */
     public Optional<Link> addParticipantLink() {
-        return Optional.ofNullable(values.addParticipantLink);
+        return Optional.ofNullable((Link) values[13]);
     }
 
     /**
@@ -224,7 +202,7 @@ public final class Conversation implements UcwaResource {
      * {@code applicationSharing}; empty when absent.
      */
     public Optional<Link> applicationSharingLink() {
-        return Optional.ofNullable(values.applicationSharingLink);
+        return Optional.ofNullable((Link) values[14]);
     }
 
     /**
@@ -232,7 +210,7 @@ public final class Conversation implements UcwaResource {
      * {@code attendees}; empty when absent.
      */
     public Optional<Link> attendeesLink() {
-        return Optional.ofNullable(values.attendeesLink);
+        return Optional.ofNullable((Link) values[15]);
     }
 
     /**
@@ -240,7 +218,7 @@ public final class Conversation implements UcwaResource {
      * {@code audioVideo}; empty when absent.
      */
     public Optional<Link> audioVideoLink() {
-        return Optional.ofNullable(values.audioVideoLink);
+        return Optional.ofNullable((Link) values[16]);
     }
 
     /**
@@ -248,7 +226,7 @@ public final class Conversation implements UcwaResource {
      * {@code dataCollaboration}; empty when absent.
      */
     public Optional<Link> dataCollaborationLink() {
-        return Optional.ofNullable(values.dataCollaborationLink);
+        return Optional.ofNullable((Link) values[17]);
     }
 
     /**
@@ -256,7 +234,7 @@ public final class Conversation implements UcwaResource {
      * {@code disableAudienceMessaging}; empty when absent.
      */
     public Optional<Link> disableAudienceMessagingLink() {
-        return Optional.ofNullable(values.disableAudienceMessagingLink);
+        return Optional.ofNullable((Link) values[18]);
     }
 
     /**
@@ -264,7 +242,7 @@ public final class Conversation implements UcwaResource {
      * {@code disableAudienceMuteLock}; empty when absent.
      */
     public Optional<Link> disableAudienceMuteLockLink() {
-        return Optional.ofNullable(values.disableAudienceMuteLockLink);
+        return Optional.ofNullable((Link) values[19]);
     }
 
     /**
@@ -272,7 +250,7 @@ public final class Conversation implements UcwaResource {
      * {@code enableAudienceMessaging}; empty when absent.
      */
     public Optional<Link> enableAudienceMessagingLink() {
-        return Optional.ofNullable(values.enableAudienceMessagingLink);
+        return Optional.ofNullable((Link) values[20]);
     }
 
     /**
@@ -280,7 +258,7 @@ public final class Conversation implements UcwaResource {
      * {@code enableAudienceMuteLock}; empty when absent.
      */
     public Optional<Link> enableAudienceMuteLockLink() {
-        return Optional.ofNullable(values.enableAudienceMuteLockLink);
+        return Optional.ofNullable((Link) values[21]);
     }
 
     /**
@@ -288,7 +266,7 @@ public final class Conversation implements UcwaResource {
      * {@code leaders}; empty when absent.
      */
     public Optional<Link> leadersLink() {
-        return Optional.ofNullable(values.leadersLink);
+        return Optional.ofNullable((Link) values[22]);
     }
 
     /**
@@ -296,7 +274,7 @@ public final class Conversation implements UcwaResource {
      * onlineMeeting. Link {@code lobby}; empty when absent.
      */
     public Optional<Link> lobbyLink() {
-        return Optional.ofNullable(values.lobbyLink);
+        return Optional.ofNullable((Link) values[23]);
     }
 
     /**
@@ -304,7 +282,7 @@ public final class Conversation implements UcwaResource {
      * {@code localParticipant}; empty when absent.
      */
     public Optional<Link> localParticipantLink() {
-        return Optional.ofNullable(values.localParticipantLink);
+        return Optional.ofNullable((Link) values[24]);
     }
 
     /**
@@ -312,7 +290,7 @@ public final class Conversation implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> messagingLink() {
-        return Optional.ofNullable(values.messagingLink);
+        return Optional.ofNullable((Link) values[25]);
     }
 
     /**
@@ -320,14 +298,14 @@ public final class Conversation implements UcwaResource {
      * Link {@code onlineMeeting}; empty when absent.
      */
     public Optional<Link> onlineMeetingLink() {
-        return Optional.ofNullable(values.onlineMeetingLink);
+        return Optional.ofNullable((Link) values[26]);
     }
 
     /**
      * A collection of participant resources. Link {@code participants}; empty when absent.
      */
     public Optional<Link> participantsLink() {
-        return Optional.ofNullable(values.participantsLink);
+        return Optional.ofNullable((Link) values[27]);
     }
 
     /**
@@ -335,48 +313,14 @@ public final class Conversation implements UcwaResource {
      * when absent.
      */
     public Optional<Link> phoneAudioLink() {
-        return Optional.ofNullable(values.phoneAudioLink);
+        return Optional.ofNullable((Link) values[28]);
     }
 
     /**
      * Represents the user acknowledged. Link {@code userAcknowledged}; empty when absent.
      */
     public Optional<Link> userAcknowledgedLink() {
-        return Optional.ofNullable(values.userAcknowledgedLink);
-    }
-
-    @Override
-    public UnknownMembers unknownMembers() {
-        return values.unknownMembers;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Conversation other && values.equals(other.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Conversation" + values.toString().substring("Values".length());
-    }
-
-    private record Values(Link self, List<ConversationModalityType> activeModalities,
-            AudienceMessaging audienceMessaging, AudienceMuteLock audienceMute,
-            UcwaDateTime created, UcwaDateTime expirationTime, Importance importance,
-            Integer participantCount, Boolean readLocally, Boolean recording,
-            ConversationState state, String subject, String threadId, Link addParticipantLink,
-            Link applicationSharingLink, Link attendeesLink, Link audioVideoLink,
-            Link dataCollaborationLink, Link disableAudienceMessagingLink,
-            Link disableAudienceMuteLockLink, Link enableAudienceMessagingLink,
-            Link enableAudienceMuteLockLink, Link leadersLink, Link lobbyLink,
-            Link localParticipantLink, Link messagingLink, Link onlineMeetingLink,
-            Link participantsLink, Link phoneAudioLink, Link userAcknowledgedLink,
-            UnknownMembers unknownMembers) {
+        return Optional.ofNullable((Link) values[29]);
     }
 
     /**
@@ -384,233 +328,140 @@ public final class Conversation implements UcwaResource {
      * sets the accessor of the same name, {@code null} making the member absent (lists are
      * copied); {@code addX} adds one element to a list, which makes it present.
      */
-    public static final class Builder {
-        private Link self;
-        private List<ConversationModalityType> activeModalities;
-        private AudienceMessaging audienceMessaging;
-        private AudienceMuteLock audienceMute;
-        private UcwaDateTime created;
-        private UcwaDateTime expirationTime;
-        private Importance importance;
-        private Integer participantCount;
-        private Boolean readLocally;
-        private Boolean recording;
-        private ConversationState state;
-        private String subject;
-        private String threadId;
-        private Link addParticipantLink;
-        private Link applicationSharingLink;
-        private Link attendeesLink;
-        private Link audioVideoLink;
-        private Link dataCollaborationLink;
-        private Link disableAudienceMessagingLink;
-        private Link disableAudienceMuteLockLink;
-        private Link enableAudienceMessagingLink;
-        private Link enableAudienceMuteLockLink;
-        private Link leadersLink;
-        private Link lobbyLink;
-        private Link localParticipantLink;
-        private Link messagingLink;
-        private Link onlineMeetingLink;
-        private Link participantsLink;
-        private Link phoneAudioLink;
-        private Link userAcknowledgedLink;
-        private UnknownMembers unknownMembers = UnknownMembers.empty();
-
-        private Builder() {
+    public static final class Builder extends SlotBuilder<Builder> {
+        private Builder(Object[] values) {
+            super(values);
         }
 
         public Builder self(Link self) {
-            this.self = self;
-            return this;
+            return set(0, self);
         }
 
         public Builder activeModalities(List<ConversationModalityType> activeModalities) {
-            this.activeModalities = activeModalities == null ? null : new ArrayList<>(activeModalities);
-            return this;
+            return set(1, ResourceSlots.copy(activeModalities));
         }
 
         public Builder audienceMessaging(AudienceMessaging audienceMessaging) {
-            this.audienceMessaging = audienceMessaging;
-            return this;
+            return set(2, audienceMessaging);
         }
 
         public Builder audienceMute(AudienceMuteLock audienceMute) {
-            this.audienceMute = audienceMute;
-            return this;
+            return set(3, audienceMute);
         }
 
         public Builder created(UcwaDateTime created) {
-            this.created = created;
-            return this;
+            return set(4, created);
         }
 
         public Builder expirationTime(UcwaDateTime expirationTime) {
-            this.expirationTime = expirationTime;
-            return this;
+            return set(5, expirationTime);
         }
 
         public Builder importance(Importance importance) {
-            this.importance = importance;
-            return this;
+            return set(6, importance);
         }
 
         public Builder participantCount(Integer participantCount) {
-            this.participantCount = participantCount;
-            return this;
+            return set(7, participantCount);
         }
 
         public Builder readLocally(Boolean readLocally) {
-            this.readLocally = readLocally;
-            return this;
+            return set(8, readLocally);
         }
 
         public Builder recording(Boolean recording) {
-            this.recording = recording;
-            return this;
+            return set(9, recording);
         }
 
         public Builder state(ConversationState state) {
-            this.state = state;
-            return this;
+            return set(10, state);
         }
 
         public Builder subject(String subject) {
-            this.subject = subject;
-            return this;
+            return set(11, subject);
         }
 
         public Builder threadId(String threadId) {
-            this.threadId = threadId;
-            return this;
+            return set(12, threadId);
         }
 
         public Builder addParticipantLink(Link addParticipantLink) {
-            this.addParticipantLink = addParticipantLink;
-            return this;
+            return set(13, addParticipantLink);
         }
 
         public Builder applicationSharingLink(Link applicationSharingLink) {
-            this.applicationSharingLink = applicationSharingLink;
-            return this;
+            return set(14, applicationSharingLink);
         }
 
         public Builder attendeesLink(Link attendeesLink) {
-            this.attendeesLink = attendeesLink;
-            return this;
+            return set(15, attendeesLink);
         }
 
         public Builder audioVideoLink(Link audioVideoLink) {
-            this.audioVideoLink = audioVideoLink;
-            return this;
+            return set(16, audioVideoLink);
         }
 
         public Builder dataCollaborationLink(Link dataCollaborationLink) {
-            this.dataCollaborationLink = dataCollaborationLink;
-            return this;
+            return set(17, dataCollaborationLink);
         }
 
         public Builder disableAudienceMessagingLink(Link disableAudienceMessagingLink) {
-            this.disableAudienceMessagingLink = disableAudienceMessagingLink;
-            return this;
+            return set(18, disableAudienceMessagingLink);
         }
 
         public Builder disableAudienceMuteLockLink(Link disableAudienceMuteLockLink) {
-            this.disableAudienceMuteLockLink = disableAudienceMuteLockLink;
-            return this;
+            return set(19, disableAudienceMuteLockLink);
         }
 
         public Builder enableAudienceMessagingLink(Link enableAudienceMessagingLink) {
-            this.enableAudienceMessagingLink = enableAudienceMessagingLink;
-            return this;
+            return set(20, enableAudienceMessagingLink);
         }
 
         public Builder enableAudienceMuteLockLink(Link enableAudienceMuteLockLink) {
-            this.enableAudienceMuteLockLink = enableAudienceMuteLockLink;
-            return this;
+            return set(21, enableAudienceMuteLockLink);
         }
 
         public Builder leadersLink(Link leadersLink) {
-            this.leadersLink = leadersLink;
-            return this;
+            return set(22, leadersLink);
         }
 
         public Builder lobbyLink(Link lobbyLink) {
-            this.lobbyLink = lobbyLink;
-            return this;
+            return set(23, lobbyLink);
         }
 
         public Builder localParticipantLink(Link localParticipantLink) {
-            this.localParticipantLink = localParticipantLink;
-            return this;
+            return set(24, localParticipantLink);
         }
 
         public Builder messagingLink(Link messagingLink) {
-            this.messagingLink = messagingLink;
-            return this;
+            return set(25, messagingLink);
         }
 
         public Builder onlineMeetingLink(Link onlineMeetingLink) {
-            this.onlineMeetingLink = onlineMeetingLink;
-            return this;
+            return set(26, onlineMeetingLink);
         }
 
         public Builder participantsLink(Link participantsLink) {
-            this.participantsLink = participantsLink;
-            return this;
+            return set(27, participantsLink);
         }
 
         public Builder phoneAudioLink(Link phoneAudioLink) {
-            this.phoneAudioLink = phoneAudioLink;
-            return this;
+            return set(28, phoneAudioLink);
         }
 
         public Builder userAcknowledgedLink(Link userAcknowledgedLink) {
-            this.userAcknowledgedLink = userAcknowledgedLink;
-            return this;
+            return set(29, userAcknowledgedLink);
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
-            return this;
+            return set(30, Objects.requireNonNull(unknownMembers, "unknownMembers"));
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Conversation build() {
-            return new Conversation(new Values(
-                    self,
-                    activeModalities == null ? null : List.copyOf(activeModalities),
-                    audienceMessaging,
-                    audienceMute,
-                    created,
-                    expirationTime,
-                    importance,
-                    participantCount,
-                    readLocally,
-                    recording,
-                    state,
-                    subject,
-                    threadId,
-                    addParticipantLink,
-                    applicationSharingLink,
-                    attendeesLink,
-                    audioVideoLink,
-                    dataCollaborationLink,
-                    disableAudienceMessagingLink,
-                    disableAudienceMuteLockLink,
-                    enableAudienceMessagingLink,
-                    enableAudienceMuteLockLink,
-                    leadersLink,
-                    lobbyLink,
-                    localParticipantLink,
-                    messagingLink,
-                    onlineMeetingLink,
-                    participantsLink,
-                    phoneAudioLink,
-                    userAcknowledgedLink,
-                    unknownMembers));
+            return new Conversation(ResourceSlots.freeze(values));
         }
     }
 }

@@ -2,6 +2,7 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.errors.ErrorCatalog;
 import io.github.ucwakit.runtime.operations.HttpMethod;
 import io.github.ucwakit.runtime.operations.OperationDescription;
 
@@ -12,14 +13,16 @@ public final class ConversationOperations {
     public static final OperationDescription<Conversation> GET = OperationDescription.builder("conversation", HttpMethod.GET)
             .description("Returns a representation of the local participant's perspective on a multi-modal, multi-party communication.")
             .status(200)
-            .errors(ConversationErrors.GET)
+            .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_INVALID_EXCHANGE_SERVER_VERSION,
+                    ErrorEntries.CONFLICT_ALREADY_EXISTS, ErrorEntries.CONFLICT_TOO_MANY_GROUPS,
+                    ErrorEntries.CONFLICT_NONE, ErrorEntries.GONE_CANNOT_REDIRECT))
             .response("conversation", Conversation.class)
             .build();
 
     public static final OperationDescription<UcwaResource> DELETE = OperationDescription.builder("conversation", HttpMethod.DELETE)
             .description("Removes the user from the communication, which ends the conversation. This operation tears down all active modalities.")
             .status(204)
-            .errors(ConversationErrors.DELETE)
+            .errors(ErrorCatalog.of(ErrorEntries.GONE_CANNOT_REDIRECT))
             .build();
 
     private ConversationOperations() {

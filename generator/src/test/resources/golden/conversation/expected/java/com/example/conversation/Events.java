@@ -2,6 +2,9 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceSlots;
+import io.github.ucwakit.runtime.SlotBuilder;
+import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
 import java.util.Objects;
@@ -15,38 +18,34 @@ import java.util.Optional;
  * channel.However, the application should handle events with or without embedded resource.
  * If the resource is not embedded, the application can fetch the resource if needed.
  *
- * <p>Resource {@code events}, read and written by {@link EventsBinding}; operations in
- * {@link EventsOperations}, their errors in {@link EventsErrors}.
+ * <p>Resource {@code events}, read and written by {@link EventsBinding}; operations (with
+ * their error tables) in {@link EventsOperations}.
  */
-public final class Events implements UcwaResource {
+public final class Events extends SlotValue implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "events";
 
-    private final Values values;
+    private static final String[] NAMES = {"self", "nextLink", "resumeLink", "resyncLink",
+            "unknownMembers"};
 
-    private Events(Values values) {
-        this.values = values;
+    private Events(Object[] values) {
+        super(NAMES, values);
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ResourceSlots.empty(5));
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder()
-                .self(values.self)
-                .nextLink(values.nextLink)
-                .resumeLink(values.resumeLink)
-                .resyncLink(values.resyncLink)
-                .unknownMembers(values.unknownMembers);
+        return new Builder(values.clone());
     }
 
     @Override
@@ -61,7 +60,7 @@ public final class Events implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(values.self);
+        return Optional.ofNullable((Link) values[0]);
     }
 
     /**
@@ -69,7 +68,7 @@ public final class Events implements UcwaResource {
      * {@code next}; empty when absent.
      */
     public Optional<Link> nextLink() {
-        return Optional.ofNullable(values.nextLink);
+        return Optional.ofNullable((Link) values[1]);
     }
 
     /**
@@ -78,7 +77,7 @@ public final class Events implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> resumeLink() {
-        return Optional.ofNullable(values.resumeLink);
+        return Optional.ofNullable((Link) values[2]);
     }
 
     /**
@@ -87,31 +86,7 @@ public final class Events implements UcwaResource {
      * absent.
      */
     public Optional<Link> resyncLink() {
-        return Optional.ofNullable(values.resyncLink);
-    }
-
-    @Override
-    public UnknownMembers unknownMembers() {
-        return values.unknownMembers;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Events other && values.equals(other.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Events" + values.toString().substring("Values".length());
-    }
-
-    private record Values(Link self, Link nextLink, Link resumeLink, Link resyncLink,
-            UnknownMembers unknownMembers) {
+        return Optional.ofNullable((Link) values[3]);
     }
 
     /**
@@ -119,51 +94,36 @@ public final class Events implements UcwaResource {
      * accessor of the same name, {@code null} making the member absent (lists are copied);
      * {@code addX} adds one element to a list, which makes it present.
      */
-    public static final class Builder {
-        private Link self;
-        private Link nextLink;
-        private Link resumeLink;
-        private Link resyncLink;
-        private UnknownMembers unknownMembers = UnknownMembers.empty();
-
-        private Builder() {
+    public static final class Builder extends SlotBuilder<Builder> {
+        private Builder(Object[] values) {
+            super(values);
         }
 
         public Builder self(Link self) {
-            this.self = self;
-            return this;
+            return set(0, self);
         }
 
         public Builder nextLink(Link nextLink) {
-            this.nextLink = nextLink;
-            return this;
+            return set(1, nextLink);
         }
 
         public Builder resumeLink(Link resumeLink) {
-            this.resumeLink = resumeLink;
-            return this;
+            return set(2, resumeLink);
         }
 
         public Builder resyncLink(Link resyncLink) {
-            this.resyncLink = resyncLink;
-            return this;
+            return set(3, resyncLink);
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
-            return this;
+            return set(4, Objects.requireNonNull(unknownMembers, "unknownMembers"));
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Events build() {
-            return new Events(new Values(
-                    self,
-                    nextLink,
-                    resumeLink,
-                    resyncLink,
-                    unknownMembers));
+            return new Events(ResourceSlots.freeze(values));
         }
     }
 }

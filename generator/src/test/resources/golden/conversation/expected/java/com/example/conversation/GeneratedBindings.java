@@ -39,7 +39,6 @@ public final class GeneratedBindings implements BindingProvider {
     @Override
     public List<InputBinding<?>> inputBindings() {
         return List.of(
-                        AddParticipantInputBinding.INSTANCE,
-                        CommunicationPutInputBinding.INSTANCE);
+                        AddParticipantInputBinding.INSTANCE);
     }
 }

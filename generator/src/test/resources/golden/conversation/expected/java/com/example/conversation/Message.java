@@ -2,10 +2,12 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceSlots;
+import io.github.ucwakit.runtime.SlotBuilder;
+import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,8 +28,8 @@ import java.util.Optional;
  * message will be notified that the message was not received.
  *
  * <p>Resource {@code message}, read and written by {@link MessageBinding}; events in
- * {@link MessageEvents}, operations in {@link MessageOperations}, their errors in
- * {@link MessageErrors}.
+ * {@link MessageEvents}, operations (with their error tables) in
+ * {@link MessageOperations}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -39,42 +41,32 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class Message implements UcwaResource {
+public final class Message extends SlotValue implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "message";
 
-    private final Values values;
+    private static final String[] NAMES = {"self", "direction", "operationId", "status",
+            "timeStamp", "contactLink", "failedDeliveryParticipantLinks", "messagingLink",
+            "participantLink", "htmlMessageLink", "plainMessageLink", "unknownMembers"};
 
-    private Message(Values values) {
-        this.values = values;
+    private Message(Object[] values) {
+        super(NAMES, values);
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ResourceSlots.empty(12));
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder()
-                .self(values.self)
-                .direction(values.direction)
-                .operationId(values.operationId)
-                .status(values.status)
-                .timeStamp(values.timeStamp)
-                .contactLink(values.contactLink)
-                .failedDeliveryParticipantLinks(values.failedDeliveryParticipantLinks)
-                .messagingLink(values.messagingLink)
-                .participantLink(values.participantLink)
-                .htmlMessageLink(values.htmlMessageLink)
-                .plainMessageLink(values.plainMessageLink)
-                .unknownMembers(values.unknownMembers);
+        return new Builder(values.clone());
     }
 
     @Override
@@ -89,7 +81,7 @@ public final class Message implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(values.self);
+        return Optional.ofNullable((Link) values[0]);
     }
 
     /**
@@ -97,7 +89,7 @@ public final class Message implements UcwaResource {
      * of type {@code Direction}; {@code null} when absent.
      */
     public Direction direction() {
-        return values.direction;
+        return (Direction) values[1];
     }
 
     /**
@@ -106,7 +98,7 @@ public final class Message implements UcwaResource {
      * {@code null} when absent.
      */
     public String operationId() {
-        return values.operationId;
+        return (String) values[2];
     }
 
     /**
@@ -114,7 +106,7 @@ public final class Message implements UcwaResource {
      * {@code null} when absent.
      */
     public Status status() {
-        return values.status;
+        return (Status) values[3];
     }
 
     /**
@@ -122,7 +114,7 @@ public final class Message implements UcwaResource {
      * when absent.
      */
     public UcwaDateTime timeStamp() {
-        return values.timeStamp;
+        return (UcwaDateTime) values[4];
     }
 
     /**
@@ -130,7 +122,7 @@ public final class Message implements UcwaResource {
      * {@code contact}; empty when absent.
      */
     public Optional<Link> contactLink() {
-        return Optional.ofNullable(values.contactLink);
+        return Optional.ofNullable((Link) values[5]);
     }
 
     /**
@@ -139,7 +131,7 @@ public final class Message implements UcwaResource {
      * {@link #hasFailedDeliveryParticipantLinks()} tells from empty.
      */
     public List<Link> failedDeliveryParticipantLinks() {
-        return values.failedDeliveryParticipantLinks == null ? List.of() : values.failedDeliveryParticipantLinks;
+        return ResourceSlots.list(values[6]);
     }
 
     /**
@@ -147,7 +139,7 @@ public final class Message implements UcwaResource {
      * {@code false} when it was absent.
      */
     public boolean hasFailedDeliveryParticipantLinks() {
-        return values.failedDeliveryParticipantLinks != null;
+        return values[6] != null;
     }
 
     /**
@@ -155,7 +147,7 @@ public final class Message implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> messagingLink() {
-        return Optional.ofNullable(values.messagingLink);
+        return Optional.ofNullable((Link) values[7]);
     }
 
     /**
@@ -163,7 +155,7 @@ public final class Message implements UcwaResource {
      * absent.
      */
     public Optional<Link> participantLink() {
-        return Optional.ofNullable(values.participantLink);
+        return Optional.ofNullable((Link) values[8]);
     }
 
     /**
@@ -171,7 +163,7 @@ public final class Message implements UcwaResource {
      * base64). Link {@code htmlMessage}; empty when absent.
      */
     public Optional<Link> htmlMessageLink() {
-        return Optional.ofNullable(values.htmlMessageLink);
+        return Optional.ofNullable((Link) values[9]);
     }
 
     /**
@@ -179,33 +171,7 @@ public final class Message implements UcwaResource {
      * URL-encoded). Link {@code plainMessage}; empty when absent.
      */
     public Optional<Link> plainMessageLink() {
-        return Optional.ofNullable(values.plainMessageLink);
-    }
-
-    @Override
-    public UnknownMembers unknownMembers() {
-        return values.unknownMembers;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Message other && values.equals(other.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Message" + values.toString().substring("Values".length());
-    }
-
-    private record Values(Link self, Direction direction, String operationId, Status status,
-            UcwaDateTime timeStamp, Link contactLink, List<Link> failedDeliveryParticipantLinks,
-            Link messagingLink, Link participantLink, Link htmlMessageLink, Link plainMessageLink,
-            UnknownMembers unknownMembers) {
+        return Optional.ofNullable((Link) values[10]);
     }
 
     /**
@@ -213,108 +179,69 @@ public final class Message implements UcwaResource {
      * accessor of the same name, {@code null} making the member absent (lists are copied);
      * {@code addX} adds one element to a list, which makes it present.
      */
-    public static final class Builder {
-        private Link self;
-        private Direction direction;
-        private String operationId;
-        private Status status;
-        private UcwaDateTime timeStamp;
-        private Link contactLink;
-        private List<Link> failedDeliveryParticipantLinks;
-        private Link messagingLink;
-        private Link participantLink;
-        private Link htmlMessageLink;
-        private Link plainMessageLink;
-        private UnknownMembers unknownMembers = UnknownMembers.empty();
-
-        private Builder() {
+    public static final class Builder extends SlotBuilder<Builder> {
+        private Builder(Object[] values) {
+            super(values);
         }
 
         public Builder self(Link self) {
-            this.self = self;
-            return this;
+            return set(0, self);
         }
 
         public Builder direction(Direction direction) {
-            this.direction = direction;
-            return this;
+            return set(1, direction);
         }
 
         public Builder operationId(String operationId) {
-            this.operationId = operationId;
-            return this;
+            return set(2, operationId);
         }
 
         public Builder status(Status status) {
-            this.status = status;
-            return this;
+            return set(3, status);
         }
 
         public Builder timeStamp(UcwaDateTime timeStamp) {
-            this.timeStamp = timeStamp;
-            return this;
+            return set(4, timeStamp);
         }
 
         public Builder contactLink(Link contactLink) {
-            this.contactLink = contactLink;
-            return this;
+            return set(5, contactLink);
         }
 
         public Builder failedDeliveryParticipantLinks(List<Link> failedDeliveryParticipantLinks) {
-            this.failedDeliveryParticipantLinks = failedDeliveryParticipantLinks == null ? null : new ArrayList<>(failedDeliveryParticipantLinks);
-            return this;
+            return set(6, ResourceSlots.copy(failedDeliveryParticipantLinks));
         }
 
         public Builder addFailedDeliveryParticipantLink(Link link) {
-            if (this.failedDeliveryParticipantLinks == null) {
-                this.failedDeliveryParticipantLinks = new ArrayList<>();
-            }
-            this.failedDeliveryParticipantLinks.add(Objects.requireNonNull(link, "link"));
+            ResourceSlots.add(values, 6, link, "link");
             return this;
         }
 
         public Builder messagingLink(Link messagingLink) {
-            this.messagingLink = messagingLink;
-            return this;
+            return set(7, messagingLink);
         }
 
         public Builder participantLink(Link participantLink) {
-            this.participantLink = participantLink;
-            return this;
+            return set(8, participantLink);
         }
 
         public Builder htmlMessageLink(Link htmlMessageLink) {
-            this.htmlMessageLink = htmlMessageLink;
-            return this;
+            return set(9, htmlMessageLink);
         }
 
         public Builder plainMessageLink(Link plainMessageLink) {
-            this.plainMessageLink = plainMessageLink;
-            return this;
+            return set(10, plainMessageLink);
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
-            return this;
+            return set(11, Objects.requireNonNull(unknownMembers, "unknownMembers"));
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Message build() {
-            return new Message(new Values(
-                    self,
-                    direction,
-                    operationId,
-                    status,
-                    timeStamp,
-                    contactLink,
-                    failedDeliveryParticipantLinks == null ? null : List.copyOf(failedDeliveryParticipantLinks),
-                    messagingLink,
-                    participantLink,
-                    htmlMessageLink,
-                    plainMessageLink,
-                    unknownMembers));
+            return new Message(ResourceSlots.freeze(values));
         }
     }
 }

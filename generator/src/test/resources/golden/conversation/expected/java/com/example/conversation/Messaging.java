@@ -2,9 +2,11 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceSlots;
+import io.github.ucwakit.runtime.SlotBuilder;
+import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +22,8 @@ import java.util.Optional;
  * changed.
  *
  * <p>Resource {@code messaging}, read and written by {@link MessagingBinding}; events in
- * {@link MessagingEvents}, operations in {@link MessagingOperations}, their errors in
- * {@link MessagingErrors}.
+ * {@link MessagingEvents}, operations (with their error tables) in
+ * {@link MessagingOperations}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -33,40 +35,32 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class Messaging implements UcwaResource {
+public final class Messaging extends SlotValue implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "messaging";
 
-    private final Values values;
+    private static final String[] NAMES = {"self", "negotiatedMessageFormats", "state",
+            "addMessagingLink", "conversationLink", "sendMessageLink", "setIsTypingLink",
+            "stopMessagingLink", "typingParticipantsLink", "unknownMembers"};
 
-    private Messaging(Values values) {
-        this.values = values;
+    private Messaging(Object[] values) {
+        super(NAMES, values);
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ResourceSlots.empty(10));
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder()
-                .self(values.self)
-                .negotiatedMessageFormats(values.negotiatedMessageFormats)
-                .state(values.state)
-                .addMessagingLink(values.addMessagingLink)
-                .conversationLink(values.conversationLink)
-                .sendMessageLink(values.sendMessageLink)
-                .setIsTypingLink(values.setIsTypingLink)
-                .stopMessagingLink(values.stopMessagingLink)
-                .typingParticipantsLink(values.typingParticipantsLink)
-                .unknownMembers(values.unknownMembers);
+        return new Builder(values.clone());
     }
 
     @Override
@@ -81,7 +75,7 @@ public final class Messaging implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(values.self);
+        return Optional.ofNullable((Link) values[0]);
     }
 
     /**
@@ -91,7 +85,7 @@ public final class Messaging implements UcwaResource {
      * which {@link #hasNegotiatedMessageFormats()} tells from empty.
      */
     public List<MessageFormat> negotiatedMessageFormats() {
-        return values.negotiatedMessageFormats == null ? List.of() : values.negotiatedMessageFormats;
+        return ResourceSlots.list(values[1]);
     }
 
     /**
@@ -99,7 +93,7 @@ public final class Messaging implements UcwaResource {
      * when it was absent.
      */
     public boolean hasNegotiatedMessageFormats() {
-        return values.negotiatedMessageFormats != null;
+        return values[1] != null;
     }
 
     /**
@@ -107,7 +101,7 @@ public final class Messaging implements UcwaResource {
      * {@code state} of type {@code string}; {@code null} when absent.
      */
     public String state() {
-        return values.state;
+        return (String) values[2];
     }
 
     /**
@@ -115,7 +109,7 @@ public final class Messaging implements UcwaResource {
      * conversation. Link {@code addMessaging}; empty when absent.
      */
     public Optional<Link> addMessagingLink() {
-        return Optional.ofNullable(values.addMessagingLink);
+        return Optional.ofNullable((Link) values[3]);
     }
 
     /**
@@ -123,7 +117,7 @@ public final class Messaging implements UcwaResource {
      * communication. Link {@code conversation}; empty when absent.
      */
     public Optional<Link> conversationLink() {
-        return Optional.ofNullable(values.conversationLink);
+        return Optional.ofNullable((Link) values[4]);
     }
 
     /**
@@ -131,7 +125,7 @@ public final class Messaging implements UcwaResource {
      * {@code sendMessage}; empty when absent.
      */
     public Optional<Link> sendMessageLink() {
-        return Optional.ofNullable(values.sendMessageLink);
+        return Optional.ofNullable((Link) values[5]);
     }
 
     /**
@@ -139,7 +133,7 @@ public final class Messaging implements UcwaResource {
      * absent.
      */
     public Optional<Link> setIsTypingLink() {
-        return Optional.ofNullable(values.setIsTypingLink);
+        return Optional.ofNullable((Link) values[6]);
     }
 
     /**
@@ -147,7 +141,7 @@ public final class Messaging implements UcwaResource {
      * connected. Link {@code stopMessaging}; empty when absent.
      */
     public Optional<Link> stopMessagingLink() {
-        return Optional.ofNullable(values.stopMessagingLink);
+        return Optional.ofNullable((Link) values[7]);
     }
 
     /**
@@ -155,33 +149,7 @@ public final class Messaging implements UcwaResource {
      * conversation. Link {@code typingParticipants}; empty when absent.
      */
     public Optional<Link> typingParticipantsLink() {
-        return Optional.ofNullable(values.typingParticipantsLink);
-    }
-
-    @Override
-    public UnknownMembers unknownMembers() {
-        return values.unknownMembers;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Messaging other && values.equals(other.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Messaging" + values.toString().substring("Values".length());
-    }
-
-    private record Values(Link self, List<MessageFormat> negotiatedMessageFormats, String state,
-            Link addMessagingLink, Link conversationLink, Link sendMessageLink,
-            Link setIsTypingLink, Link stopMessagingLink, Link typingParticipantsLink,
-            UnknownMembers unknownMembers) {
+        return Optional.ofNullable((Link) values[8]);
     }
 
     /**
@@ -189,86 +157,56 @@ public final class Messaging implements UcwaResource {
      * the accessor of the same name, {@code null} making the member absent (lists are copied);
      * {@code addX} adds one element to a list, which makes it present.
      */
-    public static final class Builder {
-        private Link self;
-        private List<MessageFormat> negotiatedMessageFormats;
-        private String state;
-        private Link addMessagingLink;
-        private Link conversationLink;
-        private Link sendMessageLink;
-        private Link setIsTypingLink;
-        private Link stopMessagingLink;
-        private Link typingParticipantsLink;
-        private UnknownMembers unknownMembers = UnknownMembers.empty();
-
-        private Builder() {
+    public static final class Builder extends SlotBuilder<Builder> {
+        private Builder(Object[] values) {
+            super(values);
         }
 
         public Builder self(Link self) {
-            this.self = self;
-            return this;
+            return set(0, self);
         }
 
         public Builder negotiatedMessageFormats(List<MessageFormat> negotiatedMessageFormats) {
-            this.negotiatedMessageFormats = negotiatedMessageFormats == null ? null : new ArrayList<>(negotiatedMessageFormats);
-            return this;
+            return set(1, ResourceSlots.copy(negotiatedMessageFormats));
         }
 
         public Builder state(String state) {
-            this.state = state;
-            return this;
+            return set(2, state);
         }
 
         public Builder addMessagingLink(Link addMessagingLink) {
-            this.addMessagingLink = addMessagingLink;
-            return this;
+            return set(3, addMessagingLink);
         }
 
         public Builder conversationLink(Link conversationLink) {
-            this.conversationLink = conversationLink;
-            return this;
+            return set(4, conversationLink);
         }
 
         public Builder sendMessageLink(Link sendMessageLink) {
-            this.sendMessageLink = sendMessageLink;
-            return this;
+            return set(5, sendMessageLink);
         }
 
         public Builder setIsTypingLink(Link setIsTypingLink) {
-            this.setIsTypingLink = setIsTypingLink;
-            return this;
+            return set(6, setIsTypingLink);
         }
 
         public Builder stopMessagingLink(Link stopMessagingLink) {
-            this.stopMessagingLink = stopMessagingLink;
-            return this;
+            return set(7, stopMessagingLink);
         }
 
         public Builder typingParticipantsLink(Link typingParticipantsLink) {
-            this.typingParticipantsLink = typingParticipantsLink;
-            return this;
+            return set(8, typingParticipantsLink);
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
-            return this;
+            return set(9, Objects.requireNonNull(unknownMembers, "unknownMembers"));
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Messaging build() {
-            return new Messaging(new Values(
-                    self,
-                    negotiatedMessageFormats == null ? null : List.copyOf(negotiatedMessageFormats),
-                    state,
-                    addMessagingLink,
-                    conversationLink,
-                    sendMessageLink,
-                    setIsTypingLink,
-                    stopMessagingLink,
-                    typingParticipantsLink,
-                    unknownMembers));
+            return new Messaging(ResourceSlots.freeze(values));
         }
     }
 }

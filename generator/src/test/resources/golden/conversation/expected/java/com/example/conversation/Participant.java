@@ -2,6 +2,9 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceSlots;
+import io.github.ucwakit.runtime.SlotBuilder;
+import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
 import java.util.Objects;
@@ -17,8 +20,8 @@ import java.util.Optional;
  * conversation.This resource is removed when the participant leaves the conversation.
  *
  * <p>Resource {@code participant}, read and written by {@link ParticipantBinding}; events
- * in {@link ParticipantEvents}, operations in {@link ParticipantOperations}, their errors
- * in {@link ParticipantErrors}.
+ * in {@link ParticipantEvents}, operations (with their error tables) in
+ * {@link ParticipantOperations}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -30,58 +33,37 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class Participant implements UcwaResource {
+public final class Participant extends SlotValue implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "participant";
 
-    private final Values values;
+    private static final String[] NAMES = {"self", "anonymous", "inLobby", "local", "name",
+            "organizer", "otherPhoneNumber", "role", "sourceNetwork", "uri", "workPhoneNumber",
+            "admitLink", "contactLink", "contactPhotoLink", "contactPresenceLink",
+            "conversationLink", "demoteLink", "ejectLink", "meLink",
+            "participantApplicationSharingLink", "participantAudioLink",
+            "participantDataCollaborationLink", "participantMessagingLink",
+            "participantPanoramicVideoLink", "participantVideoLink", "promoteLink", "rejectLink",
+            "unknownMembers"};
 
-    private Participant(Values values) {
-        this.values = values;
+    private Participant(Object[] values) {
+        super(NAMES, values);
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ResourceSlots.empty(28));
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder()
-                .self(values.self)
-                .anonymous(values.anonymous)
-                .inLobby(values.inLobby)
-                .local(values.local)
-                .name(values.name)
-                .organizer(values.organizer)
-                .otherPhoneNumber(values.otherPhoneNumber)
-                .role(values.role)
-                .sourceNetwork(values.sourceNetwork)
-                .uri(values.uri)
-                .workPhoneNumber(values.workPhoneNumber)
-                .admitLink(values.admitLink)
-                .contactLink(values.contactLink)
-                .contactPhotoLink(values.contactPhotoLink)
-                .contactPresenceLink(values.contactPresenceLink)
-                .conversationLink(values.conversationLink)
-                .demoteLink(values.demoteLink)
-                .ejectLink(values.ejectLink)
-                .meLink(values.meLink)
-                .participantApplicationSharingLink(values.participantApplicationSharingLink)
-                .participantAudioLink(values.participantAudioLink)
-                .participantDataCollaborationLink(values.participantDataCollaborationLink)
-                .participantMessagingLink(values.participantMessagingLink)
-                .participantPanoramicVideoLink(values.participantPanoramicVideoLink)
-                .participantVideoLink(values.participantVideoLink)
-                .promoteLink(values.promoteLink)
-                .rejectLink(values.rejectLink)
-                .unknownMembers(values.unknownMembers);
+        return new Builder(values.clone());
     }
 
     @Override
@@ -96,7 +78,7 @@ public final class Participant implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(values.self);
+        return Optional.ofNullable((Link) values[0]);
     }
 
     /**
@@ -104,7 +86,7 @@ public final class Participant implements UcwaResource {
      * {@code boolean}; {@code null} when absent.
      */
     public Boolean anonymous() {
-        return values.anonymous;
+        return (Boolean) values[1];
     }
 
     /**
@@ -112,7 +94,7 @@ public final class Participant implements UcwaResource {
      * {@code boolean}; {@code null} when absent.
      */
     public Boolean inLobby() {
-        return values.inLobby;
+        return (Boolean) values[2];
     }
 
     /**
@@ -120,7 +102,7 @@ public final class Participant implements UcwaResource {
      * {@code local} of type {@code boolean}; {@code null} when absent.
      */
     public Boolean local() {
-        return values.local;
+        return (Boolean) values[3];
     }
 
     /**
@@ -128,7 +110,7 @@ public final class Participant implements UcwaResource {
      * {@code null} when absent.
      */
     public String name() {
-        return values.name;
+        return (String) values[4];
     }
 
     /**
@@ -136,7 +118,7 @@ public final class Participant implements UcwaResource {
      * meeting. Property {@code organizer} of type {@code boolean}; {@code null} when absent.
      */
     public Boolean organizer() {
-        return values.organizer;
+        return (Boolean) values[5];
     }
 
     /**
@@ -144,7 +126,7 @@ public final class Participant implements UcwaResource {
      * {@code null} when absent.
      */
     public String otherPhoneNumber() {
-        return values.otherPhoneNumber;
+        return (String) values[6];
     }
 
     /**
@@ -152,7 +134,7 @@ public final class Participant implements UcwaResource {
      * {@code Role}; {@code null} when absent.
      */
     public Role role() {
-        return values.role;
+        return (Role) values[7];
     }
 
     /**
@@ -161,7 +143,7 @@ public final class Participant implements UcwaResource {
      * {@code null} when absent.
      */
     public String sourceNetwork() {
-        return values.sourceNetwork;
+        return (String) values[8];
     }
 
     /**
@@ -169,7 +151,7 @@ public final class Participant implements UcwaResource {
      * absent.
      */
     public String uri() {
-        return values.uri;
+        return (String) values[9];
     }
 
     /**
@@ -177,7 +159,7 @@ public final class Participant implements UcwaResource {
      * {@code null} when absent.
      */
     public String workPhoneNumber() {
-        return values.workPhoneNumber;
+        return (String) values[10];
     }
 
     /**
@@ -185,7 +167,7 @@ public final class Participant implements UcwaResource {
      * when absent.
      */
     public Optional<Link> admitLink() {
-        return Optional.ofNullable(values.admitLink);
+        return Optional.ofNullable((Link) values[11]);
     }
 
     /**
@@ -193,14 +175,14 @@ public final class Participant implements UcwaResource {
      * {@code contact}; empty when absent.
      */
     public Optional<Link> contactLink() {
-        return Optional.ofNullable(values.contactLink);
+        return Optional.ofNullable((Link) values[12]);
     }
 
     /**
      * The photo of a contact. Link {@code contactPhoto}; empty when absent.
      */
     public Optional<Link> contactPhotoLink() {
-        return Optional.ofNullable(values.contactPhotoLink);
+        return Optional.ofNullable((Link) values[13]);
     }
 
     /**
@@ -208,7 +190,7 @@ public final class Participant implements UcwaResource {
      * when absent.
      */
     public Optional<Link> contactPresenceLink() {
-        return Optional.ofNullable(values.contactPresenceLink);
+        return Optional.ofNullable((Link) values[14]);
     }
 
     /**
@@ -216,7 +198,7 @@ public final class Participant implements UcwaResource {
      * communication. Link {@code conversation}; empty when absent.
      */
     public Optional<Link> conversationLink() {
-        return Optional.ofNullable(values.conversationLink);
+        return Optional.ofNullable((Link) values[15]);
     }
 
     /**
@@ -224,7 +206,7 @@ public final class Participant implements UcwaResource {
      * {@code demote}; empty when absent.
      */
     public Optional<Link> demoteLink() {
-        return Optional.ofNullable(values.demoteLink);
+        return Optional.ofNullable((Link) values[16]);
     }
 
     /**
@@ -232,14 +214,14 @@ public final class Participant implements UcwaResource {
      * when absent.
      */
     public Optional<Link> ejectLink() {
-        return Optional.ofNullable(values.ejectLink);
+        return Optional.ofNullable((Link) values[17]);
     }
 
     /**
      * Represents the user. Link {@code me}; empty when absent.
      */
     public Optional<Link> meLink() {
-        return Optional.ofNullable(values.meLink);
+        return Optional.ofNullable((Link) values[18]);
     }
 
     /**
@@ -247,7 +229,7 @@ public final class Participant implements UcwaResource {
      * conversation. Link {@code participantApplicationSharing}; empty when absent.
      */
     public Optional<Link> participantApplicationSharingLink() {
-        return Optional.ofNullable(values.participantApplicationSharingLink);
+        return Optional.ofNullable((Link) values[19]);
     }
 
     /**
@@ -255,7 +237,7 @@ public final class Participant implements UcwaResource {
      * {@code participantAudio}; empty when absent.
      */
     public Optional<Link> participantAudioLink() {
-        return Optional.ofNullable(values.participantAudioLink);
+        return Optional.ofNullable((Link) values[20]);
     }
 
     /**
@@ -263,7 +245,7 @@ public final class Participant implements UcwaResource {
      * conversation. Link {@code participantDataCollaboration}; empty when absent.
      */
     public Optional<Link> participantDataCollaborationLink() {
-        return Optional.ofNullable(values.participantDataCollaborationLink);
+        return Optional.ofNullable((Link) values[21]);
     }
 
     /**
@@ -271,7 +253,7 @@ public final class Participant implements UcwaResource {
      * conversation. Link {@code participantMessaging}; empty when absent.
      */
     public Optional<Link> participantMessagingLink() {
-        return Optional.ofNullable(values.participantMessagingLink);
+        return Optional.ofNullable((Link) values[22]);
     }
 
     /**
@@ -279,7 +261,7 @@ public final class Participant implements UcwaResource {
      * conversation. Link {@code participantPanoramicVideo}; empty when absent.
      */
     public Optional<Link> participantPanoramicVideoLink() {
-        return Optional.ofNullable(values.participantPanoramicVideoLink);
+        return Optional.ofNullable((Link) values[23]);
     }
 
     /**
@@ -287,7 +269,7 @@ public final class Participant implements UcwaResource {
      * Link {@code participantVideo}; empty when absent.
      */
     public Optional<Link> participantVideoLink() {
-        return Optional.ofNullable(values.participantVideoLink);
+        return Optional.ofNullable((Link) values[24]);
     }
 
     /**
@@ -295,7 +277,7 @@ public final class Participant implements UcwaResource {
      * {@code promote}; empty when absent.
      */
     public Optional<Link> promoteLink() {
-        return Optional.ofNullable(values.promoteLink);
+        return Optional.ofNullable((Link) values[25]);
     }
 
     /**
@@ -303,37 +285,7 @@ public final class Participant implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> rejectLink() {
-        return Optional.ofNullable(values.rejectLink);
-    }
-
-    @Override
-    public UnknownMembers unknownMembers() {
-        return values.unknownMembers;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Participant other && values.equals(other.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Participant" + values.toString().substring("Values".length());
-    }
-
-    private record Values(Link self, Boolean anonymous, Boolean inLobby, Boolean local, String name,
-            Boolean organizer, String otherPhoneNumber, Role role, String sourceNetwork, String uri,
-            String workPhoneNumber, Link admitLink, Link contactLink, Link contactPhotoLink,
-            Link contactPresenceLink, Link conversationLink, Link demoteLink, Link ejectLink,
-            Link meLink, Link participantApplicationSharingLink, Link participantAudioLink,
-            Link participantDataCollaborationLink, Link participantMessagingLink,
-            Link participantPanoramicVideoLink, Link participantVideoLink, Link promoteLink,
-            Link rejectLink, UnknownMembers unknownMembers) {
+        return Optional.ofNullable((Link) values[26]);
     }
 
     /**
@@ -341,212 +293,128 @@ public final class Participant implements UcwaResource {
      * the accessor of the same name, {@code null} making the member absent (lists are copied);
      * {@code addX} adds one element to a list, which makes it present.
      */
-    public static final class Builder {
-        private Link self;
-        private Boolean anonymous;
-        private Boolean inLobby;
-        private Boolean local;
-        private String name;
-        private Boolean organizer;
-        private String otherPhoneNumber;
-        private Role role;
-        private String sourceNetwork;
-        private String uri;
-        private String workPhoneNumber;
-        private Link admitLink;
-        private Link contactLink;
-        private Link contactPhotoLink;
-        private Link contactPresenceLink;
-        private Link conversationLink;
-        private Link demoteLink;
-        private Link ejectLink;
-        private Link meLink;
-        private Link participantApplicationSharingLink;
-        private Link participantAudioLink;
-        private Link participantDataCollaborationLink;
-        private Link participantMessagingLink;
-        private Link participantPanoramicVideoLink;
-        private Link participantVideoLink;
-        private Link promoteLink;
-        private Link rejectLink;
-        private UnknownMembers unknownMembers = UnknownMembers.empty();
-
-        private Builder() {
+    public static final class Builder extends SlotBuilder<Builder> {
+        private Builder(Object[] values) {
+            super(values);
         }
 
         public Builder self(Link self) {
-            this.self = self;
-            return this;
+            return set(0, self);
         }
 
         public Builder anonymous(Boolean anonymous) {
-            this.anonymous = anonymous;
-            return this;
+            return set(1, anonymous);
         }
 
         public Builder inLobby(Boolean inLobby) {
-            this.inLobby = inLobby;
-            return this;
+            return set(2, inLobby);
         }
 
         public Builder local(Boolean local) {
-            this.local = local;
-            return this;
+            return set(3, local);
         }
 
         public Builder name(String name) {
-            this.name = name;
-            return this;
+            return set(4, name);
         }
 
         public Builder organizer(Boolean organizer) {
-            this.organizer = organizer;
-            return this;
+            return set(5, organizer);
         }
 
         public Builder otherPhoneNumber(String otherPhoneNumber) {
-            this.otherPhoneNumber = otherPhoneNumber;
-            return this;
+            return set(6, otherPhoneNumber);
         }
 
         public Builder role(Role role) {
-            this.role = role;
-            return this;
+            return set(7, role);
         }
 
         public Builder sourceNetwork(String sourceNetwork) {
-            this.sourceNetwork = sourceNetwork;
-            return this;
+            return set(8, sourceNetwork);
         }
 
         public Builder uri(String uri) {
-            this.uri = uri;
-            return this;
+            return set(9, uri);
         }
 
         public Builder workPhoneNumber(String workPhoneNumber) {
-            this.workPhoneNumber = workPhoneNumber;
-            return this;
+            return set(10, workPhoneNumber);
         }
 
         public Builder admitLink(Link admitLink) {
-            this.admitLink = admitLink;
-            return this;
+            return set(11, admitLink);
         }
 
         public Builder contactLink(Link contactLink) {
-            this.contactLink = contactLink;
-            return this;
+            return set(12, contactLink);
         }
 
         public Builder contactPhotoLink(Link contactPhotoLink) {
-            this.contactPhotoLink = contactPhotoLink;
-            return this;
+            return set(13, contactPhotoLink);
         }
 
         public Builder contactPresenceLink(Link contactPresenceLink) {
-            this.contactPresenceLink = contactPresenceLink;
-            return this;
+            return set(14, contactPresenceLink);
         }
 
         public Builder conversationLink(Link conversationLink) {
-            this.conversationLink = conversationLink;
-            return this;
+            return set(15, conversationLink);
         }
 
         public Builder demoteLink(Link demoteLink) {
-            this.demoteLink = demoteLink;
-            return this;
+            return set(16, demoteLink);
         }
 
         public Builder ejectLink(Link ejectLink) {
-            this.ejectLink = ejectLink;
-            return this;
+            return set(17, ejectLink);
         }
 
         public Builder meLink(Link meLink) {
-            this.meLink = meLink;
-            return this;
+            return set(18, meLink);
         }
 
         public Builder participantApplicationSharingLink(Link participantApplicationSharingLink) {
-            this.participantApplicationSharingLink = participantApplicationSharingLink;
-            return this;
+            return set(19, participantApplicationSharingLink);
         }
 
         public Builder participantAudioLink(Link participantAudioLink) {
-            this.participantAudioLink = participantAudioLink;
-            return this;
+            return set(20, participantAudioLink);
         }
 
         public Builder participantDataCollaborationLink(Link participantDataCollaborationLink) {
-            this.participantDataCollaborationLink = participantDataCollaborationLink;
-            return this;
+            return set(21, participantDataCollaborationLink);
         }
 
         public Builder participantMessagingLink(Link participantMessagingLink) {
-            this.participantMessagingLink = participantMessagingLink;
-            return this;
+            return set(22, participantMessagingLink);
         }
 
         public Builder participantPanoramicVideoLink(Link participantPanoramicVideoLink) {
-            this.participantPanoramicVideoLink = participantPanoramicVideoLink;
-            return this;
+            return set(23, participantPanoramicVideoLink);
         }
 
         public Builder participantVideoLink(Link participantVideoLink) {
-            this.participantVideoLink = participantVideoLink;
-            return this;
+            return set(24, participantVideoLink);
         }
 
         public Builder promoteLink(Link promoteLink) {
-            this.promoteLink = promoteLink;
-            return this;
+            return set(25, promoteLink);
         }
 
         public Builder rejectLink(Link rejectLink) {
-            this.rejectLink = rejectLink;
-            return this;
+            return set(26, rejectLink);
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
-            return this;
+            return set(27, Objects.requireNonNull(unknownMembers, "unknownMembers"));
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Participant build() {
-            return new Participant(new Values(
-                    self,
-                    anonymous,
-                    inLobby,
-                    local,
-                    name,
-                    organizer,
-                    otherPhoneNumber,
-                    role,
-                    sourceNetwork,
-                    uri,
-                    workPhoneNumber,
-                    admitLink,
-                    contactLink,
-                    contactPhotoLink,
-                    contactPresenceLink,
-                    conversationLink,
-                    demoteLink,
-                    ejectLink,
-                    meLink,
-                    participantApplicationSharingLink,
-                    participantAudioLink,
-                    participantDataCollaborationLink,
-                    participantMessagingLink,
-                    participantPanoramicVideoLink,
-                    participantVideoLink,
-                    promoteLink,
-                    rejectLink,
-                    unknownMembers));
+            return new Participant(ResourceSlots.freeze(values));
         }
     }
 }

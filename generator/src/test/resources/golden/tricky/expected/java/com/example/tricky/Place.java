@@ -2,6 +2,9 @@
 package com.example.tricky;
 
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceSlots;
+import io.github.ucwakit.runtime.SlotBuilder;
+import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
 import java.util.Objects;
@@ -12,33 +15,30 @@ import java.util.Optional;
  *
  * <p>Resource {@code place}, read and written by {@link PlaceBinding}.
  */
-public final class Place implements UcwaResource {
+public final class Place extends SlotValue implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "place";
 
-    private final Values values;
+    private static final String[] NAMES = {"self", "href", "unknownMembers"};
 
-    private Place(Values values) {
-        this.values = values;
+    private Place(Object[] values) {
+        super(NAMES, values);
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ResourceSlots.empty(3));
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder()
-                .self(values.self)
-                .href(values.href)
-                .unknownMembers(values.unknownMembers);
+        return new Builder(values.clone());
     }
 
     @Override
@@ -53,37 +53,14 @@ public final class Place implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(values.self);
+        return Optional.ofNullable((Link) values[0]);
     }
 
     /**
      * Property {@code href} of type {@code string}; {@code null} when absent.
      */
     public String href() {
-        return values.href;
-    }
-
-    @Override
-    public UnknownMembers unknownMembers() {
-        return values.unknownMembers;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Place other && values.equals(other.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Place" + values.toString().substring("Values".length());
-    }
-
-    private record Values(Link self, String href, UnknownMembers unknownMembers) {
+        return (String) values[1];
     }
 
     /**
@@ -91,37 +68,28 @@ public final class Place implements UcwaResource {
      * accessor of the same name, {@code null} making the member absent (lists are copied);
      * {@code addX} adds one element to a list, which makes it present.
      */
-    public static final class Builder {
-        private Link self;
-        private String href;
-        private UnknownMembers unknownMembers = UnknownMembers.empty();
-
-        private Builder() {
+    public static final class Builder extends SlotBuilder<Builder> {
+        private Builder(Object[] values) {
+            super(values);
         }
 
         public Builder self(Link self) {
-            this.self = self;
-            return this;
+            return set(0, self);
         }
 
         public Builder href(String href) {
-            this.href = href;
-            return this;
+            return set(1, href);
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
-            return this;
+            return set(2, Objects.requireNonNull(unknownMembers, "unknownMembers"));
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Place build() {
-            return new Place(new Values(
-                    self,
-                    href,
-                    unknownMembers));
+            return new Place(ResourceSlots.freeze(values));
         }
     }
 }

@@ -3,10 +3,12 @@ package com.example.tricky;
 
 import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceSlots;
+import io.github.ucwakit.runtime.SlotBuilder;
+import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,8 +18,7 @@ import java.util.Optional;
  * &#64;param x; C:&#92;u0041; &lt;b&gt;bold&lt;/b&gt; &amp; more; caf&amp;eacute; café.
  *
  * <p>Resource {@code thing}, read and written by {@link ThingBinding}; events in
- * {@link ThingEvents}, operations in {@link ThingOperations}, their errors in
- * {@link ThingErrors}.
+ * {@link ThingEvents}, operations (with their error tables) in {@link ThingOperations}.
  *
  * <h2>Scopes</h2>
  * <ul>
@@ -25,64 +26,35 @@ import java.util.Optional;
  *   things.</li>
  * </ul>
  */
-public final class Thing implements UcwaResource {
+public final class Thing extends SlotValue implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "thing";
 
-    private final Values values;
+    private static final String[] NAMES = {"self", "className", "defaultValue", "builderFlag",
+            "unknownMembersText", "hashCodeValue", "threadId", "threadIdCamel", "eMail",
+            "_1stPlace", "tags", "hasTags", "counts", "totals", "flags", "dates", "when", "mode",
+            "modes", "choice", "selfText", "o", "other", "resource", "link", "addParticipantLink",
+            "participantLinks", "classLink", "itemsLinks", "taggedPeople", "owner", "notes",
+            "selfPlace", "unknownMembers"};
 
-    private Thing(Values values) {
-        this.values = values;
+    private Thing(Object[] values) {
+        super(NAMES, values);
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ResourceSlots.empty(34));
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder()
-                .self(values.self)
-                .className(values.className)
-                .defaultValue(values.defaultValue)
-                .builderFlag(values.builderFlag)
-                .unknownMembersText(values.unknownMembersText)
-                .hashCodeValue(values.hashCodeValue)
-                .threadId(values.threadId)
-                .threadIdCamel(values.threadIdCamel)
-                .eMail(values.eMail)
-                ._1stPlace(values._1stPlace)
-                .tags(values.tags)
-                .hasTags(values.hasTags)
-                .counts(values.counts)
-                .totals(values.totals)
-                .flags(values.flags)
-                .dates(values.dates)
-                .when(values.when)
-                .mode(values.mode)
-                .modes(values.modes)
-                .choice(values.choice)
-                .selfText(values.selfText)
-                .o(values.o)
-                .other(values.other)
-                .resource(values.resource)
-                .link(values.link)
-                .addParticipantLink(values.addParticipantLink)
-                .participantLinks(values.participantLinks)
-                .classLink(values.classLink)
-                .itemsLinks(values.itemsLinks)
-                .taggedPeople(values.taggedPeople)
-                .owner(values.owner)
-                .notes(values.notes)
-                .selfPlace(values.selfPlace)
-                .unknownMembers(values.unknownMembers);
+        return new Builder(values.clone());
     }
 
     @Override
@@ -97,14 +69,14 @@ public final class Thing implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable(values.self);
+        return Optional.ofNullable((Link) values[0]);
     }
 
     /**
      * A Java keyword. Property {@code class} of type {@code string}; {@code null} when absent.
      */
     public String className() {
-        return values.className;
+        return (String) values[1];
     }
 
     /**
@@ -112,7 +84,7 @@ public final class Thing implements UcwaResource {
      * absent.
      */
     public Integer defaultValue() {
-        return values.defaultValue;
+        return (Integer) values[2];
     }
 
     /**
@@ -120,7 +92,7 @@ public final class Thing implements UcwaResource {
      * {@code boolean}; {@code null} when absent.
      */
     public Boolean builderFlag() {
-        return values.builderFlag;
+        return (Boolean) values[3];
     }
 
     /**
@@ -128,7 +100,7 @@ public final class Thing implements UcwaResource {
      * {@code string}; {@code null} when absent.
      */
     public String unknownMembersText() {
-        return values.unknownMembersText;
+        return (String) values[4];
     }
 
     /**
@@ -136,7 +108,7 @@ public final class Thing implements UcwaResource {
      * absent.
      */
     public Long hashCodeValue() {
-        return values.hashCodeValue;
+        return (Long) values[5];
     }
 
     /**
@@ -144,7 +116,7 @@ public final class Thing implements UcwaResource {
      * {@code null} when absent.
      */
     public String threadId() {
-        return values.threadId;
+        return (String) values[6];
     }
 
     /**
@@ -152,14 +124,14 @@ public final class Thing implements UcwaResource {
      * {@code threadId} of type {@code string}; {@code null} when absent.
      */
     public String threadIdCamel() {
-        return values.threadIdCamel;
+        return (String) values[7];
     }
 
     /**
      * Property {@code e-mail} of type {@code string}; {@code null} when absent.
      */
     public String eMail() {
-        return values.eMail;
+        return (String) values[8];
     }
 
     /**
@@ -167,7 +139,7 @@ public final class Thing implements UcwaResource {
      * absent.
      */
     public String _1stPlace() {
-        return values._1stPlace;
+        return (String) values[9];
     }
 
     /**
@@ -175,14 +147,14 @@ public final class Thing implements UcwaResource {
      * absent, which {@link #hasTags2()} tells from empty.
      */
     public List<String> tags() {
-        return values.tags == null ? List.of() : values.tags;
+        return ResourceSlots.list(values[10]);
     }
 
     /**
      * Whether the resource has {@link #tags()}, even empty; {@code false} when it was absent.
      */
     public boolean hasTags2() {
-        return values.tags != null;
+        return values[10] != null;
     }
 
     /**
@@ -190,7 +162,7 @@ public final class Thing implements UcwaResource {
      * {@code boolean}; {@code null} when absent.
      */
     public Boolean hasTags() {
-        return values.hasTags;
+        return (Boolean) values[11];
     }
 
     /**
@@ -198,7 +170,7 @@ public final class Thing implements UcwaResource {
      * {@link #hasCounts()} tells from empty.
      */
     public List<Integer> counts() {
-        return values.counts == null ? List.of() : values.counts;
+        return ResourceSlots.list(values[12]);
     }
 
     /**
@@ -206,7 +178,7 @@ public final class Thing implements UcwaResource {
      * absent.
      */
     public boolean hasCounts() {
-        return values.counts != null;
+        return values[12] != null;
     }
 
     /**
@@ -214,7 +186,7 @@ public final class Thing implements UcwaResource {
      * {@link #hasTotals()} tells from empty.
      */
     public List<Long> totals() {
-        return values.totals == null ? List.of() : values.totals;
+        return ResourceSlots.list(values[13]);
     }
 
     /**
@@ -222,7 +194,7 @@ public final class Thing implements UcwaResource {
      * absent.
      */
     public boolean hasTotals() {
-        return values.totals != null;
+        return values[13] != null;
     }
 
     /**
@@ -230,14 +202,14 @@ public final class Thing implements UcwaResource {
      * {@link #hasFlags()} tells from empty.
      */
     public List<Boolean> flags() {
-        return values.flags == null ? List.of() : values.flags;
+        return ResourceSlots.list(values[14]);
     }
 
     /**
      * Whether the resource has {@link #flags()}, even empty; {@code false} when it was absent.
      */
     public boolean hasFlags() {
-        return values.flags != null;
+        return values[14] != null;
     }
 
     /**
@@ -245,28 +217,28 @@ public final class Thing implements UcwaResource {
      * {@link #hasDates()} tells from empty.
      */
     public List<UcwaDateTime> dates() {
-        return values.dates == null ? List.of() : values.dates;
+        return ResourceSlots.list(values[15]);
     }
 
     /**
      * Whether the resource has {@link #dates()}, even empty; {@code false} when it was absent.
      */
     public boolean hasDates() {
-        return values.dates != null;
+        return values[15] != null;
     }
 
     /**
      * Property {@code when} of type {@code date}; {@code null} when absent.
      */
     public UcwaDateTime when() {
-        return values.when;
+        return (UcwaDateTime) values[16];
     }
 
     /**
      * Property {@code mode} of type {@code Mode}; {@code null} when absent.
      */
     public Mode mode() {
-        return values.mode;
+        return (Mode) values[17];
     }
 
     /**
@@ -274,14 +246,14 @@ public final class Thing implements UcwaResource {
      * {@link #hasModes()} tells from empty.
      */
     public List<Mode> modes() {
-        return values.modes == null ? List.of() : values.modes;
+        return ResourceSlots.list(values[18]);
     }
 
     /**
      * Whether the resource has {@link #modes()}, even empty; {@code false} when it was absent.
      */
     public boolean hasModes() {
-        return values.modes != null;
+        return values[18] != null;
     }
 
     /**
@@ -289,7 +261,7 @@ public final class Thing implements UcwaResource {
      * {@code null} when absent.
      */
     public Answer choice() {
-        return values.choice;
+        return (Answer) values[19];
     }
 
     /**
@@ -297,7 +269,7 @@ public final class Thing implements UcwaResource {
      * when absent.
      */
     public String selfText() {
-        return values.selfText;
+        return (String) values[20];
     }
 
     /**
@@ -305,7 +277,7 @@ public final class Thing implements UcwaResource {
      * {@code null} when absent.
      */
     public String o() {
-        return values.o;
+        return (String) values[21];
     }
 
     /**
@@ -313,7 +285,7 @@ public final class Thing implements UcwaResource {
      * {@code string}; {@code null} when absent.
      */
     public String other() {
-        return values.other;
+        return (String) values[22];
     }
 
     /**
@@ -321,7 +293,7 @@ public final class Thing implements UcwaResource {
      * {@code string}; {@code null} when absent.
      */
     public String resource() {
-        return values.resource;
+        return (String) values[23];
     }
 
     /**
@@ -329,7 +301,7 @@ public final class Thing implements UcwaResource {
      * {@code null} when absent.
      */
     public String link() {
-        return values.link;
+        return (String) values[24];
     }
 
     /**
@@ -337,7 +309,7 @@ public final class Thing implements UcwaResource {
      * {@code person} resources; empty when absent.
      */
     public Optional<Link> addParticipantLink() {
-        return Optional.ofNullable(values.addParticipantLink);
+        return Optional.ofNullable((Link) values[25]);
     }
 
     /**
@@ -346,7 +318,7 @@ public final class Thing implements UcwaResource {
      * from empty.
      */
     public List<Link> participantLinks() {
-        return values.participantLinks == null ? List.of() : values.participantLinks;
+        return ResourceSlots.list(values[26]);
     }
 
     /**
@@ -354,14 +326,14 @@ public final class Thing implements UcwaResource {
      * was absent.
      */
     public boolean hasParticipantLinks() {
-        return values.participantLinks != null;
+        return values[26] != null;
     }
 
     /**
      * Link {@code class} to {@code person} resources; empty when absent.
      */
     public Optional<Link> classLink() {
-        return Optional.ofNullable(values.classLink);
+        return Optional.ofNullable((Link) values[27]);
     }
 
     /**
@@ -369,7 +341,7 @@ public final class Thing implements UcwaResource {
      * {@link #hasItemsLinks()} tells from empty.
      */
     public List<Link> itemsLinks() {
-        return values.itemsLinks == null ? List.of() : values.itemsLinks;
+        return ResourceSlots.list(values[28]);
     }
 
     /**
@@ -377,7 +349,7 @@ public final class Thing implements UcwaResource {
      * absent.
      */
     public boolean hasItemsLinks() {
-        return values.itemsLinks != null;
+        return values[28] != null;
     }
 
     /**
@@ -386,7 +358,7 @@ public final class Thing implements UcwaResource {
      * empty.
      */
     public List<Person> taggedPeople() {
-        return values.taggedPeople == null ? List.of() : values.taggedPeople;
+        return ResourceSlots.list(values[29]);
     }
 
     /**
@@ -394,7 +366,7 @@ public final class Thing implements UcwaResource {
      * absent.
      */
     public boolean hasTaggedPeople() {
-        return values.taggedPeople != null;
+        return values[29] != null;
     }
 
     /**
@@ -402,7 +374,7 @@ public final class Thing implements UcwaResource {
      * {@code person} resources; empty when absent.
      */
     public Optional<Person> owner() {
-        return Optional.ofNullable(values.owner);
+        return Optional.ofNullable((Person) values[30]);
     }
 
     /**
@@ -410,14 +382,14 @@ public final class Thing implements UcwaResource {
      * resources; empty when absent, which {@link #hasNotes()} tells from empty.
      */
     public List<GenericResource> notes() {
-        return values.notes == null ? List.of() : values.notes;
+        return ResourceSlots.list(values[31]);
     }
 
     /**
      * Whether the resource has {@link #notes()}, even empty; {@code false} when it was absent.
      */
     public boolean hasNotes() {
-        return values.notes != null;
+        return values[31] != null;
     }
 
     /**
@@ -425,38 +397,7 @@ public final class Thing implements UcwaResource {
      * {@code self}, {@code place} resources; empty when absent.
      */
     public Optional<Place> selfPlace() {
-        return Optional.ofNullable(values.selfPlace);
-    }
-
-    @Override
-    public UnknownMembers unknownMembers() {
-        return values.unknownMembers;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Thing other && values.equals(other.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Thing" + values.toString().substring("Values".length());
-    }
-
-    private record Values(Link self, String className, Integer defaultValue, Boolean builderFlag,
-            String unknownMembersText, Long hashCodeValue, String threadId, String threadIdCamel,
-            String eMail, String _1stPlace, List<String> tags, Boolean hasTags,
-            List<Integer> counts, List<Long> totals, List<Boolean> flags, List<UcwaDateTime> dates,
-            UcwaDateTime when, Mode mode, List<Mode> modes, Answer choice, String selfText,
-            String o, String other, String resource, String link, Link addParticipantLink,
-            List<Link> participantLinks, Link classLink, List<Link> itemsLinks,
-            List<Person> taggedPeople, Person owner, List<GenericResource> notes, Place selfPlace,
-            UnknownMembers unknownMembers) {
+        return Optional.ofNullable((Place) values[32]);
     }
 
     /**
@@ -464,286 +405,172 @@ public final class Thing implements UcwaResource {
      * accessor of the same name, {@code null} making the member absent (lists are copied);
      * {@code addX} adds one element to a list, which makes it present.
      */
-    public static final class Builder {
-        private Link self;
-        private String className;
-        private Integer defaultValue;
-        private Boolean builderFlag;
-        private String unknownMembersText;
-        private Long hashCodeValue;
-        private String threadId;
-        private String threadIdCamel;
-        private String eMail;
-        private String _1stPlace;
-        private List<String> tags;
-        private Boolean hasTags;
-        private List<Integer> counts;
-        private List<Long> totals;
-        private List<Boolean> flags;
-        private List<UcwaDateTime> dates;
-        private UcwaDateTime when;
-        private Mode mode;
-        private List<Mode> modes;
-        private Answer choice;
-        private String selfText;
-        private String o;
-        private String other;
-        private String resource;
-        private String link;
-        private Link addParticipantLink;
-        private List<Link> participantLinks;
-        private Link classLink;
-        private List<Link> itemsLinks;
-        private List<Person> taggedPeople;
-        private Person owner;
-        private List<GenericResource> notes;
-        private Place selfPlace;
-        private UnknownMembers unknownMembers = UnknownMembers.empty();
-
-        private Builder() {
+    public static final class Builder extends SlotBuilder<Builder> {
+        private Builder(Object[] values) {
+            super(values);
         }
 
         public Builder self(Link self) {
-            this.self = self;
-            return this;
+            return set(0, self);
         }
 
         public Builder className(String className) {
-            this.className = className;
-            return this;
+            return set(1, className);
         }
 
         public Builder defaultValue(Integer defaultValue) {
-            this.defaultValue = defaultValue;
-            return this;
+            return set(2, defaultValue);
         }
 
         public Builder builderFlag(Boolean builderFlag) {
-            this.builderFlag = builderFlag;
-            return this;
+            return set(3, builderFlag);
         }
 
         public Builder unknownMembersText(String unknownMembersText) {
-            this.unknownMembersText = unknownMembersText;
-            return this;
+            return set(4, unknownMembersText);
         }
 
         public Builder hashCodeValue(Long hashCodeValue) {
-            this.hashCodeValue = hashCodeValue;
-            return this;
+            return set(5, hashCodeValue);
         }
 
         public Builder threadId(String threadId) {
-            this.threadId = threadId;
-            return this;
+            return set(6, threadId);
         }
 
         public Builder threadIdCamel(String threadIdCamel) {
-            this.threadIdCamel = threadIdCamel;
-            return this;
+            return set(7, threadIdCamel);
         }
 
         public Builder eMail(String eMail) {
-            this.eMail = eMail;
-            return this;
+            return set(8, eMail);
         }
 
         public Builder _1stPlace(String _1stPlace) {
-            this._1stPlace = _1stPlace;
-            return this;
+            return set(9, _1stPlace);
         }
 
         public Builder tags(List<String> tags) {
-            this.tags = tags == null ? null : new ArrayList<>(tags);
-            return this;
+            return set(10, ResourceSlots.copy(tags));
         }
 
         public Builder hasTags(Boolean hasTags) {
-            this.hasTags = hasTags;
-            return this;
+            return set(11, hasTags);
         }
 
         public Builder counts(List<Integer> counts) {
-            this.counts = counts == null ? null : new ArrayList<>(counts);
-            return this;
+            return set(12, ResourceSlots.copy(counts));
         }
 
         public Builder totals(List<Long> totals) {
-            this.totals = totals == null ? null : new ArrayList<>(totals);
-            return this;
+            return set(13, ResourceSlots.copy(totals));
         }
 
         public Builder flags(List<Boolean> flags) {
-            this.flags = flags == null ? null : new ArrayList<>(flags);
-            return this;
+            return set(14, ResourceSlots.copy(flags));
         }
 
         public Builder dates(List<UcwaDateTime> dates) {
-            this.dates = dates == null ? null : new ArrayList<>(dates);
-            return this;
+            return set(15, ResourceSlots.copy(dates));
         }
 
         public Builder when(UcwaDateTime when) {
-            this.when = when;
-            return this;
+            return set(16, when);
         }
 
         public Builder mode(Mode mode) {
-            this.mode = mode;
-            return this;
+            return set(17, mode);
         }
 
         public Builder modes(List<Mode> modes) {
-            this.modes = modes == null ? null : new ArrayList<>(modes);
-            return this;
+            return set(18, ResourceSlots.copy(modes));
         }
 
         public Builder choice(Answer choice) {
-            this.choice = choice;
-            return this;
+            return set(19, choice);
         }
 
         public Builder selfText(String selfText) {
-            this.selfText = selfText;
-            return this;
+            return set(20, selfText);
         }
 
         public Builder o(String o) {
-            this.o = o;
-            return this;
+            return set(21, o);
         }
 
         public Builder other(String other) {
-            this.other = other;
-            return this;
+            return set(22, other);
         }
 
         public Builder resource(String resource) {
-            this.resource = resource;
-            return this;
+            return set(23, resource);
         }
 
         public Builder link(String link) {
-            this.link = link;
-            return this;
+            return set(24, link);
         }
 
         public Builder addParticipantLink(Link addParticipantLink) {
-            this.addParticipantLink = addParticipantLink;
-            return this;
+            return set(25, addParticipantLink);
         }
 
         public Builder participantLinks(List<Link> participantLinks) {
-            this.participantLinks = participantLinks == null ? null : new ArrayList<>(participantLinks);
-            return this;
+            return set(26, ResourceSlots.copy(participantLinks));
         }
 
         public Builder addParticipantLink2(Link link) {
-            if (this.participantLinks == null) {
-                this.participantLinks = new ArrayList<>();
-            }
-            this.participantLinks.add(Objects.requireNonNull(link, "link"));
+            ResourceSlots.add(values, 26, link, "link");
             return this;
         }
 
         public Builder classLink(Link classLink) {
-            this.classLink = classLink;
-            return this;
+            return set(27, classLink);
         }
 
         public Builder itemsLinks(List<Link> itemsLinks) {
-            this.itemsLinks = itemsLinks == null ? null : new ArrayList<>(itemsLinks);
-            return this;
+            return set(28, ResourceSlots.copy(itemsLinks));
         }
 
         public Builder addItemsLink(Link link) {
-            if (this.itemsLinks == null) {
-                this.itemsLinks = new ArrayList<>();
-            }
-            this.itemsLinks.add(Objects.requireNonNull(link, "link"));
+            ResourceSlots.add(values, 28, link, "link");
             return this;
         }
 
         public Builder taggedPeople(List<Person> taggedPeople) {
-            this.taggedPeople = taggedPeople == null ? null : new ArrayList<>(taggedPeople);
-            return this;
+            return set(29, ResourceSlots.copy(taggedPeople));
         }
 
         public Builder addTaggedPeople(Person resource) {
-            if (this.taggedPeople == null) {
-                this.taggedPeople = new ArrayList<>();
-            }
-            this.taggedPeople.add(Objects.requireNonNull(resource, "resource"));
+            ResourceSlots.add(values, 29, resource, "resource");
             return this;
         }
 
         public Builder owner(Person owner) {
-            this.owner = owner;
-            return this;
+            return set(30, owner);
         }
 
         public Builder notes(List<GenericResource> notes) {
-            this.notes = notes == null ? null : new ArrayList<>(notes);
-            return this;
+            return set(31, ResourceSlots.copy(notes));
         }
 
         public Builder addNotes(GenericResource resource) {
-            if (this.notes == null) {
-                this.notes = new ArrayList<>();
-            }
-            this.notes.add(Objects.requireNonNull(resource, "resource"));
+            ResourceSlots.add(values, 31, resource, "resource");
             return this;
         }
 
         public Builder selfPlace(Place selfPlace) {
-            this.selfPlace = selfPlace;
-            return this;
+            return set(32, selfPlace);
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
-            return this;
+            return set(33, Objects.requireNonNull(unknownMembers, "unknownMembers"));
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Thing build() {
-            return new Thing(new Values(
-                    self,
-                    className,
-                    defaultValue,
-                    builderFlag,
-                    unknownMembersText,
-                    hashCodeValue,
-                    threadId,
-                    threadIdCamel,
-                    eMail,
-                    _1stPlace,
-                    tags == null ? null : List.copyOf(tags),
-                    hasTags,
-                    counts == null ? null : List.copyOf(counts),
-                    totals == null ? null : List.copyOf(totals),
-                    flags == null ? null : List.copyOf(flags),
-                    dates == null ? null : List.copyOf(dates),
-                    when,
-                    mode,
-                    modes == null ? null : List.copyOf(modes),
-                    choice,
-                    selfText,
-                    o,
-                    other,
-                    resource,
-                    link,
-                    addParticipantLink,
-                    participantLinks == null ? null : List.copyOf(participantLinks),
-                    classLink,
-                    itemsLinks == null ? null : List.copyOf(itemsLinks),
-                    taggedPeople == null ? null : List.copyOf(taggedPeople),
-                    owner,
-                    notes == null ? null : List.copyOf(notes),
-                    selfPlace,
-                    unknownMembers));
+            return new Thing(ResourceSlots.freeze(values));
         }
     }
 }

@@ -2,6 +2,10 @@
 package com.example.tricky;
 
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceSlots;
+import io.github.ucwakit.runtime.SlotBuilder;
+import io.github.ucwakit.runtime.SlotValue;
+import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
 import io.github.ucwakit.runtime.operations.InputWriter;
 import io.github.ucwakit.runtime.operations.RequestInput;
@@ -14,24 +18,18 @@ import java.util.Objects;
  *
  * <p>Creates a thing.
  */
-public final class ThingInput implements RequestInput {
-    private final String to;
-    private final List<Mode> modes;
-    private final Link mediaOffer;
-    private final UnknownMembers unknownMembers;
+public final class ThingInput extends SlotValue implements RequestInput {
+    private static final String[] NAMES = {"to", "modes", "mediaOffer", "unknownMembers"};
 
-    private ThingInput(Builder builder) {
-        this.to = builder.to;
-        this.modes = builder.modes;
-        this.mediaOffer = builder.mediaOffer;
-        this.unknownMembers = builder.unknownMembers;
+    private ThingInput(Object[] values) {
+        super(NAMES, values);
     }
 
     /**
      * A builder with every parameter absent.
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ResourceSlots.empty(4));
     }
 
     /**
@@ -40,7 +38,7 @@ public final class ThingInput implements RequestInput {
      * <p>{@code null} when absent.
      */
     public String to() {
-        return to;
+        return (String) values[0];
     }
 
     /**
@@ -49,7 +47,7 @@ public final class ThingInput implements RequestInput {
      * <p>Empty when absent.
      */
     public List<Mode> modes() {
-        return modes == null ? List.of() : modes;
+        return ResourceSlots.list(values[1]);
     }
 
     /**
@@ -58,93 +56,41 @@ public final class ThingInput implements RequestInput {
      * <p>{@code null} when absent.
      */
     public Link mediaOffer() {
-        return mediaOffer;
-    }
-
-    /**
-     * What a read body held that the operation does not describe; empty when built.
-     */
-    @Override
-    public UnknownMembers unknownMembers() {
-        return unknownMembers;
+        return (Link) values[2];
     }
 
     @Override
     public void writeTo(InputWriter writer) {
-        writer.stringParameter("to", to);
-        writer.stringListParameter("modes", modes == null ? null : modes.stream().map(v -> v.value()).toList());
-        writer.linkParameter("mediaOffer", mediaOffer);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ThingInput other
-                && Objects.equals(to, other.to)
-                && Objects.equals(modes, other.modes)
-                && Objects.equals(mediaOffer, other.mediaOffer)
-                && unknownMembers.equals(other.unknownMembers);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(to, modes, mediaOffer, unknownMembers);
-    }
-
-    @Override
-    public String toString() {
-        return "ThingInput{" + "to=" + to + ", modes=" + modes + ", mediaOffer=" + mediaOffer + (unknownMembers.isEmpty() ? "" : ", unknownMembers=" + unknownMembers) + "}";
+        writer.stringParameter("to", to());
+        writer.stringListParameter("modes", UcwaEnums.wireValues(ResourceSlots.listOrNull(values[1])));
+        writer.linkParameter("mediaOffer", mediaOffer());
     }
 
     /**
-     * Builds a {@link ThingInput}.
+     * Builds a {@link ThingInput}; not safe for use by several threads. Each setter sets the
+     * parameter of the same name and returns this builder, {@code null} leaving it absent
+     * (lists are copied); {@code unknownMembers} sets the members the operation does not
+     * describe, written after the parameters.
      */
-    public static final class Builder {
-        private String to;
-        private List<Mode> modes;
-        private Link mediaOffer;
-        private UnknownMembers unknownMembers = UnknownMembers.empty();
-
-        private Builder() {
+    public static final class Builder extends SlotBuilder<Builder> {
+        private Builder(Object[] values) {
+            super(values);
         }
 
-        /**
-         * Sets {@code to}; {@code null} leaves it absent.
-         *
-         * @return this builder
-         */
         public Builder to(String to) {
-            this.to = to;
-            return this;
+            return set(0, to);
         }
 
-        /**
-         * Sets {@code modes}; {@code null} leaves it absent.
-         *
-         * @return this builder
-         */
         public Builder modes(List<Mode> modes) {
-            this.modes = modes == null ? null : List.copyOf(modes);
-            return this;
+            return set(1, ResourceSlots.copy(modes));
         }
 
-        /**
-         * Sets {@code mediaOffer}; {@code null} leaves it absent.
-         *
-         * @return this builder
-         */
         public Builder mediaOffer(Link mediaOffer) {
-            this.mediaOffer = mediaOffer;
-            return this;
+            return set(2, mediaOffer);
         }
 
-        /**
-         * Sets the members the operation does not describe, written after the parameters.
-         *
-         * @return this builder
-         */
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
-            return this;
+            return set(3, Objects.requireNonNull(unknownMembers, "unknownMembers"));
         }
 
         /**
@@ -153,10 +99,10 @@ public final class ThingInput implements RequestInput {
          * @throws IllegalStateException when a required parameter is absent
          */
         public ThingInput build() {
-            if (to == null) {
+            if (values[0] == null) {
                 throw new IllegalStateException("ThingInput needs 'to', a required parameter of POST thing: Whom it is for.");
             }
-            return new ThingInput(this);
+            return new ThingInput(ResourceSlots.freeze(values));
         }
     }
 }

@@ -4,34 +4,21 @@ package com.example.tricky;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.operations.GeneratedInputBinding;
 import io.github.ucwakit.runtime.operations.HttpMethod;
 import io.github.ucwakit.runtime.operations.InputBinding;
 
 /**
  * Reads {@link ThingInput}, the request body of POST on {@code thing}, from JSON and XML.
  */
-public final class ThingInputBinding implements InputBinding<ThingInput> {
+public final class ThingInputBinding extends GeneratedInputBinding<ThingInput> {
     /**
      * The only instance; bindings hold no state.
      */
     public static final ThingInputBinding INSTANCE = new ThingInputBinding();
 
     private ThingInputBinding() {
-    }
-
-    @Override
-    public String resource() {
-        return "thing";
-    }
-
-    @Override
-    public HttpMethod method() {
-        return HttpMethod.POST;
-    }
-
-    @Override
-    public Class<ThingInput> type() {
-        return ThingInput.class;
+        super("thing", HttpMethod.POST, ThingInput.class);
     }
 
     @Override

@@ -2,6 +2,7 @@
 package com.example.tricky;
 
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.errors.ErrorCatalog;
 import io.github.ucwakit.runtime.operations.HttpMethod;
 import io.github.ucwakit.runtime.operations.OperationDescription;
 
@@ -12,13 +13,12 @@ public final class ThingOperations {
     public static final OperationDescription<Person> POST = OperationDescription.builder("thing", HttpMethod.POST)
             .description("Creates a thing.")
             .status(201)
-            .errors(ThingErrors.POST)
+            .errors(ErrorCatalog.of(ErrorEntries.CONFLICT_ALREADY_EXISTS))
             .input(ThingInput.class)
             .response("person", Person.class)
             .build();
 
     public static final OperationDescription<UcwaResource> DELETE = OperationDescription.builder("thing", HttpMethod.DELETE)
-            .errors(ThingErrors.DELETE)
             .build();
 
     private ThingOperations() {
