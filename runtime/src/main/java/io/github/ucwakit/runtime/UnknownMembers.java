@@ -163,6 +163,9 @@ public final class UnknownMembers {
     }
 
     private static <T> List<T> flatten(List<Group<T>> groups) {
+        if (groups.size() < 2) {
+            return groups.isEmpty() ? List.of() : groups.get(0).items();
+        }
         List<T> all = new ArrayList<>();
         groups.forEach(group -> all.addAll(group.items()));
         return List.copyOf(all);
