@@ -128,7 +128,9 @@ public final class UnknownMembers {
 
     /** Writes the unknown properties; a binding calls it after its own properties. */
     public void writeProperties(ResourceWriter writer) {
-        properties.forEach(writer::valueProperty);
+        if (!properties.isEmpty()) {
+            properties.forEach(writer::valueProperty);
+        }
     }
 
     /** Writes the unknown embedded resources; a binding calls it after its own. */
