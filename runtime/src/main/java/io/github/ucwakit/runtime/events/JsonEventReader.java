@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaResource;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads the JSON form of an event-channel response over a Jackson parser: {@code _links}, the {@code sender}
@@ -26,6 +28,8 @@ import java.util.Map;
 final class JsonEventReader {
 
     private final UcwaCodec codec;
+    /** Reads an embedded resource with the codec's binding of its rel. */
+    private final Function<ResourceReader, UcwaResource> readResource;
     private final RelLookahead lookahead;
     /** The parser reading the document: the given one, or one that replaced it after a wrong guess of a rel. */
     private JsonParser parser;
@@ -36,6 +40,7 @@ final class JsonEventReader {
      */
     JsonEventReader(UcwaCodec codec, JsonParser parser, RelLookahead lookahead) {
         this.codec = codec;
+        this.readResource = codec::readResource;
         this.parser = parser;
         this.lookahead = lookahead;
     }
@@ -186,9 +191,9 @@ final class JsonEventReader {
      */
     private UcwaResource embedded(String key) throws IOException {
         if (lookahead == null) {
-            return JsonFormat.read(parser, codec::readResource, codec.dataHrefs());
+            return JsonFormat.read(parser, readResource, codec.dataHrefs());
         }
-        RelLookahead.Read<UcwaResource> read = lookahead.read(parser, key, codec::readResource, codec.dataHrefs());
+        RelLookahead.Read<UcwaResource> read = lookahead.read(parser, key, readResource, codec.dataHrefs());
         parser = read.parser();
         return read.value();
     }
