@@ -1,5 +1,7 @@
 package io.github.ucwakit.runtime;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,7 +20,15 @@ public final class UcwaEnums {
 
     /** The enumeration values of a list of wire strings, through the enumeration's {@code of}. */
     public static <E extends UcwaEnum> List<E> enumsOf(List<String> values, Function<String, E> of) {
-        return values == null ? null : values.stream().map(of).toList();
+        if (values == null) {
+            return null;
+        }
+        Object[] mapped = new Object[values.size()];
+        int size = 0;
+        for (String value : values) {
+            mapped[size++] = of.apply(value);
+        }
+        return unmodifiable(mapped);
     }
 
     /** The wire string of an enumeration value. */
@@ -28,6 +38,28 @@ public final class UcwaEnums {
 
     /** The wire strings of a list of enumeration values. */
     public static List<String> wireValues(List<? extends UcwaEnum> values) {
-        return values == null ? null : values.stream().map(UcwaEnum::value).toList();
+        if (values == null) {
+            return null;
+        }
+        Object[] wire = new Object[values.size()];
+        int size = 0;
+        for (UcwaEnum value : values) {
+            wire[size++] = value.value();
+        }
+        return unmodifiable(wire);
+    }
+
+    /**
+     * An unmodifiable list of the items, built without a stream: {@link List#of} (which the generated builders
+     * then keep without copying) unless an item is {@code null}.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> unmodifiable(Object[] items) {
+        for (Object item : items) {
+            if (item == null) {
+                return (List<T>) Collections.unmodifiableList(Arrays.asList(items));
+            }
+        }
+        return (List<T>) List.of(items);
     }
 }

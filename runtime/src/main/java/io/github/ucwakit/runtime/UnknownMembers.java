@@ -128,7 +128,9 @@ public final class UnknownMembers {
 
     /** Writes the unknown properties; a binding calls it after its own properties. */
     public void writeProperties(ResourceWriter writer) {
-        properties.forEach(writer::valueProperty);
+        if (!properties.isEmpty()) {
+            properties.forEach(writer::valueProperty);
+        }
     }
 
     /** Writes the unknown embedded resources; a binding calls it after its own. */
@@ -163,6 +165,9 @@ public final class UnknownMembers {
     }
 
     private static <T> List<T> flatten(List<Group<T>> groups) {
+        if (groups.size() < 2) {
+            return groups.isEmpty() ? List.of() : groups.get(0).items();
+        }
         List<T> all = new ArrayList<>();
         groups.forEach(group -> all.addAll(group.items()));
         return List.copyOf(all);

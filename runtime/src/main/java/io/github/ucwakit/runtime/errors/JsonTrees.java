@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.json.JsonNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,6 +100,9 @@ public final class JsonTrees {
 
     /** Writes each member as a field of the object being written. */
     public static void writeFields(JsonGenerator generator, Map<String, PropertyValue> members) throws IOException {
+        if (members.isEmpty()) {
+            return;
+        }
         for (Map.Entry<String, PropertyValue> member : members.entrySet()) {
             generator.writeFieldName(member.getKey());
             write(generator, member.getValue());
@@ -128,11 +132,14 @@ public final class JsonTrees {
     public static void writeLink(JsonGenerator generator, Link link, String impliedRel) throws IOException {
         generator.writeStartObject();
         if (!link.rel().equals(impliedRel)) {
-            generator.writeStringField("rel", link.rel());
+            generator.writeFieldName(JsonNames.REL);
+            generator.writeString(link.rel());
         }
-        generator.writeStringField("href", link.href());
+        generator.writeFieldName(JsonNames.HREF);
+        generator.writeString(link.href());
         if (link.title().isPresent()) {
-            generator.writeStringField("title", link.title().get());
+            generator.writeFieldName(JsonNames.TITLE);
+            generator.writeString(link.title().get());
         }
         generator.writeEndObject();
     }

@@ -34,7 +34,8 @@ public final class Event {
         this.embeddedKey = builder.resource == null ? null : builder.embeddedKey;
         this.status = builder.status;
         this.reason = builder.reason;
-        this.unknownMembers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
+        this.unknownMembers = builder.unknownMembers == null ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
     }
 
     /** A builder of an event of this type about the resource this link points at. */
@@ -46,7 +47,9 @@ public final class Event {
         Builder builder = new Builder(type, link).in(in).status(status).reason(reason);
         builder.embeddedKey = embeddedKey;
         builder.resource = resource;
-        builder.unknownMembers.putAll(unknownMembers);
+        if (!unknownMembers.isEmpty()) {
+            builder.unknownMembers = new LinkedHashMap<>(unknownMembers);
+        }
         return builder;
     }
 
@@ -138,7 +141,8 @@ public final class Event {
         private UcwaResource resource;
         private String status;
         private UcwaError reason;
-        private final Map<String, PropertyValue> unknownMembers = new LinkedHashMap<>();
+        /** Made for the first unknown member. */
+        private Map<String, PropertyValue> unknownMembers;
 
         private Builder(EventType type, Link link) {
             this.type = Objects.requireNonNull(type, "type");
@@ -177,7 +181,12 @@ public final class Event {
 
         /** Keeps a member the event format does not define. */
         public Builder unknownMember(String name, PropertyValue value) {
-            unknownMembers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (unknownMembers == null) {
+                unknownMembers = new LinkedHashMap<>();
+            }
+            unknownMembers.put(name, value);
             return this;
         }
 

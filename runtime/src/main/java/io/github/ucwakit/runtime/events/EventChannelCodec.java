@@ -117,11 +117,7 @@ public final class EventChannelCodec {
 
     private EventChannelResponse readJson(JsonOpener opener, RelLookahead lookahead) {
         try (JsonParser parser = opener.open()) {
-            EventChannelResponse response = new JsonEventReader(codec, parser, lookahead).read();
-            if (parser.nextToken() != null) {
-                throw new UcwaPayloadException("unexpected content after the event-channel response", "$");
-            }
-            return response;
+            return new JsonEventReader(codec, parser, lookahead).readDocument();
         } catch (IOException e) {
             throw JsonErrors.wrap(e, "$");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaResource;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads the JSON form of an event-channel response over a Jackson parser: {@code _links}, the {@code sender}
@@ -26,8 +28,11 @@ import java.util.Map;
 final class JsonEventReader {
 
     private final UcwaCodec codec;
-    private final JsonParser parser;
+    /** Reads an embedded resource with the codec's binding of its rel. */
+    private final Function<ResourceReader, UcwaResource> readResource;
     private final RelLookahead lookahead;
+    /** The parser reading the document: the given one, or one that replaced it after a wrong guess of a rel. */
+    private JsonParser parser;
 
     /**
      * @param lookahead finds the rel of an embedded resource in the document held in memory, or {@code null} for
@@ -35,23 +40,42 @@ final class JsonEventReader {
      */
     JsonEventReader(UcwaCodec codec, JsonParser parser, RelLookahead lookahead) {
         this.codec = codec;
+        this.readResource = codec::readResource;
         this.parser = parser;
         this.lookahead = lookahead;
     }
 
+    /**
+     * Reads the response object the parser is about to start, and checks that nothing follows it. A parser that
+     * replaced the given one (see {@link RelLookahead}) is closed; the given one is left to the caller.
+     */
+    EventChannelResponse readDocument() throws IOException {
+        JsonParser given = parser;
+        try {
+            EventChannelResponse response = read();
+            if (parser.nextToken() != null) {
+                throw new UcwaPayloadException("unexpected content after the event-channel response", "$");
+            }
+            return response;
+        } finally {
+            if (parser != given) {
+                parser.close();
+            }
+        }
+    }
+
     /** Reads the response object the parser is about to start. */
-    EventChannelResponse read() throws IOException {
-        String path = "$";
-        startObject(parser.nextToken(), path);
+    private EventChannelResponse read() throws IOException {
+        startObject(parser.nextToken(), "$");
         EventChannelResponse.Builder response = EventChannelResponse.builder();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (name.equals("_links") && value == JsonToken.START_OBJECT) {
-                links(tree(), response, path + "._links");
+                new JsonResponseLinks(parser).read(response);
             } else if (name.equals("sender") && value == JsonToken.START_ARRAY) {
                 for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                    response.addSender(sender(path + ".sender[" + i + "]"));
+                    response.addSender(sender(i));
                 }
             } else {
                 response.unknownMember(name, JsonTrees.toValue(tree()));
@@ -60,29 +84,12 @@ final class JsonEventReader {
         return response.build();
     }
 
-    private static void links(JsonNode links, EventChannelResponse.Builder response, String path) {
-        for (Map.Entry<String, JsonNode> entry : links.properties()) {
-            String rel = entry.getKey();
-            String at = path + "." + rel;
-            JsonNode value = entry.getValue();
-            if (value.isArray()) {
-                for (int i = 0; i < value.size(); i++) {
-                    response.link(JsonTrees.link(value.get(i), rel, at + "[" + i + "]"));
-                }
-            } else if (rel.equals("self")) {
-                response.self(JsonTrees.link(value, rel, at));
-            } else if (!value.isNull()) {
-                response.link(JsonTrees.link(value, rel, at));
-            }
-        }
-    }
-
-    private EventSender sender(String path) throws IOException {
-        startObject(parser.currentToken(), path);
+    private EventSender sender(int index) throws IOException {
+        startObject(parser.currentToken(), index, -1, "");
         String href = null;
         String title = null;
         List<Event> events = null;
-        Map<String, JsonNode> unknown = new LinkedHashMap<>();
+        Map<String, JsonNode> unknown = null;
         String rel = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -95,30 +102,32 @@ final class JsonEventReader {
                     if (value == JsonToken.START_ARRAY) {
                         events = new ArrayList<>();
                         for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                            events.add(event(path + ".events[" + i + "]"));
+                            events.add(event(index, i));
                         }
                     } else {
-                        unknown.put(name, tree());
+                        unknown = keep(unknown, name);
                     }
                 }
-                default -> unknown.put(name, tree());
+                default -> unknown = keep(unknown, name);
             }
         }
         if (rel == null) {
-            throw new UcwaPayloadException("a sender needs a 'rel'", path);
+            throw new UcwaPayloadException("a sender needs a 'rel'", path(index, -1, ""));
         }
         EventSender.Builder sender = EventSender.builder(rel).href(href).title(title);
         if (events != null) {
             sender.events(events);
         }
-        for (Map.Entry<String, JsonNode> member : unknown.entrySet()) {
-            sender.unknownMember(member.getKey(), JsonTrees.toValue(member.getValue()));
+        if (unknown != null) {
+            for (Map.Entry<String, JsonNode> member : unknown.entrySet()) {
+                sender.unknownMember(member.getKey(), JsonTrees.toValue(member.getValue()));
+            }
         }
         return sender.build();
     }
 
-    private Event event(String path) throws IOException {
-        startObject(parser.currentToken(), path);
+    private Event event(int senderIndex, int index) throws IOException {
+        startObject(parser.currentToken(), senderIndex, index, "");
         Link link = null;
         Link in = null;
         String type = null;
@@ -126,17 +135,17 @@ final class JsonEventReader {
         String key = null;
         UcwaResource resource = null;
         UcwaError reason = null;
-        Map<String, JsonNode> unknown = new LinkedHashMap<>();
+        Map<String, JsonNode> unknown = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "link" -> link = eventLink(value, path + ".link");
-                case "in" -> in = value == JsonToken.VALUE_NULL ? null : eventLink(value, path + ".in");
+                case "link" -> link = eventLink(value, senderIndex, index, ".link");
+                case "in" -> in = value == JsonToken.VALUE_NULL ? null : eventLink(value, senderIndex, index, ".in");
                 case "type" -> type = text(value);
                 case "status" -> status = text(value);
                 case "reason" -> reason = value == JsonToken.VALUE_NULL ? null
-                        : ErrorJson.read(tree(), path + ".reason");
+                        : ErrorJson.read(tree(), path(senderIndex, index, ".reason"));
                 case "_embedded" -> {
                     if (value == JsonToken.START_OBJECT) {
                         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -147,43 +156,63 @@ final class JsonEventReader {
                             }
                             if (resource != null) {
                                 throw new UcwaPayloadException("an event embeds one resource; found a second one"
-                                        + " under '" + embeddedKey + "'", path + "._embedded");
+                                        + " under '" + embeddedKey + "'", path(senderIndex, index, "._embedded"));
                             }
-                            startObject(embedded, path + "._embedded." + embeddedKey);
+                            startObject(embedded, senderIndex, index, "._embedded." + embeddedKey);
                             key = embeddedKey;
-                            resource = lookahead == null
-                                    ? JsonFormat.read(parser, codec::readResource, codec.dataHrefs())
-                                    : lookahead.read(parser, codec::readResource, codec.dataHrefs());
+                            resource = embedded(embeddedKey);
                         }
                     } else {
-                        unknown.put(name, tree());
+                        unknown = keep(unknown, name);
                     }
                 }
-                default -> unknown.put(name, tree());
+                default -> unknown = keep(unknown, name);
             }
         }
         if (type == null) {
-            throw new UcwaPayloadException("an event needs a 'type'", path);
+            throw new UcwaPayloadException("an event needs a 'type'", path(senderIndex, index, ""));
         }
         if (link == null) {
-            throw new UcwaPayloadException("an event needs a 'link'", path);
+            throw new UcwaPayloadException("an event needs a 'link'", path(senderIndex, index, ""));
         }
         Event.Builder event = Event.builder(EventType.of(type), link).in(in).status(status).reason(reason)
                 .resource(key, resource);
-        for (Map.Entry<String, JsonNode> member : unknown.entrySet()) {
-            event.unknownMember(member.getKey(), JsonTrees.toValue(member.getValue()));
+        if (unknown != null) {
+            for (Map.Entry<String, JsonNode> member : unknown.entrySet()) {
+                event.unknownMember(member.getKey(), JsonTrees.toValue(member.getValue()));
+            }
         }
         return event.build();
+    }
+
+    /**
+     * The resource embedded under {@code key}, read by the codec's binding of its rel. From a document in memory,
+     * the rel is first taken to be the key, as it usually is, so that a late {@code rel} costs no second look.
+     */
+    private UcwaResource embedded(String key) throws IOException {
+        if (lookahead == null) {
+            return JsonFormat.read(parser, readResource, codec.dataHrefs());
+        }
+        RelLookahead.Read<UcwaResource> read = lookahead.read(parser, key, readResource, codec.dataHrefs());
+        parser = read.parser();
+        return read.value();
+    }
+
+    /** Keeps the value the parser stands on as a member the format does not define. */
+    private Map<String, JsonNode> keep(Map<String, JsonNode> unknown, String name) throws IOException {
+        Map<String, JsonNode> members = unknown == null ? new LinkedHashMap<>() : unknown;
+        members.put(name, tree());
+        return members;
     }
 
     /**
      * A link of an event, which names its own rel, read from the stream: the same link, and the same errors, as
      * {@link JsonTrees#link} gives for the object's tree (a member given twice counts once, with its last value).
      */
-    private Link eventLink(JsonToken token, String path) throws IOException {
+    private Link eventLink(JsonToken token, int senderIndex, int index, String member) throws IOException {
         if (token != JsonToken.START_OBJECT) {
             tree();
-            throw notAnEventLink(path);
+            throw notAnEventLink(path(senderIndex, index, member));
         }
         String rel = null;
         String href = null;
@@ -199,10 +228,10 @@ final class JsonEventReader {
             }
         }
         if (rel == null) {
-            throw notAnEventLink(path);
+            throw notAnEventLink(path(senderIndex, index, member));
         }
         if (href == null) {
-            throw new UcwaPayloadException("a link needs a string 'href'", path);
+            throw new UcwaPayloadException("a link needs a string 'href'", path(senderIndex, index, member));
         }
         return Link.of(rel, href, title);
     }
@@ -230,5 +259,20 @@ final class JsonEventReader {
         if (token != JsonToken.START_OBJECT) {
             throw new UcwaPayloadException("expected an object, found " + token, path);
         }
+    }
+
+    private static void startObject(JsonToken token, int senderIndex, int index, String member) {
+        if (token != JsonToken.START_OBJECT) {
+            startObject(token, path(senderIndex, index, member));
+        }
+    }
+
+    /**
+     * The JSON path of a sender ({@code index} -1) or of an event, with {@code member} appended; built only for an
+     * error.
+     */
+    private static String path(int senderIndex, int index, String member) {
+        String sender = "$.sender[" + senderIndex + "]";
+        return (index < 0 ? sender : sender + ".events[" + index + "]") + member;
     }
 }

@@ -1,10 +1,12 @@
 package io.github.ucwakit.runtime.events;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorJson;
 import io.github.ucwakit.runtime.errors.JsonTrees;
+import io.github.ucwakit.runtime.json.JsonNames;
 import io.github.ucwakit.runtime.json.JsonResourceWriter;
 import java.io.IOException;
 
@@ -14,6 +16,14 @@ import java.io.IOException;
  * codec's binding of its class), {@code reason}, kept members and {@code type}. Not thread-safe.
  */
 final class JsonEventWriter {
+
+    private static final SerializedString SENDER = new SerializedString("sender");
+    private static final SerializedString EVENTS = new SerializedString("events");
+    private static final SerializedString LINK = new SerializedString("link");
+    private static final SerializedString IN = new SerializedString("in");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString REASON = new SerializedString("reason");
+    private static final SerializedString TYPE = new SerializedString("type");
 
     private final UcwaCodec codec;
     private final JsonGenerator generator;
@@ -26,9 +36,10 @@ final class JsonEventWriter {
     void write(EventChannelResponse response) throws IOException {
         generator.writeStartObject();
         if (response.self().isPresent() || !response.links().isEmpty()) {
-            generator.writeObjectFieldStart("_links");
+            generator.writeFieldName(JsonNames.LINKS);
+            generator.writeStartObject();
             if (response.self().isPresent()) {
-                generator.writeFieldName("self");
+                generator.writeFieldName(JsonNames.SELF);
                 JsonTrees.writeLink(generator, response.self().get(), "self");
             }
             for (Link link : response.links()) {
@@ -37,7 +48,8 @@ final class JsonEventWriter {
             }
             generator.writeEndObject();
         }
-        generator.writeArrayFieldStart("sender");
+        generator.writeFieldName(SENDER);
+        generator.writeStartArray();
         for (EventSender sender : response.senders()) {
             sender(sender);
         }
@@ -48,16 +60,20 @@ final class JsonEventWriter {
 
     private void sender(EventSender sender) throws IOException {
         generator.writeStartObject();
-        generator.writeStringField("rel", sender.rel());
+        generator.writeFieldName(JsonNames.REL);
+        generator.writeString(sender.rel());
         if (sender.href().isPresent()) {
-            generator.writeStringField("href", sender.href().get());
+            generator.writeFieldName(JsonNames.HREF);
+            generator.writeString(sender.href().get());
         }
         if (sender.title().isPresent()) {
-            generator.writeStringField("title", sender.title().get());
+            generator.writeFieldName(JsonNames.TITLE);
+            generator.writeString(sender.title().get());
         }
         JsonTrees.writeFields(generator, sender.unknownMembers());
         if (sender.hasEvents()) {
-            generator.writeArrayFieldStart("events");
+            generator.writeFieldName(EVENTS);
+            generator.writeStartArray();
             for (Event event : sender.events()) {
                 event(event);
             }
@@ -68,27 +84,30 @@ final class JsonEventWriter {
 
     private void event(Event event) throws IOException {
         generator.writeStartObject();
-        generator.writeFieldName("link");
+        generator.writeFieldName(LINK);
         JsonTrees.writeLink(generator, event.link(), null);
         if (event.in().isPresent()) {
-            generator.writeFieldName("in");
+            generator.writeFieldName(IN);
             JsonTrees.writeLink(generator, event.in().get(), null);
         }
         if (event.status().isPresent()) {
-            generator.writeStringField("status", event.status().get());
+            generator.writeFieldName(STATUS);
+            generator.writeString(event.status().get());
         }
         if (event.resource().isPresent()) {
-            generator.writeObjectFieldStart("_embedded");
+            generator.writeFieldName(JsonNames.EMBEDDED);
+            generator.writeStartObject();
             generator.writeFieldName(event.embeddedKey().orElseThrow());
             codec.writeResource(event.resource().get(), new JsonResourceWriter(generator));
             generator.writeEndObject();
         }
         if (event.reason().isPresent()) {
-            generator.writeFieldName("reason");
+            generator.writeFieldName(REASON);
             ErrorJson.write(generator, event.reason().get());
         }
         JsonTrees.writeFields(generator, event.unknownMembers());
-        generator.writeStringField("type", event.type().value());
+        generator.writeFieldName(TYPE);
+        generator.writeString(event.type().value());
         generator.writeEndObject();
     }
 }

@@ -80,12 +80,15 @@ final class JsonLinks {
     /** Writes the link object, without its rel. */
     static void write(JsonGenerator generator, Link link) throws IOException {
         generator.writeStartObject();
-        generator.writeStringField("href", link.href());
+        generator.writeFieldName(JsonNames.HREF);
+        generator.writeString(link.href());
         if (link.title().isPresent()) {
-            generator.writeStringField("title", link.title().get());
+            generator.writeFieldName(JsonNames.TITLE);
+            generator.writeString(link.title().get());
         }
         if (link.revision().isPresent()) {
-            generator.writeStringField("revision", link.revision().get());
+            generator.writeFieldName(JsonNames.REVISION);
+            generator.writeString(link.revision().get());
         }
         generator.writeEndObject();
     }

@@ -28,6 +28,8 @@ final class JsonMemberScanner {
     private final Supplier<String> linksPath = () -> groupPath(Member.LINK);
     private final Supplier<String> embeddedPath = () -> groupPath(Member.EMBEDDED);
     private Runnable relRead;
+    /** The rel was guessed ({@link #guessRel}) and its member has not confirmed it yet. */
+    private boolean relGuessed;
     private SeenNames linkRels;
     private SeenNames embeddedKeys;
     private String rel;
@@ -59,6 +61,20 @@ final class JsonMemberScanner {
     /** Knows the rel before its member has been read, which it will be. */
     void relAhead(String aheadRel) {
         rel = aheadRel;
+    }
+
+    /**
+     * Takes the rel to be {@code likelyRel} before its member has been read. Reading the member confirms it; a
+     * {@code rel} member of another value, or none by the end of the object, throws {@link RelGuessMissed}.
+     */
+    void guessRel(String likelyRel) {
+        rel = likelyRel;
+        relGuessed = true;
+    }
+
+    /** Whether the rel is known for certain: not guessed, or guessed and confirmed by its member. */
+    boolean relCertain() {
+        return !relGuessed;
     }
 
     /** Has {@code listener} called when a {@code rel} member with a value is read. */
@@ -93,6 +109,9 @@ final class JsonMemberScanner {
             switch (area) {
                 case MEMBERS -> {
                     if (JsonErrors.nextInObject(parser, resourcePath) == JsonToken.END_OBJECT) {
+                        if (relGuessed) {
+                            throw RelGuessMissed.INSTANCE;
+                        }
                         area = Area.DONE;
                         return Member.END;
                     }
@@ -101,7 +120,14 @@ final class JsonMemberScanner {
                     JsonToken value = parser.nextToken();
                     switch (field) {
                         case "rel" -> {
-                            rel = JsonScalars.string(parser, this::memberPath, -1);
+                            String named = JsonScalars.string(parser, this::memberPath, -1);
+                            if (relGuessed) {
+                                if (!rel.equals(named)) {
+                                    throw RelGuessMissed.INSTANCE;
+                                }
+                                relGuessed = false;
+                            }
+                            rel = named;
                             if (rel != null && relRead != null) {
                                 relRead.run();
                             }

@@ -68,6 +68,21 @@ public final class JsonResourceReader implements ResourceReader {
         return reader;
     }
 
+    /**
+     * A reader over the object whose opening brace the parser stands on, taking its rel to be {@code likelyRel}
+     * until the {@code rel} member says: another rel, or none by the end, throws {@link RelGuessMissed}.
+     */
+    static JsonResourceReader withRelGuess(JsonParser parser, String likelyRel, DataHrefs dataHrefs) {
+        JsonResourceReader reader = inObject(parser, null, dataHrefs);
+        reader.scanner.guessRel(likelyRel);
+        return reader;
+    }
+
+    /** Whether the rel is known for certain: not guessed, or guessed and confirmed. */
+    boolean relCertain() {
+        return scanner.relCertain();
+    }
+
     /** A reader over an object whose opening brace and {@code rel} member the parser has passed. */
     static JsonResourceReader inObject(JsonParser parser, String rel, DataHrefs dataHrefs) {
         return new JsonResourceReader(parser, new JsonMemberScanner(parser, rel, null, null, -1), dataHrefs);

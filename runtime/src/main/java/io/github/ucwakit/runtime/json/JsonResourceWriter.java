@@ -10,6 +10,7 @@ import io.github.ucwakit.runtime.UcwaResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A {@link ResourceWriter} to a Jackson {@link JsonGenerator}: {@code rel} first, then the properties, then
@@ -21,12 +22,33 @@ public final class JsonResourceWriter implements ResourceWriter {
 
     private enum Phase { START, MEMBERS, EMBEDDED, DONE }
 
+    private static final String DATE_PREFIX = "/Date(";
+    private static final String DATE_SUFFIX = ")/";
+    /** The longest JSON date: the prefix, a sign and 19 digits, the suffix. */
+    private static final int DATE_TEXT_LENGTH = 28;
+
     private final JsonGenerator generator;
-    private final PendingLinks links = new PendingLinks();
+    private final Scratch scratch;
+    private final PendingLinks links;
     private Phase phase = Phase.START;
 
     public JsonResourceWriter(JsonGenerator generator) {
+        this(generator, new Scratch());
+    }
+
+    private JsonResourceWriter(JsonGenerator generator, Scratch scratch) {
         this.generator = generator;
+        this.scratch = scratch;
+        this.links = scratch.links;
+    }
+
+    /**
+     * A writer of an embedded resource, sharing this writer's scratch space: the links this writer holds back have
+     * been written by then (they precede {@code _embedded}), and the embedded resource's own links are written
+     * before it ends.
+     */
+    private JsonResourceWriter embeddedWriter() {
+        return new JsonResourceWriter(generator, scratch);
     }
 
     @Override
@@ -37,7 +59,8 @@ public final class JsonResourceWriter implements ResourceWriter {
         try {
             generator.writeStartObject();
             if (rel != null) {
-                generator.writeStringField("rel", rel);
+                generator.writeFieldName(JsonNames.REL);
+                generator.writeString(rel);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,7 +71,16 @@ public final class JsonResourceWriter implements ResourceWriter {
     public void link(Link link) {
         require(Phase.MEMBERS, "a link");
         if (link != null) {
-            links.single(link);
+            links.single(link.rel(), link);
+        }
+    }
+
+    /** The link under {@code rel}, kept as it is: its own rel is not written in JSON. */
+    @Override
+    public void link(String rel, Optional<Link> link) {
+        if (link.isPresent()) {
+            require(Phase.MEMBERS, "a link");
+            links.single(rel, link.get());
         }
     }
 
@@ -64,7 +96,8 @@ public final class JsonResourceWriter implements ResourceWriter {
     public void stringProperty(String name, String value) {
         if (writable(name, value)) {
             try {
-                generator.writeStringField(name, value);
+                generator.writeFieldName(name);
+                generator.writeString(value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -75,7 +108,8 @@ public final class JsonResourceWriter implements ResourceWriter {
     public void intProperty(String name, Integer value) {
         if (writable(name, value)) {
             try {
-                generator.writeNumberField(name, value.intValue());
+                generator.writeFieldName(name);
+                generator.writeNumber(value.intValue());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -86,7 +120,8 @@ public final class JsonResourceWriter implements ResourceWriter {
     public void longProperty(String name, Long value) {
         if (writable(name, value)) {
             try {
-                generator.writeNumberField(name, value.longValue());
+                generator.writeFieldName(name);
+                generator.writeNumber(value.longValue());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -97,7 +132,8 @@ public final class JsonResourceWriter implements ResourceWriter {
     public void booleanProperty(String name, Boolean value) {
         if (writable(name, value)) {
             try {
-                generator.writeBooleanField(name, value.booleanValue());
+                generator.writeFieldName(name);
+                generator.writeBoolean(value.booleanValue());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -108,7 +144,8 @@ public final class JsonResourceWriter implements ResourceWriter {
     public void dateProperty(String name, UcwaDateTime value) {
         if (writable(name, value)) {
             try {
-                generator.writeStringField(name, value.toJsonString());
+                generator.writeFieldName(name);
+                writeDate(value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -122,65 +159,80 @@ public final class JsonResourceWriter implements ResourceWriter {
 
     @Override
     public void intListProperty(String name, List<Integer> values) {
-        listProperty(name, values, (g, value) -> g.writeNumber(value.intValue()));
+        listProperty(name, values, (generator, value) -> generator.writeNumber(value.intValue()));
     }
 
     @Override
     public void longListProperty(String name, List<Long> values) {
-        listProperty(name, values, (g, value) -> g.writeNumber(value.longValue()));
+        listProperty(name, values, (generator, value) -> generator.writeNumber(value.longValue()));
     }
 
     @Override
     public void booleanListProperty(String name, List<Boolean> values) {
-        listProperty(name, values, (g, value) -> g.writeBoolean(value.booleanValue()));
+        listProperty(name, values, (generator, value) -> generator.writeBoolean(value.booleanValue()));
     }
 
     @Override
     public void dateListProperty(String name, List<UcwaDateTime> values) {
-        listProperty(name, values, (g, value) -> g.writeString(value.toJsonString()));
+        listProperty(name, values, (generator, value) -> writeDate(value));
     }
 
     @Override
     public void valueProperty(String name, PropertyValue value) {
         if (writable(name, value)) {
-            call(() -> {
+            try {
                 generator.writeFieldName(name);
                 JsonValues.write(generator, value);
-            });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     @Override
     public <T extends UcwaResource> void embedded(String key, ResourceBinding<T> binding, T resource) {
         if (resource != null) {
-            openEmbedded();
-            call(() -> generator.writeFieldName(key));
-            binding.write(resource, new JsonResourceWriter(generator));
+            try {
+                openEmbedded();
+                generator.writeFieldName(key);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            binding.write(resource, embeddedWriter());
         }
     }
 
     @Override
     public <T extends UcwaResource> void embeddedList(String key, ResourceBinding<T> binding, List<T> resources) {
         if (resources != null) {
-            openEmbedded();
-            call(() -> generator.writeArrayFieldStart(key));
-            for (T resource : resources) {
-                binding.write(resource, new JsonResourceWriter(generator));
+            try {
+                openEmbedded();
+                generator.writeFieldName(key);
+                generator.writeStartArray();
+                for (T resource : resources) {
+                    binding.write(resource, embeddedWriter());
+                }
+                generator.writeEndArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            call(generator::writeEndArray);
         }
     }
 
     @Override
     public void endResource() {
-        if (phase == Phase.MEMBERS) {
-            call(() -> links.writeTo(generator));
-        } else {
-            require(Phase.EMBEDDED, "endResource");
-            call(generator::writeEndObject);
+        try {
+            if (phase == Phase.MEMBERS) {
+                links.writeTo(generator);
+            } else {
+                require(Phase.EMBEDDED, "endResource");
+                generator.writeEndObject();
+            }
+            phase = Phase.DONE;
+            generator.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        phase = Phase.DONE;
-        call(generator::writeEndObject);
     }
 
     private boolean writable(String name, Object value) {
@@ -188,39 +240,91 @@ public final class JsonResourceWriter implements ResourceWriter {
         return value != null && !"rel".equals(name);
     }
 
-    private <T> void listProperty(String name, List<T> values, JsonValues.ItemWriter<T> item) {
+    /**
+     * Writes a date's {@link UcwaDateTime#toJsonString() JSON form}, {@code /Date(ms)/}, from a buffer of this
+     * writer rather than a new string.
+     */
+    private void writeDate(UcwaDateTime value) throws IOException {
+        char[] dateText = scratch.dateText();
+        DATE_PREFIX.getChars(0, DATE_PREFIX.length(), dateText, 0);
+        int end = digits(value.toInstant().toEpochMilli(), dateText, DATE_PREFIX.length());
+        DATE_SUFFIX.getChars(0, DATE_SUFFIX.length(), dateText, end);
+        generator.writeString(dateText, 0, end + DATE_SUFFIX.length());
+    }
+
+    /** Puts the decimal digits of {@code number} at {@code start}; returns where they end. */
+    private static int digits(long number, char[] into, int start) {
+        int at = start;
+        if (number < 0) {
+            into[at++] = '-';
+        }
+        int first = at;
+        long rest = number;
+        do {
+            into[at++] = (char) ('0' + Math.abs(rest % 10));
+            rest /= 10;
+        } while (rest != 0);
+        for (int i = first, j = at - 1; i < j; i++, j--) {
+            char swap = into[i];
+            into[i] = into[j];
+            into[j] = swap;
+        }
+        return at;
+    }
+
+    /** Writes a list, each value with {@code item}. */
+    private <T> void listProperty(String name, List<T> values, Item<T> item) {
         if (writable(name, values)) {
-            call(() -> {
-                generator.writeArrayFieldStart(name);
+            try {
+                generator.writeFieldName(name);
+                generator.writeStartArray(values, values.size());
                 for (T value : values) {
                     item.write(generator, value);
                 }
                 generator.writeEndArray();
-            });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
-    private void openEmbedded() {
+    /** Writes one list item. */
+    @FunctionalInterface
+    private interface Item<T> {
+        void write(JsonGenerator generator, T value) throws IOException;
+    }
+
+    private void openEmbedded() throws IOException {
         if (phase == Phase.MEMBERS) {
-            call(() -> links.writeTo(generator));
-            call(() -> generator.writeObjectFieldStart("_embedded"));
+            links.writeTo(generator);
+            generator.writeFieldName(JsonNames.EMBEDDED);
+            generator.writeStartObject();
             phase = Phase.EMBEDDED;
         }
         require(Phase.EMBEDDED, "an embedded resource");
+    }
+
+    /**
+     * What the writers of one document share, one resource at a time: the links held back, and room for a date's
+     * text.
+     */
+    private static final class Scratch {
+
+        private final PendingLinks links = new PendingLinks();
+        private char[] dateText;
+
+        char[] dateText() {
+            if (dateText == null) {
+                dateText = new char[DATE_TEXT_LENGTH];
+            }
+            return dateText;
+        }
     }
 
     private void require(Phase expected, String what) {
         if (phase != expected) {
             throw new IllegalStateException(what + " cannot be written now (" + phase + "): write order is "
                     + "beginResource, links, properties, embedded resources, endResource");
-        }
-    }
-
-    private static void call(JsonValues.Write write) {
-        try {
-            write.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,18 +8,6 @@ import java.util.Map;
 /** Writes {@link PropertyValue}s back to JSON as they were read. */
 final class JsonValues {
 
-    /** A generator call that may fail. */
-    @FunctionalInterface
-    interface Write {
-        void run() throws IOException;
-    }
-
-    /** Writes one list item. */
-    @FunctionalInterface
-    interface ItemWriter<T> {
-        void write(JsonGenerator generator, T item) throws IOException;
-    }
-
     private JsonValues() {}
 
     static void write(JsonGenerator generator, PropertyValue value) throws IOException {

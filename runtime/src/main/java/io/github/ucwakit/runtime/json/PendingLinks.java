@@ -3,58 +3,86 @@ package io.github.ucwakit.runtime.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ucwakit.runtime.Link;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The links of a resource held back while its properties are written: JSON puts {@code _links} after the
- * properties, but bindings write links first. Not thread-safe.
+ * properties, but bindings write links first. Each is kept under the rel it is written with, as it was given: a
+ * {@link Link}, or the list of an array rel. Once written, they are let go, so that the next resource of the
+ * document can hold its links here. Not thread-safe.
  */
 final class PendingLinks {
 
     /** Room for the links of most resources without growing. */
     private static final int EXPECTED_LINKS = 24;
 
-    private final List<Object> entries = new ArrayList<>(EXPECTED_LINKS);
     private Link self;
+    private String[] rels;
+    private Object[] values;
+    private int size;
 
     void self(Link link) {
         self = link;
     }
 
-    void single(Link link) {
-        entries.add(link);
+    /** A link of a single rel, written under {@code rel}. */
+    void single(String rel, Link link) {
+        add(rel, link);
     }
 
     void array(String rel, List<Link> links) {
-        entries.add(new LinkArray(rel, links));
+        add(rel, links);
+    }
+
+    private void add(String rel, Object value) {
+        if (rels == null) {
+            rels = new String[EXPECTED_LINKS];
+            values = new Object[EXPECTED_LINKS];
+        } else if (size == rels.length) {
+            rels = Arrays.copyOf(rels, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        rels[size] = rel;
+        values[size] = value;
+        size++;
     }
 
     /** Writes {@code _links}, the self link first; nothing when there are no links. */
     void writeTo(JsonGenerator generator) throws IOException {
-        if (self == null && entries.isEmpty()) {
+        if (self == null && size == 0) {
             return;
         }
-        generator.writeObjectFieldStart("_links");
+        generator.writeFieldName(JsonNames.LINKS);
+        generator.writeStartObject();
         if (self != null) {
-            generator.writeFieldName("self");
+            generator.writeFieldName(JsonNames.SELF);
             JsonLinks.write(generator, self);
         }
-        for (Object entry : entries) {
-            if (entry instanceof Link link) {
-                generator.writeFieldName(link.rel());
+        for (int i = 0; i < size; i++) {
+            generator.writeFieldName(rels[i]);
+            if (values[i] instanceof Link link) {
                 JsonLinks.write(generator, link);
             } else {
-                LinkArray array = (LinkArray) entry;
-                generator.writeArrayFieldStart(array.rel());
-                for (Link link : array.links()) {
+                @SuppressWarnings("unchecked")
+                List<Link> links = (List<Link>) values[i];
+                generator.writeStartArray();
+                for (Link link : links) {
                     JsonLinks.write(generator, link);
                 }
                 generator.writeEndArray();
             }
         }
         generator.writeEndObject();
+        clear();
     }
 
-    private record LinkArray(String rel, List<Link> links) {}
+    private void clear() {
+        self = null;
+        if (size > 0) {
+            Arrays.fill(rels, 0, size, null);
+            Arrays.fill(values, 0, size, null);
+            size = 0;
+        }
+    }
 }

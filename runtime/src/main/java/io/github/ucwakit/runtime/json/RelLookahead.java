@@ -14,7 +14,8 @@ import java.util.function.Function;
  * object's opening brace, instead of buffering the members before a late {@code rel} (as {@link JsonFormat} does
  * for a stream). Skimming skips values without decoding them. When it cannot tell (the parser gives no byte
  * offset, the object is malformed, its rel is not a string), reading falls back to {@link JsonFormat#read}, which
- * reports any error. Thread-safe.
+ * reports any error. When the caller can guess the rel ({@link #read(JsonParser, String, Function, DataHrefs)}),
+ * nothing is skimmed unless the guess is wrong. Thread-safe.
  */
 public final class RelLookahead {
 
@@ -52,6 +53,62 @@ public final class RelLookahead {
         reader.skipToEnd();
         return result;
     }
+
+    /**
+     * Reads the object the parser stands on with {@code body} as {@link #read(JsonParser, Function, DataHrefs)}
+     * does, but first takes its rel to be {@code likelyRel}, which costs nothing more when it is right. When the
+     * {@code rel} member says otherwise, the object has none, or the read fails before the {@code rel} member
+     * confirmed the guess, the object is read again from its opening brace by a new parser over the document,
+     * standing where the given one stood: the result, or the failure, is the one the guess-free read gives.
+     *
+     * @return what {@code body} returned, and the parser to go on reading the document with (the given one, or the
+     *     one that replaced it after a wrong guess; the given one is then closed)
+     */
+    public <T> Read<T> read(JsonParser parser, String likelyRel, Function<? super ResourceReader, ? extends T> body,
+            DataHrefs dataHrefs) throws IOException {
+        long offset = parser.currentToken() == JsonToken.START_OBJECT
+                ? parser.currentTokenLocation().getByteOffset() : -1;
+        if (likelyRel == null || offset < 0 || offset >= document.length) {
+            return new Read<>(read(parser, body, dataHrefs), parser);
+        }
+        JsonResourceReader reader = JsonResourceReader.withRelGuess(parser, likelyRel, dataHrefs);
+        try {
+            T result = body.apply(reader);
+            reader.skipToEnd();
+            return new Read<>(result, parser);
+        } catch (RuntimeException e) {
+            if (reader.relCertain()) {
+                throw e;
+            }
+        }
+        JsonParser again = reopenAt(offset);
+        parser.close();
+        return new Read<>(read(again, body, dataHrefs), again);
+    }
+
+    /**
+     * A new parser over the document standing on the opening brace at {@code offset}, which a parser of the same
+     * factory has reached: the tokens before it parse again the same way, leaving the same context behind.
+     */
+    private JsonParser reopenAt(long offset) throws IOException {
+        JsonParser again = factory.createParser(document);
+        for (JsonToken token = again.nextToken(); token != null; token = again.nextToken()) {
+            if (token == JsonToken.START_OBJECT && again.currentTokenLocation().getByteOffset() == offset) {
+                return again;
+            }
+        }
+        again.close();
+        throw new IllegalStateException("no object starts at byte " + offset + " of the document");
+    }
+
+    /**
+     * What a read returned and the parser that goes on reading the document.
+     *
+     * @param value what the body returned
+     * @param parser the parser standing on the object's closing brace
+     * @param <T> the type of the value
+     */
+    public record Read<T>(T value, JsonParser parser) {}
 
     /** The string rel of the object at the location, {@code null} when it has none, or {@link #UNKNOWN}. */
     private String skim(JsonLocation location) {

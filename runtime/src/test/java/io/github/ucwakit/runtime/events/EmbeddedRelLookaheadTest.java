@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Bytes let the event reader skim an embedded resource for a late rel; a string makes it buffer the members before
- * the rel. Both must read the same response, or fail the same way.
+ * Bytes let the event reader guess the rel of an embedded resource from its key (and skim the resource for a late
+ * rel when the guess is wrong); a string makes it buffer the members before the rel. Both must read the same
+ * response, or fail the same way.
  */
 class EmbeddedRelLookaheadTest {
 
@@ -31,17 +32,61 @@ class EmbeddedRelLookaheadTest {
         "\"subject\": \"Plans\", \"rel\": \"conversation\", \"rel\": \"participant\"",
         "\"subject\": \"Plans\", \"subject\": \"again\", \"rel\": \"conversation\"",
         "\"subject\": \"Plans\", \"participantCount\": \"eleven\", \"rel\": \"conversation\"",
-        "\"subject\": \"Plans\" \"rel\": \"conversation\""
+        "\"subject\": \"Plans\" \"rel\": \"conversation\"",
+        "\"rel\": \"participant\", \"name\": \"Ann\"",
+        "\"name\": \"Ann\", \"rel\": \"participant\", \"_links\": {\"self\": {\"href\": \"data:,x\"}}",
+        "\"subject\": \"Plans\", \"rel\": \"conversation\", \"participantCount\": \"eleven\"",
+        "\"subject\": \"Plans\", \"rel\": \"conversation\", \"subject\": \"again\"",
+        "\"subject\": \"Plans\", \"_links\": {\"self\": {\"href\": \"data:bad\"}}, \"rel\": \"conversation\"",
+        "\"_embedded\": {\"participant\": [{\"rel\": \"participant\", \"name\": \"Ann\"}]}, \"rel\": \"conversation\"",
+        "\"_embedded\": {\"participant\": [{\"name\": 5}]}, \"rel\": \"participant\"",
+        "\"subject\": \"Plans\", \"rel\": \"Conversation\"",
+        ""
     })
     void bytesAndTextReadTheSameResponse(String members) {
-        String json = "{\"sender\": [{\"rel\": \"conversation\", \"events\": [{\"link\": {\"rel\": \"conversation\","
-                + " \"href\": \"/c/1\"}, \"type\": \"updated\", \"_embedded\": {\"conversation\": {" + members
-                + "}}}]}]}";
+        String json = response(members, members);
 
-        Object fromText = outcome(() -> codec.read(json, PayloadFormat.JSON));
-        Object fromBytes = outcome(() -> codec.read(json.getBytes(StandardCharsets.UTF_8), PayloadFormat.JSON));
+        assertThat(outcome(json, true)).isEqualTo(outcome(json, false));
+    }
 
-        assertThat(fromBytes).isEqualTo(fromText);
+    /**
+     * After a wrong guess the rest of the document is read by another parser: later events, their resources and
+     * the check for trailing content must come out the same.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", " {}", " ]"})
+    void readingGoesOnAfterAWrongGuess(String trailing) {
+        String json = response("\"name\": \"Ann\", \"rel\": \"participant\"",
+                "\"subject\": \"Plans\", \"rel\": \"conversation\"") + trailing;
+
+        Object fromBytes = outcome(json, true);
+
+        assertThat(fromBytes).isEqualTo(outcome(json, false));
+        if (trailing.isBlank()) {
+            assertThat(fromBytes).isInstanceOf(EventChannelResponse.class);
+            EventChannelResponse response = (EventChannelResponse) fromBytes;
+            assertThat(response.senders().get(0).events()).hasSize(2);
+            assertThat(response.senders().get(0).events().get(0).resource().orElseThrow().rel())
+                    .isEqualTo("participant");
+            assertThat(response.senders().get(0).events().get(1).resource().orElseThrow().rel())
+                    .isEqualTo("conversation");
+        }
+    }
+
+    /** A response of two events, each embedding a resource under the key {@code conversation}. */
+    private static String response(String firstMembers, String secondMembers) {
+        return "{\"sender\": [{\"rel\": \"conversation\", \"events\": [" + event(firstMembers) + ", "
+                + event(secondMembers) + "]}], \"_links\": {\"next\": {\"href\": \"/events?ack=2\"}}}";
+    }
+
+    private static String event(String members) {
+        return "{\"link\": {\"rel\": \"conversation\", \"href\": \"/c/1\"}, \"type\": \"updated\","
+                + " \"_embedded\": {\"conversation\": {" + members + "}}}";
+    }
+
+    private Object outcome(String json, boolean bytes) {
+        return outcome(() -> bytes ? codec.read(json.getBytes(StandardCharsets.UTF_8), PayloadFormat.JSON)
+                : codec.read(json, PayloadFormat.JSON));
     }
 
     /** The response read, or the kind, message and location of the failure. */

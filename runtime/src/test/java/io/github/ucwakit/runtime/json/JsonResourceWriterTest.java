@@ -17,8 +17,11 @@ import io.github.ucwakit.runtime.testsupport.PayloadAssertions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonResourceWriterTest {
 
@@ -141,6 +144,47 @@ class JsonResourceWriterTest {
             writer.embedded("e", GenericResource.BINDING, GenericResource.builder().build());
             writer.link(Link.of("late", "/x"));
         })).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void eachEmbeddedResourceWritesItsOwnLinks() {
+        String written = write(writer -> {
+            writer.beginResource("parent", Link.of("self", "/p"));
+            writer.link("a", Optional.of(Link.of("other", "/p/a")));
+            writer.links("b", List.of(Link.of("b", "/p/b1"), Link.of("b", "/p/b2")));
+            writer.stringProperty("name", "P");
+            writer.embedded("one", GenericResource.BINDING, GenericResource.builder().rel("child")
+                    .self(Link.of("self", "/c/1"))
+                    .unknownMembers(UnknownMembers.builder().link(Link.of("c", "/c/1/c")).build()).build());
+            writer.embeddedList("many", GenericResource.BINDING, List.of(
+                    GenericResource.builder().rel("child").build(),
+                    GenericResource.builder().rel("child").self(Link.of("self", "/c/3")).build()));
+            writer.endResource();
+        });
+
+        assertThat(written).isEqualTo("{\"rel\":\"parent\",\"name\":\"P\",\"_links\":{\"self\":{\"href\":\"/p\"},"
+                + "\"a\":{\"href\":\"/p/a\"},\"b\":[{\"href\":\"/p/b1\"},{\"href\":\"/p/b2\"}]},"
+                + "\"_embedded\":{\"one\":{\"rel\":\"child\",\"_links\":{\"self\":{\"href\":\"/c/1\"},"
+                + "\"c\":{\"href\":\"/c/1/c\"}}},\"many\":[{\"rel\":\"child\"},{\"rel\":\"child\","
+                + "\"_links\":{\"self\":{\"href\":\"/c/3\"}}}]}}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/Date(0)/", "/Date(1)/", "/Date(-1)/", "/Date(-999)/", "/Date(-1000)/", "/Date(-1001)/",
+        "/Date(1474932024822)/", "/Date(-62135596800000)/", "/Date(253402300799999)/", "/Date(1474932024822+0200)/",
+        "2016-09-26T16:20:24.8356669-07:00", "-292275055-05-16T16:47:04.192Z", "+292278994-08-17T07:12:55.807Z"})
+    void datesAreWrittenInTheirJsonForm(String date) {
+        UcwaDateTime value = UcwaDateTime.parse(date);
+        String expected = "\"" + value.toJsonString() + "\"";
+
+        String written = write(writer -> {
+            writer.beginResource(null, null);
+            writer.dateProperty("d", value);
+            writer.dateListProperty("l", List.of(value, value));
+            writer.endResource();
+        });
+
+        assertThat(written).isEqualTo("{\"d\":" + expected + ",\"l\":[" + expected + "," + expected + "]}");
     }
 
     private String write(Consumer<ResourceWriter> body) {
