@@ -1,5 +1,7 @@
 package io.github.ucwakit.runtime;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,9 +18,16 @@ public final class UcwaEnums {
         return value == null ? null : of.apply(value);
     }
 
-    /** The enumeration values of a list of wire strings, through the enumeration's {@code of}. */
+    /** The enumeration values of a list of wire strings, through the enumeration's {@code of}; unmodifiable. */
     public static <E extends UcwaEnum> List<E> enumsOf(List<String> values, Function<String, E> of) {
-        return values == null ? null : values.stream().map(of).toList();
+        if (values == null) {
+            return null;
+        }
+        List<E> enums = new ArrayList<>(values.size());
+        for (String value : values) {
+            enums.add(of.apply(value));
+        }
+        return Collections.unmodifiableList(enums);
     }
 
     /** The wire string of an enumeration value. */

@@ -34,7 +34,8 @@ public final class Event {
         this.embeddedKey = builder.resource == null ? null : builder.embeddedKey;
         this.status = builder.status;
         this.reason = builder.reason;
-        this.unknownMembers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
+        this.unknownMembers = builder.unknownMembers.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
     }
 
     /** A builder of an event of this type about the resource this link points at. */

@@ -33,7 +33,8 @@ public final class EventChannelResponse {
         this.self = builder.self;
         this.links = List.copyOf(builder.links);
         this.senders = List.copyOf(builder.senders);
-        this.unknownMembers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
+        this.unknownMembers = builder.unknownMembers.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
     }
 
     public static Builder builder() {

@@ -27,7 +27,8 @@ public final class EventSender {
         this.href = builder.href;
         this.title = builder.title;
         this.events = builder.events == null ? null : List.copyOf(builder.events);
-        this.unknownMembers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
+        this.unknownMembers = builder.unknownMembers.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
     }
 
     /** A builder of a sender of this rel. */
