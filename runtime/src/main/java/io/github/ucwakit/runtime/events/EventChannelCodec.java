@@ -11,9 +11,9 @@ import io.github.ucwakit.runtime.json.JsonErrors;
 import io.github.ucwakit.runtime.json.RelLookahead;
 import io.github.ucwakit.runtime.xml.SecureXmlFactories;
 import io.github.ucwakit.runtime.xml.Utf8Document;
+import io.github.ucwakit.runtime.xml.XmlBytes;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlStreams;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -63,7 +63,7 @@ public final class EventChannelCodec {
         return switch (Objects.requireNonNull(format, "format")) {
             case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload),
                     RelLookahead.over(JsonTrees.mapper().getFactory(), payload));
-            case XML -> readXml(() -> inputs.createXMLStreamReader(new ByteArrayInputStream(payload)));
+            case XML -> readXml(() -> XmlBytes.open(inputs, payload));
         };
     }
 

@@ -10,7 +10,6 @@ import io.github.ucwakit.runtime.errors.XmlElements;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlResourceReader;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -22,7 +21,7 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <updated>}, ...) with the target's {@code rel}, {@code href} and {@code title}, an optional {@code status}
  * attribute, and optional {@code <in rel href>}, {@code <resource>} and {@code <reason>} children. An embedded
  * {@code <resource>} is read by the codec's binding of its rel. Attributes outside the format are kept; other
- * elements are skipped. Not thread-safe.
+ * elements are skipped. Each start tag's attributes are read in one pass. Not thread-safe.
  */
 final class XmlEventReader {
 
@@ -35,12 +34,24 @@ final class XmlEventReader {
     /** The attribute of an operation event's status. */
     static final String STATUS = "status";
 
-    private static final Set<String> LINK_ATTRIBUTES = Set.of(XmlNames.REL, XmlNames.HREF, XmlNames.TITLE);
-    private static final Set<String> EVENT_ATTRIBUTES =
-            Set.of(XmlNames.REL, XmlNames.HREF, XmlNames.TITLE, STATUS);
+    /** The attributes the format defines, as bits: which an element has is the sum of its bits. */
+    private static final int REL = 1;
+    private static final int HREF = 2;
+    private static final int TITLE = 4;
+    private static final int STATUS_BIT = 8;
+    private static final int ROOT_ATTRIBUTES = HREF;
+    private static final int LINK_ATTRIBUTES = REL | HREF | TITLE;
+    private static final int EVENT_ATTRIBUTES = LINK_ATTRIBUTES | STATUS_BIT;
 
     private final UcwaCodec codec;
     private final XMLStreamReader xml;
+    /** The values of the current start tag's defined attributes, as {@link #scan} read them; null when absent. */
+    private String rel;
+    private String href;
+    private String title;
+    private String status;
+    /** Whether the current start tag has attributes without a namespace that the format does not define there. */
+    private boolean extraAttributes;
 
     XmlEventReader(UcwaCodec codec, XMLStreamReader xml) {
         this.codec = codec;
@@ -53,15 +64,18 @@ final class XmlEventReader {
             throw XmlErrors.at(xml, "expected an <events> element of namespace " + XmlNames.NAMESPACE);
         }
         EventChannelResponse.Builder response = EventChannelResponse.builder();
-        String href = xml.getAttributeValue(null, XmlNames.HREF);
+        scan(ROOT_ATTRIBUTES);
         if (href != null) {
             response.self(Link.of("self", href));
         }
-        unknownAttributes(Set.of(XmlNames.HREF), response::unknownMember);
+        if (extraAttributes) {
+            keepExtraAttributes(ROOT_ATTRIBUTES, response::unknownMember);
+        }
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!XmlNames.isUcwa(xml.getNamespaceURI())) {
                 XmlElements.skip(xml);
             } else if (XmlNames.LINK.equals(xml.getLocalName())) {
+                scan(LINK_ATTRIBUTES);
                 response.link(link(XmlNames.LINK));
                 XmlElements.skip(xml);
             } else if (SENDER.equals(xml.getLocalName())) {
@@ -74,10 +88,11 @@ final class XmlEventReader {
     }
 
     private EventSender sender() throws XMLStreamException {
-        EventSender.Builder sender = EventSender.builder(required(XmlNames.REL))
-                .href(xml.getAttributeValue(null, XmlNames.HREF))
-                .title(xml.getAttributeValue(null, XmlNames.TITLE));
-        unknownAttributes(LINK_ATTRIBUTES, sender::unknownMember);
+        scan(LINK_ATTRIBUTES);
+        EventSender.Builder sender = EventSender.builder(required(rel, XmlNames.REL)).href(href).title(title);
+        if (extraAttributes) {
+            keepExtraAttributes(LINK_ATTRIBUTES, sender::unknownMember);
+        }
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (XmlNames.isUcwa(xml.getNamespaceURI())) {
                 sender.addEvent(event());
@@ -89,10 +104,13 @@ final class XmlEventReader {
     }
 
     private Event event() throws XMLStreamException {
-        EventType type = EventType.of(xml.getLocalName());
-        Event.Builder event = Event.builder(type, link(xml.getLocalName()))
-                .status(xml.getAttributeValue(null, STATUS));
-        unknownAttributes(EVENT_ATTRIBUTES, event::unknownMember);
+        String element = xml.getLocalName();
+        EventType type = EventType.of(element);
+        scan(EVENT_ATTRIBUTES);
+        Event.Builder event = Event.builder(type, link(element)).status(status);
+        if (extraAttributes) {
+            keepExtraAttributes(EVENT_ATTRIBUTES, event::unknownMember);
+        }
         UcwaResource resource = null;
         UcwaError reason = null;
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -105,6 +123,7 @@ final class XmlEventReader {
             } else if (local.equals(ErrorXml.REASON)) {
                 reason = ErrorXml.read(xml);
             } else if (local.equals(IN)) {
+                scan(LINK_ATTRIBUTES);
                 event.in(link(IN));
                 XmlElements.skip(xml);
             } else {
@@ -114,32 +133,71 @@ final class XmlEventReader {
         return event.resource(resource).reason(reason).build();
     }
 
-    /** The link the current element's rel, href and title attributes make. */
+    /** The link the scanned rel, href and title attributes make. */
     private Link link(String element) {
-        String rel = required(XmlNames.REL);
-        String href = xml.getAttributeValue(null, XmlNames.HREF);
+        String linkRel = required(rel, XmlNames.REL);
         if (href == null) {
             throw XmlErrors.at(xml, "<" + element + "> needs an href attribute");
         }
-        return Link.of(rel, href, xml.getAttributeValue(null, XmlNames.TITLE));
+        return Link.of(linkRel, href, title);
     }
 
-    private String required(String attribute) {
-        String value = xml.getAttributeValue(null, attribute);
+    private String required(String value, String attribute) {
         if (value == null) {
             throw XmlErrors.at(xml, "<" + xml.getLocalName() + "> needs a " + attribute + " attribute");
         }
         return value;
     }
 
-    /** Keeps the attributes without a namespace that the format does not define, as text members. */
-    private void unknownAttributes(Set<String> known, BiConsumer<String, PropertyValue> keep) {
+    /**
+     * Reads the current start tag's attributes that are among {@code defined} into {@link #rel}, {@link #href},
+     * {@link #title} and {@link #status}. As StAX's {@code getAttributeValue(null, name)}, the first attribute of
+     * a name counts whatever its namespace. Notes whether there are attributes to keep as unknown members.
+     */
+    private void scan(int defined) {
+        rel = null;
+        href = null;
+        title = null;
+        status = null;
+        extraAttributes = false;
+        for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
+            int bit = bit(xml.getAttributeLocalName(i)) & defined;
+            if (bit == 0) {
+                extraAttributes |= noNamespace(xml.getAttributeNamespace(i));
+            } else if (bit == REL) {
+                rel = rel == null ? xml.getAttributeValue(i) : rel;
+            } else if (bit == HREF) {
+                href = href == null ? xml.getAttributeValue(i) : href;
+            } else if (bit == TITLE) {
+                title = title == null ? xml.getAttributeValue(i) : title;
+            } else {
+                status = status == null ? xml.getAttributeValue(i) : status;
+            }
+        }
+    }
+
+    /** Keeps the attributes without a namespace that the format does not define, as text members, in order. */
+    private void keepExtraAttributes(int defined, BiConsumer<String, PropertyValue> keep) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
-            String namespace = xml.getAttributeNamespace(i);
             String name = xml.getAttributeLocalName(i);
-            if ((namespace == null || namespace.isEmpty()) && !known.contains(name)) {
+            if (noNamespace(xml.getAttributeNamespace(i)) && (bit(name) & defined) == 0) {
                 keep.accept(name, new PropertyValue.Text(xml.getAttributeValue(i)));
             }
         }
+    }
+
+    private static int bit(String attribute) {
+        if (XmlNames.REL.equals(attribute)) {
+            return REL;
+        } else if (XmlNames.HREF.equals(attribute)) {
+            return HREF;
+        } else if (XmlNames.TITLE.equals(attribute)) {
+            return TITLE;
+        }
+        return STATUS.equals(attribute) ? STATUS_BIT : 0;
+    }
+
+    private static boolean noNamespace(String namespace) {
+        return namespace == null || namespace.isEmpty();
     }
 }

@@ -33,7 +33,15 @@ public final class XmlInputs {
         return atRoot(factory.createXMLStreamReader(DocumentSizeLimit.chars(document, limits.maxDocumentSize())), -1);
     }
 
+    /**
+     * Opens a document held as bytes; one within the size limit that is UTF-8 is read as characters
+     * ({@link XmlBytes}).
+     */
     public XMLStreamReader open(byte[] document) throws XMLStreamException {
+        String text = document.length <= limits.maxDocumentSize() ? XmlBytes.utf8Text(document) : null;
+        if (text != null) {
+            return atRoot(factory.createXMLStreamReader(new StringReader(text)), text.length());
+        }
         return atRoot(factory.createXMLStreamReader(DocumentSizeLimit.bytes(new ByteArrayInputStream(document),
                 limits.maxDocumentSize())), document.length);
     }

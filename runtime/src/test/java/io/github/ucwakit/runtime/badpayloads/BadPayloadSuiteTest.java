@@ -103,6 +103,19 @@ class BadPayloadSuiteTest {
         RUN.incrementAndGet();
     }
 
+    /** The XML cases held in files: read from bytes, which are decoded before parsing when they are UTF-8. */
+    static Stream<BadPayloadCase> xmlFileCases() {
+        return cases().stream().filter(c -> c.format() == PayloadFormat.XML && !c.generated());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("xmlFileCases")
+    void failsAlikeReadFromBytes(BadPayloadCase bad) {
+        byte[] payload = tripwires.fill(Fixtures.bytes("/bad-payloads/" + bad.name()));
+        check(bad, input -> bad.typed() ? CODEC.read(payload, bad.format(), TestConversation.class)
+                : CODEC.read(payload, bad.format()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("parserLevelXmlCases")
     void theJaxbEnvelopeRefusesThemAlike(BadPayloadCase bad) {

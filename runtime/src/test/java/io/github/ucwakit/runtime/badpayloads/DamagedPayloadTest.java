@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.events.EventChannelCodec;
 import io.github.ucwakit.runtime.testmodel.TestBindings;
 import io.github.ucwakit.runtime.testmodel.TestConversation;
 import io.github.ucwakit.runtime.testsupport.Fixtures;
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -33,6 +36,24 @@ class DamagedPayloadTest {
             "<?pi x?>", "\\u0000", "\\ud800", "1e999999", "-", "99999999999999999999", "null", "true", "/Date(",
             ")/", "data:", "%", "\"rel\":", "<resource rel=\"x\">", "</resource>", "<property name=\"a\">", "\u00e9",
             "\uD83D\uDE00");
+
+    private static final String EVENTS_XML = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            + "<events href=\"/events?ack=1\" xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\">\n"
+            + " <link rel=\"next\" href=\"/events?ack=2\" />\n"
+            + " <sender rel=\"conversation\" href=\"/c/1\">\n"
+            + "  <updated rel=\"conversation\" href=\"/c/1\" future=\"kept\">\n"
+            + "   <resource rel=\"conversation\" href=\"/c/1\">\n"
+            + "    <link rel=\"participants\" href=\"/c/1/participants\" />\n"
+            + "    <property name=\"subject\">Caf\u00e9 plans</property>\n"
+            + "    <property name=\"participantCount\">2</property>\n"
+            + "    <propertyList name=\"activeModalities\"><item>Messaging</item></propertyList>\n"
+            + "   </resource>\n"
+            + "  </updated>\n"
+            + "  <completed rel=\"addParticipant\" href=\"/c/1/op/2\" status=\"Failure\">\n"
+            + "   <reason><property name=\"code\">Conflict</property></reason>\n"
+            + "  </completed>\n"
+            + " </sender>\n"
+            + "</events>";
 
     @ParameterizedTest
     @EnumSource(PayloadFormat.class)
@@ -54,6 +75,7 @@ class DamagedPayloadTest {
             }
             if (format == PayloadFormat.XML) {
                 envelope(damaged, seed, failures);
+                sameFromAStream(damaged, seed, failures);
             }
         }
 
@@ -71,6 +93,47 @@ class DamagedPayloadTest {
             }
         } catch (RuntimeException e) {
             failures.add("envelope, seed " + seed + ": " + e);
+        }
+    }
+
+    /**
+     * Read as bytes (decoded up front when UTF-8) and from a stream (decoded by the parser), the same resource or
+     * the same failure, message and location included.
+     */
+    private static void sameFromAStream(byte[] damaged, int seed, List<String> failures) {
+        Object fromBytes = outcome(() -> CODEC.read(damaged, PayloadFormat.XML, TestConversation.class));
+        Object fromStream = outcome(() -> CODEC.read(new ByteArrayInputStream(damaged), PayloadFormat.XML,
+                TestConversation.class));
+        if (!fromBytes.equals(fromStream)) {
+            failures.add("seed " + seed + ": from bytes " + fromBytes + ", from a stream " + fromStream);
+        }
+    }
+
+    @Test
+    void damagedEventChannelResponsesReadFromBytesAsFromAStream() {
+        EventChannelCodec events = new EventChannelCodec(CODEC);
+        byte[] original = EVENTS_XML.getBytes(StandardCharsets.UTF_8);
+        List<String> failures = new ArrayList<>();
+        for (int seed = 0; seed < SEEDS; seed++) {
+            byte[] damaged = damage(original, new Random(seed));
+            Object fromBytes = outcome(() -> events.read(damaged, PayloadFormat.XML));
+            Object fromStream = outcome(() -> events.read(new ByteArrayInputStream(damaged), PayloadFormat.XML));
+            if (!fromBytes.equals(fromStream)) {
+                failures.add("seed " + seed + ": from bytes " + fromBytes + ", from a stream " + fromStream);
+            }
+        }
+
+        assertThat(failures).isEmpty();
+    }
+
+    /** What a read gave: the value, the failure's kind, message and location, or another exception's class. */
+    private static Object outcome(Supplier<Object> read) {
+        try {
+            return read.get();
+        } catch (UcwaPayloadException e) {
+            return e.kind() + " " + e.getMessage() + " at " + e.location();
+        } catch (RuntimeException e) {
+            return e.getClass().getName();
         }
     }
 
