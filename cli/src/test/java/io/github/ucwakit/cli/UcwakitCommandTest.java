@@ -17,7 +17,8 @@ import picocli.CommandLine;
 
 class UcwakitCommandTest {
 
-    private static final String GOOD = """
+    /** A valid descriptor of one resource, which the launcher tests use too. */
+    static final String GOOD = """
             resource: note
             description: A short text.
             properties:

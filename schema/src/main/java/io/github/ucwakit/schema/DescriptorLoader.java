@@ -6,6 +6,7 @@ import io.github.ucwakit.schema.parse.ParsedDescriptor;
 import io.github.ucwakit.schema.resolve.ModelResolver;
 import io.github.ucwakit.schema.source.DescriptorFile;
 import io.github.ucwakit.schema.source.DescriptorFinder;
+import io.github.ucwakit.schema.source.MappingNode;
 import io.github.ucwakit.schema.source.SourceReader;
 import io.github.ucwakit.schema.validate.Validators;
 import java.nio.file.Path;
@@ -31,9 +32,14 @@ public final class DescriptorLoader {
     public LoadResult load(List<Path> descriptorDirectories) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<ParsedDescriptor> parsed = new ArrayList<>();
-        for (DescriptorFile file : finder.find(descriptorDirectories, diagnostics)) {
-            reader.read(file, diagnostics)
-                    .ifPresent(root -> parsed.add(new ParsedDescriptor(file.relativePath(), root)));
+        // Reading and parsing is most of loading and each file is independent: done on every core, each file
+        // with its own diagnostics, which are then taken in file order as a sequential read would report them.
+        List<FileRead> reads = finder.find(descriptorDirectories, diagnostics).parallelStream()
+                .map(this::read)
+                .toList();
+        for (FileRead read : reads) {
+            diagnostics.addAll(read.diagnostics());
+            read.root().ifPresent(root -> parsed.add(new ParsedDescriptor(read.file().relativePath(), root)));
         }
         DescriptorSet descriptors = binder.bind(parsed, diagnostics);
         diagnostics.addAll(Validators.validate(descriptors));
@@ -42,4 +48,13 @@ public final class DescriptorLoader {
         }
         return new LoadResult(Optional.of(resolver.resolve(descriptors)), diagnostics);
     }
+
+    private FileRead read(DescriptorFile file) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<MappingNode> root = reader.read(file, diagnostics);
+        return new FileRead(file, root, diagnostics);
+    }
+
+    /** One file's tree, if it has one, and what reading it reported. */
+    private record FileRead(DescriptorFile file, Optional<MappingNode> root, List<Diagnostic> diagnostics) {}
 }

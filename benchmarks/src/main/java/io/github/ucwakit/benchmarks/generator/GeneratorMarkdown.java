@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The generator's section of the benchmark report: one row per target of the issue (whole process, warm, no
  * change, lines, {@code javac}) with the measured value, its spread, its CPU time and whether it meets the target,
- * then the variants that are not targets (the command line with a class-data-sharing archive).
+ * then the variants that are not targets (the command line with a class-data-sharing archive). The whole process
+ * has two rows against its target: through the launcher script, as users run it, and as plain {@code java -jar}.
  */
 public final class GeneratorMarkdown {
 
@@ -33,10 +34,12 @@ public final class GeneratorMarkdown {
                 .append("operation from the `CpuTimeProfiler`.\n\n");
         md.append("| Measure | Result | Spread | CPU time | Target | Met |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | --- |\n");
-        Timing cli = results.cli();
-        row(md, "CLI `generate`, whole process (" + runs(cli.wall().size()) + ")", seconds(cli.medianWall()),
-                spread(cli), seconds(cli.medianCpu()), "≤ " + seconds(GeneratorTargets.CLI_SECONDS),
-                met(cli.medianWall() <= GeneratorTargets.CLI_SECONDS));
+        // The target is the command line as users run it: through the launcher, when there was one to measure.
+        Timing launcher = results.cliLauncher();
+        if (!launcher.wall().isEmpty()) {
+            cliRow(md, "CLI `generate` through the launcher `ucwakit`, whole process", launcher);
+        }
+        cliRow(md, "CLI `generate` as `java -jar`, whole process", results.cli());
         row(md, "in-process, warm (JMH)", warm.map(r -> millis(r.score())).orElse("not measured"),
                 warm.map(r -> "± " + millis(r.error())).orElse("–"),
                 warm.map(r -> millis(r.cpuNanosPerOp() / 1e6)).orElse("–"),
@@ -62,6 +65,12 @@ public final class GeneratorMarkdown {
                 .append(variant(results.cliAppCds())).append(". `javac` with its JVM on C1 only "
                         + "(`-J-XX:TieredStopAtLevel=1`): ").append(variant(results.javacC1())).append(".\n");
         return md.toString();
+    }
+
+    private static void cliRow(StringBuilder md, String measure, Timing timing) {
+        row(md, measure + " (" + runs(timing.wall().size()) + ")", seconds(timing.medianWall()), spread(timing),
+                seconds(timing.medianCpu()), "≤ " + seconds(GeneratorTargets.CLI_SECONDS),
+                met(timing.medianWall() <= GeneratorTargets.CLI_SECONDS));
     }
 
     private static String options() {

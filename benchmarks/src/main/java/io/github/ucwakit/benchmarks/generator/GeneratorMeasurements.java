@@ -8,15 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Measures what JMH cannot: the command-line generator as a whole process on the whole API (JVM start included),
- * as {@code java -jar} runs it, with the {@link #SHORT_RUN} options, and with those and an application
- * class-data-sharing archive that a first run writes; the size of the generated code; and {@code javac} compiling
- * it, both bindings included. Writes the results as JSON ({@link GeneratorResults}).
+ * as users run it (the launcher script {@code ucwakit} next to the jar, after a first run that wrote its
+ * class-data-sharing archive), as {@code java -jar} runs it, with the {@link #SHORT_RUN} options, and with those and
+ * an application class-data-sharing archive that a first run writes; the size of the generated code; and
+ * {@code javac} compiling it, both bindings included. Writes the results as JSON ({@link GeneratorResults}).
  *
- * <p>Usage: {@code GeneratorMeasurements <cli-jar> <result.json> [--cli-runs N] [--javac-runs N] [--variants]};
- * {@code --variants} adds the command line with an AppCDS archive and {@code javac} with C1 only. The descriptors
+ * <p>Usage: {@code GeneratorMeasurements <cli-jar> <result.json> [--cli-runs N] [--javac-runs N] [--variants]
+ * [--launcher FILE]}; {@code --variants} adds the command line with an AppCDS archive and {@code javac} with C1
+ * only; {@code --launcher} names the launcher script (default: {@code ucwakit} next to the jar; not measured when
+ * there is none); {@code --javac-runs 0} leaves {@code javac} out. The descriptors
  * are found as {@link WholeApi#descriptors()} says; {@code javac} is the one of the running JDK, with this JVM's
  * class path (which holds the runtime) as the class path of the compilation.
  */
@@ -33,7 +37,7 @@ public final class GeneratorMeasurements {
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: GeneratorMeasurements <cli-jar> <result.json> [--cli-runs N] [--javac-runs N]"
-                    + " [--variants]");
+                    + " [--variants] [--launcher FILE]");
             System.exit(2);
         }
         Path cliJar = Path.of(args[0]).toAbsolutePath();
@@ -41,18 +45,21 @@ public final class GeneratorMeasurements {
         int cliRuns = 5;
         int javacRuns = 3;
         boolean variants = false;
+        Path launcher = cliJar.resolveSibling("ucwakit");
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--cli-runs" -> cliRuns = Integer.parseInt(args[++i]);
                 case "--javac-runs" -> javacRuns = Integer.parseInt(args[++i]);
                 case "--variants" -> variants = true;
+                case "--launcher" -> launcher = Path.of(args[++i]).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Path descriptors = WholeApi.descriptors();
         Path work = Files.createTempDirectory("ucwakit-generator-measure");
         try {
-            GeneratorResults results = measure(cliJar, descriptors, work, cliRuns, javacRuns, variants);
+            GeneratorResults results = measure(cliJar, Files.isRegularFile(launcher) ? launcher : null, descriptors,
+                    work, cliRuns, javacRuns, variants);
             Files.createDirectories(result.toAbsolutePath().getParent());
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(result.toFile(), results);
             System.out.println("wrote " + result);
@@ -61,11 +68,22 @@ public final class GeneratorMeasurements {
         }
     }
 
-    static GeneratorResults measure(Path cliJar, Path descriptors, Path work, int cliRuns, int javacRuns,
-            boolean variants) throws IOException, InterruptedException {
+    static GeneratorResults measure(Path cliJar, Path launcher, Path descriptors, Path work, int cliRuns,
+            int javacRuns, boolean variants) throws IOException, InterruptedException {
         String load = load();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path runs = Files.createDirectories(work.resolve("runs"));
+
+        Timing cliLauncher = Timing.NONE;
+        if (launcher != null) {
+            // The launcher keeps its archive in UCWAKIT_CACHE: a first, unmeasured run writes it, as a user's does.
+            Map<String, String> environment = Map.of("UCWAKIT_CACHE", work.resolve("launcher-cache").toString(),
+                    "JAVA_HOME", System.getProperty("java.home"));
+            TimedProcess.run(launcherCommand(launcher, descriptors, runs.resolve("launcher-first")), environment,
+                    work);
+            cliLauncher = TimedProcess.repeat(cliRuns, run -> launcherCommand(launcher, descriptors,
+                    runs.resolve("launcher-" + run)), environment, work);
+        }
 
         Timing cli = TimedProcess.repeat(cliRuns, run -> cliCommand(java, List.of(), cliJar, descriptors,
                 runs.resolve("plain-" + run)), work);
@@ -98,7 +116,7 @@ public final class GeneratorMeasurements {
         Timing compileC1 = variants ? javac(javacRuns, List.of("-J-XX:TieredStopAtLevel=1"), arguments, work)
                 : Timing.NONE;
         return new GeneratorResults(load, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), cli, cliShortRun, cliAppCds, compile, compileC1, size, load());
+                System.getProperty("java.version"), cliLauncher, cli, cliShortRun, cliAppCds, compile, compileC1, size, load());
     }
 
     /** {@code javac} of the sources the argument file lists, into a fresh folder per run. */
@@ -121,9 +139,20 @@ public final class GeneratorMeasurements {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", cliJar.toString(), "generate", "-p", WholeApi.PACKAGE, "-o", out.toString(),
-                "--no-state", descriptors.toString()));
+        command.addAll(List.of("-jar", cliJar.toString()));
+        command.addAll(generateArguments(descriptors, out));
         return command;
+    }
+
+    private static List<String> launcherCommand(Path launcher, Path descriptors, Path out) {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(generateArguments(descriptors, out));
+        return command;
+    }
+
+    private static List<String> generateArguments(Path descriptors, Path out) {
+        return List.of("generate", "-p", WholeApi.PACKAGE, "-o", out.toString(), "--no-state",
+                descriptors.toString());
     }
 
     /** The load average (1, 5 and 15 minutes), or empty where the system does not tell. */

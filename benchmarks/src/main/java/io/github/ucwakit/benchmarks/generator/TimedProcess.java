@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a command as a child process and measures it: wall-clock time around the process, CPU time (user + system)
@@ -20,6 +21,12 @@ final class TimedProcess {
 
     /** One run: {@code [wall seconds, CPU seconds]}. */
     static double[] run(List<String> command, Path scratch) throws IOException, InterruptedException {
+        return run(command, Map.of(), scratch);
+    }
+
+    /** One run with more environment variables: {@code [wall seconds, CPU seconds]}. */
+    static double[] run(List<String> command, Map<String, String> environment, Path scratch)
+            throws IOException, InterruptedException {
         Path times = Files.createTempFile(scratch, "time", ".txt");
         Path output = Files.createTempFile(scratch, "output", ".txt");
         List<String> full = new ArrayList<>();
@@ -29,7 +36,9 @@ final class TimedProcess {
         }
         full.addAll(command);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         int status = process.waitFor();
         double wall = (System.nanoTime() - start) / 1e9;
         if (status != 0) {
@@ -48,10 +57,16 @@ final class TimedProcess {
 
     /** {@code runs} runs of the commands {@code commands} makes, one per run (each may use a fresh folder). */
     static Timing repeat(int runs, CommandSource commands, Path scratch) throws IOException, InterruptedException {
+        return repeat(runs, commands, Map.of(), scratch);
+    }
+
+    /** {@code runs} runs with more environment variables. */
+    static Timing repeat(int runs, CommandSource commands, Map<String, String> environment, Path scratch)
+            throws IOException, InterruptedException {
         List<Double> wall = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            double[] one = run(commands.command(i), scratch);
+            double[] one = run(commands.command(i), environment, scratch);
             wall.add(one[0]);
             cpu.add(one[1]);
         }

@@ -18,8 +18,12 @@ final class AtomicFiles {
      */
     static void replace(Path target, byte[] bytes) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
+        if (!Files.isDirectory(directory)) {
+            // Asked first: createDirectories on an existing folder costs an exception, for every generated file.
+            Files.createDirectories(directory);
+        }
         Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
+        boolean moved = false;
         try {
             Files.write(temporary, bytes);
             try {
@@ -27,8 +31,11 @@ final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(temporary);
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.HexFormat;
  */
 public final class ContentHash {
 
+    /** Looking a digest up by name searches the security providers: done once, then the prototype is cloned. */
+    private static final MessageDigest PROTOTYPE = lookUp();
+
     private final MessageDigest digest = newDigest();
 
     /** The plain digest of {@code bytes}, as {@code sha256sum} prints it. */
@@ -43,6 +46,14 @@ public final class ContentHash {
     }
 
     private static MessageDigest newDigest() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

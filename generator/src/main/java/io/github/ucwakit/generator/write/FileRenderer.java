@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Renders emitted code to bytes, in memory: UTF-8, {@code \n} line endings whatever the platform, files rendered in
@@ -19,30 +18,18 @@ import java.util.regex.Pattern;
  */
 public final class FileRenderer {
 
-    /** A private field's line, a blank line, and (not consumed) another private field's line. */
-    private static final Pattern FIELD_AFTER_FIELD = Pattern.compile(
-            "(?m)^( +private [\\w.<>, ?]+ \\w+(?: = [^;\\n]*)?;)\n\n(?= +private [\\w.<>, ?]+ \\w+(?: = [^;\\n]*)?;$)");
-
     /** Renders Java sources under {@code sourceRoot} and resource files under {@code resourceRoot}. */
     public List<RenderedFile> render(EmittedCode code, Path sourceRoot, Path resourceRoot) {
         // Formatting is most of a run's work and each file is independent: render them on every core, in order.
         List<RenderedFile> files = new ArrayList<>(code.sources().parallelStream()
                 .map(source -> new RenderedFile(sourceRoot, sourcePath(source),
-                        bytes(compactFields(source.toString()))))
+                        SourceText.bytes(source.toString())))
                 .toList());
         for (ResourceFile resource : code.resources()) {
             files.add(new RenderedFile(resourceRoot, relative(resource.path()), bytes(resource.content())));
         }
         checkDistinct(files);
         return files;
-    }
-
-    /**
-     * JavaPoet puts a blank line before every member; between two private fields without Javadoc (a builder's
-     * fields, say) it only spreads a list out, so those blank lines are dropped.
-     */
-    static String compactFields(String source) {
-        return FIELD_AFTER_FIELD.matcher(source).replaceAll("$1\n");
     }
 
     private static Path sourcePath(JavaFile source) {
@@ -55,7 +42,7 @@ public final class FileRenderer {
     }
 
     private static byte[] bytes(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').getBytes(StandardCharsets.UTF_8);
+        return SourceText.normalizeLineEndings(text).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void checkDistinct(List<RenderedFile> files) {

@@ -1,6 +1,7 @@
 package io.github.ucwakit.generator.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,27 +30,27 @@ public final class OutputSync {
         List<OwnedService> services = new ArrayList<>();
         List<OwnedService> before = previous.map(GenerationState::services).orElse(List.of());
 
-        // Hashing every file is independent work: done on every core before the writes, which stay in order.
-        List<String> hashes = files.parallelStream()
-                .map(file -> ServicesFile.isServicesFile(file.path()) ? "" : ContentHash.of(file.bytes()))
-                .toList();
+        // Hashing, comparing with what is on disk and writing are independent per file: done on every core,
+        // reported in the order of the files. Services files are shared with other runs: merged one at a time.
+        List<FileSync> synced = syncInParallel(files);
         for (int i = 0; i < files.size(); i++) {
             RenderedFile file = files.get(i);
-            Path root = absolute(file.root());
-            Path target = root.resolve(file.path());
-            byte[] bytes;
+            boolean changed;
             if (ServicesFile.isServicesFile(file.path())) {
+                Path root = absolute(file.root());
+                Path target = root.resolve(file.path());
                 List<ServicesFile.Block> blocks = ServicesFile.parse(new String(file.bytes(), StandardCharsets.UTF_8));
                 Set<String> drop = before.stream().filter(s -> absolute(s.target()).equals(target))
                         .map(OwnedService::provider).collect(Collectors.toSet());
-                bytes = ServicesFile.merge(read(target), drop, blocks).getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = ServicesFile.merge(read(target), drop, blocks).getBytes(StandardCharsets.UTF_8);
                 blocks.forEach(b -> services.add(
                         new OwnedService(root, file.path(), b.provider(), ContentHash.of(b.text()))));
+                changed = writer.writeIfChanged(target, bytes);
             } else {
-                bytes = file.bytes();
-                owned.add(new OwnedFile(root, file.path(), hashes.get(i)));
+                owned.add(synced.get(i).owned());
+                changed = synced.get(i).written();
             }
-            (writer.writeIfChanged(target, bytes) ? written : unchanged).add(file.path());
+            (changed ? written : unchanged).add(file.path());
         }
 
         Set<Path> produced = new HashSet<>();
@@ -69,6 +70,32 @@ public final class OutputSync {
         }
         return new SyncReport(written, unchanged, deleted, owned, services);
     }
+
+    /** Hashes and writes every file that is not a services file; null for a services file. */
+    private List<FileSync> syncInParallel(List<RenderedFile> files) throws IOException {
+        try {
+            return files.parallelStream().map(this::sync).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private FileSync sync(RenderedFile file) {
+        if (ServicesFile.isServicesFile(file.path())) {
+            return null;
+        }
+        Path root = absolute(file.root());
+        byte[] bytes = file.bytes();
+        try {
+            boolean written = writer.writeIfChanged(root.resolve(file.path()), bytes);
+            return new FileSync(new OwnedFile(root, file.path(), ContentHash.of(bytes)), written);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file the run owns, and whether its bytes were written. */
+    private record FileSync(OwnedFile owned, boolean written) {}
 
     /** Removes a block this state no longer produces from its services file, deleting the file if it empties. */
     private void removeBlock(OwnedService old, Path target, List<Path> written, List<Path> deleted)

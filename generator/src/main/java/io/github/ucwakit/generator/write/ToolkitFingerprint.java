@@ -5,10 +5,10 @@ import io.github.ucwakit.generator.GenerateOptions;
 import io.github.ucwakit.runtime.BindingProvider;
 import io.github.ucwakit.schema.DescriptorLoader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -59,8 +60,9 @@ public final class ToolkitFingerprint {
     }
 
     /**
-     * Hashes, per source, the name and bytes of every file under its prefix, in name order; a source whose
-     * location cannot be read contributes its fallback text instead.
+     * Hashes, per source, the name, size and CRC-32 of every file under its prefix, in name order; a source whose
+     * location cannot be read contributes its fallback text instead. A jar records size and CRC-32 of each entry in
+     * its directory, so a shaded jar is fingerprinted without inflating a single class.
      */
     static String of(List<Source> sources) {
         ContentHash hash = new ContentHash();
@@ -110,7 +112,10 @@ public final class ToolkitFingerprint {
         for (Path file : files) {
             List<String> parts = new ArrayList<>();
             folder.relativize(file).forEach(part -> parts.add(part.toString()));
-            entries.put(String.join("/", parts), Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            entries.put(String.join("/", parts), sizeAndCrc(bytes.length, crc.getValue()));
         }
     }
 
@@ -120,11 +125,13 @@ public final class ToolkitFingerprint {
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
                 if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        entries.put(entry.getName(), in.readAllBytes());
-                    }
+                    entries.put(entry.getName(), sizeAndCrc(entry.getSize(), entry.getCrc()));
                 }
             }
         }
+    }
+
+    private static byte[] sizeAndCrc(long size, long crc) {
+        return ByteBuffer.allocate(2 * Long.BYTES).putLong(size).putLong(crc).array();
     }
 }

@@ -50,14 +50,4 @@ class FileRendererTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("State.java").hasMessageContaining("STATE.java");
     }
-
-    @Test
-    void keepsConsecutivePrivateFieldsTogetherAndEveryOtherBlankLine() {
-        String source = "class A {\n    private String a;\n\n    private List<B> b = new ArrayList<>();\n\n"
-                + "    private final C c;\n\n    /**\n     * Doc.\n     */\n    private String d;\n\n"
-                + "    A() {\n    }\n\n    private String e;\n}\n";
-        assertThat(FileRenderer.compactFields(source)).isEqualTo("class A {\n    private String a;\n"
-                + "    private List<B> b = new ArrayList<>();\n    private final C c;\n\n    /**\n     * Doc.\n"
-                + "     */\n    private String d;\n\n    A() {\n    }\n\n    private String e;\n}\n");
-    }
 }

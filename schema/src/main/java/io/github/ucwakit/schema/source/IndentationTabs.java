@@ -12,27 +12,30 @@ final class IndentationTabs {
 
     static List<Diagnostic> find(String text, String file) {
         List<Diagnostic> found = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int tab = tabInIndentation(lines[i]);
-            if (tab >= 0) {
-                found.add(Diagnostic.error(new SourceLocation(file, i + 1, tab + 1),
-                        "tab character in indentation; YAML indents with spaces"));
+        int line = 1;
+        int column = 0;
+        boolean indentation = true;
+        // One pass over the characters: a line ends at \r\n, \r or \n; its indentation at the first other than a space.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                column = 0;
+                indentation = true;
+            } else if (indentation) {
+                column++;
+                if (c == '\t') {
+                    found.add(Diagnostic.error(new SourceLocation(file, line, column),
+                            "tab character in indentation; YAML indents with spaces"));
+                    indentation = false;
+                } else if (c != ' ') {
+                    indentation = false;
+                }
             }
         }
         return found;
-    }
-
-    private static int tabInIndentation(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\t') {
-                return i;
-            }
-            if (c != ' ') {
-                return -1;
-            }
-        }
-        return -1;
     }
 }
