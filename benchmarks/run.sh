@@ -7,11 +7,13 @@
 #   quick (default): 1 fork, 3 warmup iterations of 1 s + 3 of 0.4 s measured, ucwakit and the baselines that
 #                    have targets (databind for JSON reads, streaming, StAX, JAXB) on the conversation and
 #                    event-channel payloads, JSON and XML, read and write; the generator in-process (warm and no
-#                    change, 2 + 2 iterations), as a command-line process twice (plain and with short-run JVM
-#                    options), javac of its output once; about 3 minutes on an idle 2-core machine.
-#   full:            3 forks, 4 warmup + 20 measurement iterations of 1 s, every benchmark (the generator's
-#                    included); the command-line generator 10 times per variant (plain, short-run options, those
-#                    and an AppCDS archive), javac 5 times plainly and 5 times with C1 only; about 27 minutes.
+#                    change, 8 warmup + 3 measured iterations of 1 s), as a command-line process twice (through the
+#                    launcher and plain java -jar), javac of its output once; about 3 minutes on an idle 2-core
+#                    machine.
+#   full:            3 forks, 4 warmup + 20 measurement iterations of 1 s, every binding benchmark; the generator
+#                    in-process in 2 forks of 15 warmup + 10 measured iterations of 1 s (a warm generation takes
+#                    about one iteration, and the JIT needs a dozen to settle); the command-line generator 10 times
+#                    per variant, javac 5 times plainly and 5 times with C1 only; about 45 minutes.
 #
 # Writes $BENCH_OUT/<mode>.json (JMH -rf json; quick mode writes the generator's JMH results to
 # generator-jmh-quick.json), $BENCH_OUT/generator-<mode>.json (the generator's whole-process, javac and size
@@ -28,10 +30,10 @@ cd "$root"
 case "$mode" in
   quick) settings=(-f 1 -wi 3 -w 1s -i 3 -r 400ms '(Json|Xml)Benchmark\.(read|write)(Generated|Streaming|Stax|Jaxb)$'
                  'JsonBenchmark\.readDatabind$')
-         generator_jmh=(-f 1 -wi 2 -w 1s -i 2 -r 1s 'GeneratorBenchmark')
+         generator_jmh=(-f 1 -wi 8 -w 1s -i 3 -r 1s 'GeneratorBenchmark')
          generator=(--cli-runs 2 --javac-runs 1) ;;
-  full) settings=(-f 3 -wi 4 -w 1s -i 20 -r 1s)
-        generator_jmh=()
+  full) settings=(-f 3 -wi 4 -w 1s -i 20 -r 1s '(Json|Xml)Benchmark\.')
+        generator_jmh=(-f 2 -wi 15 -w 1s -i 10 -r 1s 'GeneratorBenchmark')
         generator=(--cli-runs 10 --javac-runs 5 --variants) ;;
   *) echo "usage: $0 [quick|full] [JMH options...]" >&2; exit 2 ;;
 esac
