@@ -4,16 +4,16 @@
 #
 #   benchmarks/run.sh [quick|full] [more JMH options, e.g. -prof jfr]
 #
-#   quick (default): 1 fork, 3 warmup iterations of 1 s + 3 of 0.4 s measured, ucwakit and the baselines that
+#   quick (default): 1 fork, 2 warmup iterations of 1 s + 3 of 0.4 s measured, ucwakit and the baselines that
 #                    have targets (databind for JSON reads, streaming, StAX, JAXB) on the conversation and
 #                    event-channel payloads, JSON and XML, read and write; the generator in-process (warm and no
-#                    change, 8 warmup + 3 measured iterations of 1 s), as a command-line process twice (through the
+#                    change, 6 warmup + 2 measured iterations of 1 s), as a command-line process twice (through the
 #                    launcher and plain java -jar), javac of its output once; about 3 minutes on an idle 2-core
 #                    machine.
 #   full:            3 forks, 4 warmup + 20 measurement iterations of 1 s, every binding benchmark; the generator
 #                    in-process in 2 forks of 15 warmup + 10 measured iterations of 1 s (a warm generation takes
 #                    about one iteration, and the JIT needs a dozen to settle); the command-line generator 10 times
-#                    per variant, javac 5 times plainly and 5 times with C1 only; about 45 minutes.
+#                    per variant, javac 5 times plainly and 5 times with C1 only; about 41 minutes.
 #
 # Writes $BENCH_OUT/<mode>.json (JMH -rf json; quick mode writes the generator's JMH results to
 # generator-jmh-quick.json), $BENCH_OUT/generator-<mode>.json (the generator's whole-process, javac and size
@@ -28,9 +28,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 case "$mode" in
-  quick) settings=(-f 1 -wi 3 -w 1s -i 3 -r 400ms '(Json|Xml)Benchmark\.(read|write)(Generated|Streaming|Stax|Jaxb)$'
+  quick) settings=(-f 1 -wi 2 -w 1s -i 3 -r 400ms '(Json|Xml)Benchmark\.(read|write)(Generated|Streaming|Stax|Jaxb)$'
                  'JsonBenchmark\.readDatabind$')
-         generator_jmh=(-f 1 -wi 8 -w 1s -i 3 -r 1s 'GeneratorBenchmark')
+         generator_jmh=(-f 1 -wi 6 -w 1s -i 2 -r 1s 'GeneratorBenchmark')
          generator=(--cli-runs 2 --javac-runs 1) ;;
   full) settings=(-f 3 -wi 4 -w 1s -i 20 -r 1s '(Json|Xml)Benchmark\.')
         generator_jmh=(-f 2 -wi 15 -w 1s -i 10 -r 1s 'GeneratorBenchmark')

@@ -18,7 +18,8 @@ import java.util.Map;
  * {@code javac} compiling it, both bindings included. Writes the results as JSON ({@link GeneratorResults}).
  *
  * <p>Usage: {@code GeneratorMeasurements <cli-jar> <result.json> [--cli-runs N] [--javac-runs N] [--variants]
- * [--launcher FILE]}; {@code --variants} adds the command line with an AppCDS archive and {@code javac} with C1
+ * [--launcher FILE]}; {@code --variants} adds {@code java -jar} with short-run JVM options and with an AppCDS
+ * archive, and {@code javac} with C1
  * only; {@code --launcher} names the launcher script (default: {@code ucwakit} next to the jar; not measured when
  * there is none); {@code --javac-runs 0} leaves {@code javac} out. The descriptors
  * are found as {@link WholeApi#descriptors()} says; {@code javac} is the one of the running JDK, with this JVM's
@@ -87,11 +88,11 @@ public final class GeneratorMeasurements {
 
         Timing cli = TimedProcess.repeat(cliRuns, run -> cliCommand(java, List.of(), cliJar, descriptors,
                 runs.resolve("plain-" + run)), work);
-        Timing cliShortRun = TimedProcess.repeat(cliRuns, run -> cliCommand(java, SHORT_RUN, cliJar, descriptors,
-                runs.resolve("short-" + run)), work);
-
+        Timing cliShortRun = Timing.NONE;
         Timing cliAppCds = Timing.NONE;
         if (variants) {
+            cliShortRun = TimedProcess.repeat(cliRuns, run -> cliCommand(java, SHORT_RUN, cliJar, descriptors,
+                    runs.resolve("short-" + run)), work);
             Path archive = work.resolve("cli.jsa");
             List<String> dump = new ArrayList<>(SHORT_RUN);
             dump.add("-XX:ArchiveClassesAtExit=" + archive);
