@@ -6,9 +6,20 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** File operations the writer and the state file share. */
 final class AtomicFiles {
+
+    /**
+     * What a file written in place would get: read and write for the owner, read for the others, less what the
+     * process's umask takes away (a temporary file alone would be the owner's only).
+     */
+    private static final FileAttribute<Set<PosixFilePermission>> READABLE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
 
     private AtomicFiles() {}
 
@@ -22,7 +33,10 @@ final class AtomicFiles {
             // Asked first: createDirectories on an existing folder costs an exception, for every generated file.
             Files.createDirectories(directory);
         }
-        Path temporary = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
+        String prefix = target.getFileName().toString();
+        Path temporary = directory.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile(directory, prefix, ".tmp", READABLE)
+                : Files.createTempFile(directory, prefix, ".tmp");
         boolean moved = false;
         try {
             Files.write(temporary, bytes);
