@@ -55,6 +55,30 @@ final class BindingEmitter implements Emitter<ResourcePlan> {
                         .addStatement(superCall).build());
     }
 
+    /**
+     * The opening of a generated {@code read(ResourceReader)}: a builder of {@code type}, an
+     * {@code UnknownMembers.Builder}, the loop over the reader's members and the {@code switch} on their kind,
+     * left open for the cases; {@link #closeReadLoop} ends it.
+     */
+    static MethodSpec.Builder openReadLoop(ClassName type) {
+        return override("read", type)
+                .addParameter(RuntimeTypes.RESOURCE_READER, "reader")
+                .addStatement("$T builder = $T.builder()", type.nestedClass("Builder"), type)
+                .addStatement("$T unknown = $T.builder()", RuntimeTypes.UNKNOWN_MEMBERS_BUILDER,
+                        RuntimeTypes.UNKNOWN_MEMBERS)
+                .beginControlFlow("for ($T member = reader.next(); member != $T.END; member = reader.next())",
+                        RuntimeTypes.READER_MEMBER, RuntimeTypes.READER_MEMBER)
+                .beginControlFlow("switch (member)");
+    }
+
+    /** Ends what {@link #openReadLoop} began: the default case, the {@code switch} and the loop. */
+    static MethodSpec.Builder closeReadLoop(MethodSpec.Builder read) {
+        return read.addStatement("default -> throw new $T($S + member)", IllegalStateException.class,
+                        "unexpected member ")
+                .endControlFlow()
+                .endControlFlow();
+    }
+
     static MethodSpec.Builder override(String name, TypeName returns) {
         return MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)

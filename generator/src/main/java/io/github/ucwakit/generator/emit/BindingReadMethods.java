@@ -44,23 +44,13 @@ final class BindingReadMethods {
     }
 
     private MethodSpec read() {
-        return BindingEmitter.override("read", plan.className())
-                .addParameter(RuntimeTypes.RESOURCE_READER, "reader")
-                .addStatement("$T builder = $T.builder()", builder, plan.className())
-                .addStatement("$T unknown = $T.builder()", RuntimeTypes.UNKNOWN_MEMBERS_BUILDER,
-                        RuntimeTypes.UNKNOWN_MEMBERS)
-                .beginControlFlow("for ($T member = reader.next(); member != $T.END; member = reader.next())",
-                        RuntimeTypes.READER_MEMBER, RuntimeTypes.READER_MEMBER)
-                .beginControlFlow("switch (member)")
+        MethodSpec.Builder read = BindingEmitter.openReadLoop(plan.className())
                 .addStatement(plan.properties().isEmpty() ? "case PROPERTY -> unknown.readProperty(reader)"
                         : "case PROPERTY -> readProperty(reader, builder, unknown)")
                 .addStatement("case LINK -> readLink(reader, builder, unknown)")
                 .addStatement(plan.embedded().isEmpty() ? "case EMBEDDED -> unknown.readEmbedded(reader)"
-                        : "case EMBEDDED -> readEmbedded(reader, builder, unknown)")
-                .addStatement("default -> throw new $T($S + member)", IllegalStateException.class,
-                        "unexpected member ")
-                .endControlFlow()
-                .endControlFlow()
+                        : "case EMBEDDED -> readEmbedded(reader, builder, unknown)");
+        return BindingEmitter.closeReadLoop(read)
                 .addStatement("return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build()")
                 .build();
     }

@@ -44,7 +44,6 @@ final class InputBindingEmitter implements Emitter<CatalogPlan> {
     }
 
     private MethodSpec read(InputPlan input) {
-        ClassName builder = input.className().nestedClass("Builder");
         NameSwitch properties = new NameSwitch();
         NameSwitch links = new NameSwitch();
         for (ParameterPlan parameter : input.parameters()) {
@@ -54,14 +53,7 @@ final class InputBindingEmitter implements Emitter<CatalogPlan> {
                     types.read(type)));
         }
         CodeBlock linkFallback = CodeBlock.of("unknown.readLink(reader)");
-        return BindingEmitter.override("read", input.className())
-                .addParameter(RuntimeTypes.RESOURCE_READER, "reader")
-                .addStatement("$T builder = $T.builder()", builder, input.className())
-                .addStatement("$T unknown = $T.builder()", RuntimeTypes.UNKNOWN_MEMBERS_BUILDER,
-                        RuntimeTypes.UNKNOWN_MEMBERS)
-                .beginControlFlow("for ($T member = reader.next(); member != $T.END; member = reader.next())",
-                        RuntimeTypes.READER_MEMBER, RuntimeTypes.READER_MEMBER)
-                .beginControlFlow("switch (member)")
+        MethodSpec.Builder read = BindingEmitter.openReadLoop(input.className())
                 .beginControlFlow("case PROPERTY ->")
                 .addCode(properties.build(CodeBlock.of("unknown.readProperty(reader)")))
                 .endControlFlow()
@@ -74,11 +66,8 @@ final class InputBindingEmitter implements Emitter<CatalogPlan> {
                         .endControlFlow()
                         .endControlFlow()
                         .build())
-                .addStatement("case EMBEDDED -> unknown.readEmbedded(reader)")
-                .addStatement("default -> throw new $T($S + member)", IllegalStateException.class,
-                        "unexpected member ")
-                .endControlFlow()
-                .endControlFlow()
+                .addStatement("case EMBEDDED -> unknown.readEmbedded(reader)");
+        return BindingEmitter.closeReadLoop(read)
                 .addStatement("return $T.built(reader, () -> builder.unknownMembers(unknown.build()).build())",
                         RuntimeTypes.INPUT_BINDING)
                 .build();
