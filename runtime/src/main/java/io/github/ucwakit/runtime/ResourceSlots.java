@@ -33,9 +33,13 @@ public final class ResourceSlots {
         return (List<T>) slot;
     }
 
-    /** A list given to a builder, copied so that later changes to it do not reach the builder; {@code null} stays. */
+    /**
+     * A list given to a builder, as an unmodifiable copy so that later changes to it do not reach the builder (a
+     * {@code null} element throws {@link NullPointerException}); a list that is already unmodifiable, like the
+     * ones bindings read, is kept as it is, and {@code null} stays.
+     */
     public static Object copy(List<?> list) {
-        return list == null ? null : new ArrayList<>(list);
+        return list == null ? null : List.copyOf(list);
     }
 
     /** Adds {@code element} (not {@code null}; {@code name} names it in the exception) to the list in a slot. */
@@ -53,8 +57,8 @@ public final class ResourceSlots {
     }
 
     /**
-     * The slots of a built resource: a copy of a builder's, every list the builder holds copied into an
-     * unmodifiable list (a {@code null} element throws {@link NullPointerException}).
+     * The slots of a built resource: a copy of a builder's, every list the builder's {@code addX} grew copied into
+     * an unmodifiable list; lists given to setters are unmodifiable already.
      */
     public static Object[] freeze(Object[] slots) {
         Object[] frozen = slots.clone();

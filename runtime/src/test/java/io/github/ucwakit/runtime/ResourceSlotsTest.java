@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,16 @@ class ResourceSlotsTest {
         assertThatThrownBy(() -> ResourceSlots.<String>list(frozen[1]).add("z"))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(builder[1]).isEqualTo(List.of("x", "y"));
+    }
+
+    @Test
+    void anUnmodifiableListGivenToASetterIsKeptWithoutACopyAndANullElementIsRefused() {
+        List<String> read = List.of("a", "b");
+        Object[] builder = ResourceSlots.empty(2);
+        builder[0] = ResourceSlots.copy(read);
+        assertThat(ResourceSlots.freeze(builder)[0]).isSameAs(read);
+        assertThatThrownBy(() -> ResourceSlots.copy(Arrays.asList("a", null)))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @Test
