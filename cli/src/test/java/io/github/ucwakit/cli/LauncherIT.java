@@ -131,6 +131,17 @@ class LauncherIT {
     }
 
     @Test
+    void aGenerateAskingForHelpOrFailingLeavesNoArchive() throws Exception {
+        assertThat(run(Map.of(), "generate", "--help").status()).isZero();
+        assertThat(run(Map.of(), "generate", "-V").status()).isZero();
+        assertThat(archives()).isEmpty();
+        Files.writeString(descriptors.resolve("bad.yaml"), "resource: bad\nproperties:\n  - name: x\n    type: strng\n");
+        Run bad = generate(temp.resolve("bad"), Map.of());
+        assertThat(bad.status()).as(bad.output()).isEqualTo(UcwakitCommand.DESCRIPTOR_ERRORS);
+        assertThat(archives()).as("no archive and no temporary file left in the cache").isEmpty();
+    }
+
+    @Test
     void aJarNewerThanTheArchiveMakesANewOne() throws Exception {
         assertThat(generate(temp.resolve("first"), Map.of()).status()).isZero();
         Path archive = archives().get(0);
