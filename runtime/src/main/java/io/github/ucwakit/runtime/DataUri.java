@@ -51,7 +51,8 @@ public final class DataUri {
 
     /** Whether an href is a {@code data:} URI (the scheme in any case), well-formed or not. */
     public static boolean isDataUri(String href) {
-        return href != null && href.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
+        return href != null && !href.isEmpty() && (href.charAt(0) == 'd' || href.charAt(0) == 'D')
+                && href.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
     }
 
     /** Parses a {@code data:} URI; a malformed one fails with {@link Kind#INVALID_VALUE} and no location. */

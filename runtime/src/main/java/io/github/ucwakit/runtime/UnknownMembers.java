@@ -43,7 +43,8 @@ public final class UnknownMembers {
 
     private UnknownMembers(Map<String, PropertyValue> properties, List<Group<Link>> linkGroups,
             List<Group<GenericResource>> embeddedGroups, RelOnWire relOnWire) {
-        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        this.properties = properties.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         this.linkGroups = List.copyOf(linkGroups);
         this.embeddedGroups = List.copyOf(embeddedGroups);
         this.links = flatten(this.linkGroups);
@@ -61,7 +62,7 @@ public final class UnknownMembers {
 
     public Builder toBuilder() {
         Builder builder = new Builder();
-        builder.properties.putAll(properties);
+        properties.forEach(builder::property);
         linkGroups.forEach(group -> builder.links.add(group.name(), group.array(), group.items()));
         embeddedGroups.forEach(group -> builder.embedded.add(group.name(), group.array(), group.items()));
         return builder.relOnWire(relOnWire);
@@ -194,7 +195,8 @@ public final class UnknownMembers {
     /** Collects unknown members while a binding reads. */
     public static final class Builder {
 
-        private final Map<String, PropertyValue> properties = new LinkedHashMap<>();
+        /** The unknown properties, made for the first one: most resources have none. */
+        private Map<String, PropertyValue> properties;
         private final GroupCollector<Link> links = new GroupCollector<>();
         private final GroupCollector<GenericResource> embedded = new GroupCollector<>();
         private RelOnWire relOnWire = RelOnWire.NAMED;
@@ -237,12 +239,19 @@ public final class UnknownMembers {
         }
 
         public Builder property(String name, PropertyValue value) {
-            properties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (properties == null) {
+                properties = new LinkedHashMap<>();
+            }
+            properties.put(name, value);
             return this;
         }
 
         public Builder removeProperty(String name) {
-            properties.remove(name);
+            if (properties != null) {
+                properties.remove(name);
+            }
             return this;
         }
 
@@ -271,10 +280,11 @@ public final class UnknownMembers {
         }
 
         public UnknownMembers build() {
-            if (properties.isEmpty() && links.isEmpty() && embedded.isEmpty() && relOnWire == RelOnWire.NAMED) {
+            Map<String, PropertyValue> kept = properties == null ? Map.of() : properties;
+            if (kept.isEmpty() && links.isEmpty() && embedded.isEmpty() && relOnWire == RelOnWire.NAMED) {
                 return EMPTY;
             }
-            return new UnknownMembers(properties, links.groups(), embedded.groups(), relOnWire);
+            return new UnknownMembers(kept, links.groups(), embedded.groups(), relOnWire);
         }
     }
 }

@@ -23,6 +23,21 @@ class UnknownMembersTest {
     }
 
     @Test
+    void aBuilderLeftWithoutPropertiesBuildsNoneAndRefusesNulls() {
+        assertThat(UnknownMembers.builder().removeProperty("never").build()).isSameAs(UnknownMembers.empty());
+        assertThat(UnknownMembers.builder().property("p", new PropertyValue.Null()).removeProperty("p").build())
+                .isSameAs(UnknownMembers.empty());
+        UnknownMembers onlyALink = UnknownMembers.builder().link(Link.of("l", "/1")).build();
+        assertThat(onlyALink.properties()).isEmpty();
+        assertThatThrownBy(() -> onlyALink.properties().put("x", new PropertyValue.Null()))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> UnknownMembers.builder().property(null, new PropertyValue.Null()))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> UnknownMembers.builder().property("p", null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void keepsPropertiesInInsertionOrder() {
         UnknownMembers members = UnknownMembers.builder()
                 .property("zeta", new PropertyValue.Text("z"))

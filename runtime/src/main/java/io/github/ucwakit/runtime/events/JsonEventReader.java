@@ -68,8 +68,7 @@ final class JsonEventReader {
     private EventChannelResponse read() throws IOException {
         startObject(parser.nextToken(), "$");
         EventChannelResponse.Builder response = EventChannelResponse.builder();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             if (name.equals("_links") && value == JsonToken.START_OBJECT) {
                 new JsonResponseLinks(parser).read(response);
@@ -91,8 +90,7 @@ final class JsonEventReader {
         List<Event> events = null;
         Map<String, JsonNode> unknown = null;
         String rel = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
                 case "rel" -> rel = text(value);
@@ -136,8 +134,7 @@ final class JsonEventReader {
         UcwaResource resource = null;
         UcwaError reason = null;
         Map<String, JsonNode> unknown = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
                 case "link" -> link = eventLink(value, senderIndex, index, ".link");
@@ -148,8 +145,8 @@ final class JsonEventReader {
                         : ErrorJson.read(tree(), path(senderIndex, index, ".reason"));
                 case "_embedded" -> {
                     if (value == JsonToken.START_OBJECT) {
-                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                            String embeddedKey = parser.currentName();
+                        for (String embeddedKey = parser.nextFieldName(); embeddedKey != null;
+                                embeddedKey = parser.nextFieldName()) {
                             JsonToken embedded = parser.nextToken();
                             if (embedded == JsonToken.VALUE_NULL) {
                                 continue;
@@ -217,8 +214,7 @@ final class JsonEventReader {
         String rel = null;
         String href = null;
         String title = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
                 case "rel" -> rel = text(value);

@@ -32,8 +32,7 @@ final class JsonResponseLinks {
     /** Reads the object whose opening brace the parser stands on into the response's self and links. */
     void read(EventChannelResponse.Builder response) throws IOException {
         Map<String, Object> byRel = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String rel = parser.currentName();
+        for (String rel = parser.nextFieldName(); rel != null; rel = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             byRel.put(rel, value == JsonToken.START_ARRAY ? items() : item(value));
         }
@@ -70,8 +69,7 @@ final class JsonResponseLinks {
             return tree();
         }
         LinkObject link = new LinkObject();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             boolean text = value == JsonToken.VALUE_STRING;
             if (!text && value != JsonToken.VALUE_NULL) {

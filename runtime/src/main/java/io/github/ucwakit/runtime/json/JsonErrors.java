@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
@@ -60,20 +61,44 @@ public final class JsonErrors {
     }
 
     /**
-     * Moves to an object's next member name or its end. A failure there lies in the next member: located at that
-     * member when Jackson got as far as its name, else at the object.
+     * Moves to an object's next member: its name, or {@code null} on the object's closing brace. A failure there
+     * lies in the next member: located at that member when Jackson got as far as its name, else at the object.
      */
-    static JsonToken nextInObject(JsonParser parser, Supplier<String> objectPath) throws IOException {
+    static String nextName(JsonParser parser, Supplier<String> objectPath) throws IOException {
+        return nextName(parser, null, objectPath);
+    }
+
+    /**
+     * As {@link #nextName(JsonParser, Supplier)}, trying {@code likely} first (unless {@code null}): Jackson
+     * compares its encoded bytes with the input instead of decoding the name and looking it up.
+     */
+    static String nextName(JsonParser parser, SerializableString likely, Supplier<String> objectPath)
+            throws IOException {
         JsonStreamContext context = parser.getParsingContext();
         String before = context == null ? null : context.getCurrentName();
         try {
-            return parser.nextToken();
+            if (likely == null) {
+                return parser.nextFieldName();
+            }
+            if (parser.nextFieldName(likely)) {
+                return likely.getValue();
+            }
+            return parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
         } catch (JsonProcessingException e) {
-            JsonStreamContext now = parser.getParsingContext();
-            boolean named = now == context && now != null && now.getCurrentName() != null
-                    && !now.getCurrentName().equals(before);
-            throw wrap(e, named ? parser : null, objectPath.get());
+            throw inNextMember(e, parser, context, before, objectPath);
         }
+    }
+
+    /**
+     * A failure moving to the next member of an object lies in that member: located at it when Jackson got as far
+     * as its name (the context names another member than {@code before}), else at the object.
+     */
+    private static RuntimeException inNextMember(JsonProcessingException e, JsonParser parser,
+            JsonStreamContext context, String before, Supplier<String> objectPath) {
+        JsonStreamContext now = parser.getParsingContext();
+        boolean named = now == context && now != null && now.getCurrentName() != null
+                && !now.getCurrentName().equals(before);
+        return wrap(e, named ? parser : null, objectPath.get());
     }
 
     /** As {@link #wrap(IOException, JsonParser, String)}, at {@code path}. */

@@ -28,8 +28,8 @@ final class JsonLinks {
         boolean hrefSeen = false;
         boolean titleSeen = false;
         boolean revisionSeen = false;
-        while (JsonErrors.nextInObject(parser, where) == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
+        for (String field = JsonErrors.nextName(parser, JsonNames.HREF, where); field != null;
+                field = JsonErrors.nextName(parser, where)) {
             parser.nextToken();
             switch (field) {
                 case "href" -> {

@@ -108,15 +108,15 @@ final class JsonMemberScanner {
         while (true) {
             switch (area) {
                 case MEMBERS -> {
-                    if (JsonErrors.nextInObject(parser, resourcePath) == JsonToken.END_OBJECT) {
+                    String field = JsonErrors.nextName(parser, resourcePath);
+                    if (field == null) {
                         if (relGuessed) {
                             throw RelGuessMissed.INSTANCE;
                         }
                         area = Area.DONE;
                         return Member.END;
                     }
-                    String field = position(Member.PROPERTY, parser.currentName(), -1);
-                    requireFirst(memberNames, field);
+                    requireFirst(memberNames, position(Member.PROPERTY, field, -1));
                     JsonToken value = parser.nextToken();
                     switch (field) {
                         case "rel" -> {
@@ -141,13 +141,12 @@ final class JsonMemberScanner {
                 }
                 case LINKS, EMBEDDED -> {
                     Member kind = area == Area.LINKS ? Member.LINK : Member.EMBEDDED;
-                    if (JsonErrors.nextInObject(parser, kind == Member.LINK ? linksPath : embeddedPath)
-                            == JsonToken.END_OBJECT) {
+                    String key = JsonErrors.nextName(parser, kind == Member.LINK ? linksPath : embeddedPath);
+                    if (key == null) {
                         area = Area.MEMBERS;
                         continue;
                     }
-                    requireFirst(kind == Member.LINK ? linkRels() : embeddedKeys(),
-                            position(kind, parser.currentName(), -1));
+                    requireFirst(kind == Member.LINK ? linkRels() : embeddedKeys(), position(kind, key, -1));
                     JsonToken value = parser.nextToken();
                     if (value == JsonToken.START_OBJECT) {
                         return kind;

@@ -129,8 +129,9 @@ final class JsonScalars {
             }
             case START_OBJECT -> {
                 Map<String, PropertyValue> members = new LinkedHashMap<>();
-                while (JsonErrors.nextInObject(parser, where) == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
+                for (String next = JsonErrors.nextName(parser, where); next != null;
+                        next = JsonErrors.nextName(parser, where)) {
+                    String name = next;
                     Supplier<String> memberPath = () -> JsonPaths.member(where.get(), name);
                     if (members.containsKey(name)) {
                         throw new UcwaPayloadException(Kind.DUPLICATE, "'" + name + "' is given twice",

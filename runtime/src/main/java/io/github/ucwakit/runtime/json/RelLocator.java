@@ -25,7 +25,7 @@ final class RelLocator {
     static JsonResourceReader open(JsonParser parser, DataHrefs dataHrefs) throws IOException {
         JsonResourceReader.requireObject(parser);
         Supplier<String> root = () -> JsonPaths.ROOT;
-        if (JsonErrors.nextInObject(parser, root) == JsonToken.FIELD_NAME && "rel".equals(parser.currentName())) {
+        if ("rel".equals(JsonErrors.nextName(parser, root))) {
             return JsonResourceReader.inObject(parser, relValue(parser), dataHrefs);
         }
         TokenBuffer buffer = new TokenBuffer(parser, null);
@@ -39,7 +39,7 @@ final class RelLocator {
             buffer.copyCurrentEvent(parser);
             parser.nextToken();
             buffer.copyCurrentStructure(parser);
-            JsonErrors.nextInObject(parser, root);
+            JsonErrors.nextName(parser, root);
         }
         buffer.copyCurrentEvent(parser);
         return JsonResourceReader.inObject(replay(buffer), null, dataHrefs);
