@@ -44,6 +44,11 @@ final class MemberDocs {
                 + "()}, even empty; {@code false} when it was absent.");
     }
 
+    /** Whether {@code text} ends with a full stop, an exclamation or question mark or a colon. */
+    static boolean endsSentence(String text) {
+        return !text.isEmpty() && ".!?:".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
     private static String absentList(String presence) {
         return "empty when absent, which {@link #" + presence + "()} tells from empty.";
     }
@@ -53,6 +58,6 @@ final class MemberDocs {
             return Docs.javadoc(wire);
         }
         String text = Docs.text(description);
-        return Docs.javadoc(text + (text.matches("(?s).*[.!?:]") ? " " : ". ") + wire);
+        return Docs.javadoc(text + (endsSentence(text) ? " " : ". ") + wire);
     }
 }

@@ -10,7 +10,9 @@ import io.github.ucwakit.schema.model.Parameter;
 import io.github.ucwakit.schema.model.Resource;
 import io.github.ucwakit.schema.model.Scope;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -21,10 +23,11 @@ import java.util.stream.Collectors;
  */
 final class ResourceDocs {
 
-    private final NamingPlan plan;
+    /** The catalog of each resource that has one, by rel: looked up once per resource class. */
+    private final Map<String, CatalogPlan> catalogs = new HashMap<>();
 
     ResourceDocs(NamingPlan plan) {
-        this.plan = plan;
+        plan.catalogs().forEach(c -> catalogs.putIfAbsent(c.resource().name(), c));
     }
 
     CodeBlock classDoc(ResourcePlan resourcePlan) {
@@ -35,9 +38,7 @@ final class ResourceDocs {
         }
         doc.append("Resource ").append(Docs.code(resource.name())).append(", read and written by {@link ")
                 .append(resourcePlan.bindingName().simpleName()).append("}");
-        Optional<CatalogPlan> catalog = plan.catalogs().stream()
-                .filter(c -> c.resource().name().equals(resource.name()))
-                .findFirst();
+        Optional<CatalogPlan> catalog = Optional.ofNullable(catalogs.get(resource.name()));
         List<String> catalogs = new ArrayList<>();
         catalog.ifPresent(c -> {
             link(catalogs, "events", c.eventsClass());

@@ -44,6 +44,14 @@ class FileRendererTest {
     }
 
     @Test
+    void textIsJavaPoetsTextForFilesSmallerAndLargerThanTheBuffer() {
+        JavaFile small = type("Small", "x");
+        JavaFile large = type("Large", "a long line of documentation\n".repeat(1000));
+        assertThat(FileRenderer.text(small)).isEqualTo(small.toString());
+        assertThat(FileRenderer.text(large)).hasSizeGreaterThan(8192).isEqualTo(large.toString());
+    }
+
+    @Test
     void refusesTwoFilesWhosePathsDifferOnlyInCase() {
         EmittedCode clash = new EmittedCode(List.of(type("State", "a"), type("STATE", "b")), List.of());
         assertThatThrownBy(() -> new FileRenderer().render(clash, SOURCES, RESOURCES))

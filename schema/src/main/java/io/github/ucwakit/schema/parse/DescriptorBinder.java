@@ -18,21 +18,39 @@ public final class DescriptorBinder {
 
     /** The elements of every descriptor; problems go to {@code sink}. */
     public DescriptorSet bind(List<ParsedDescriptor> descriptors, List<Diagnostic> sink) {
+        // Each descriptor binds on its own: done on every core, each with its own problems, which are then taken
+        // in file order as a sequential run would report them.
+        List<Bound> bound = descriptors.parallelStream().map(this::bind).toList();
         List<ResourceElement> resources = new ArrayList<>();
         List<EnumerationElement> enumerations = new ArrayList<>();
-        for (ParsedDescriptor descriptor : descriptors) {
-            MappingNode root = descriptor.root();
-            if (root.has(ResourceBinder.NAME_KEY) && root.has(EnumerationBinder.NAME_KEY)) {
-                sink.add(Diagnostic.error(root.location(), "a descriptor describes either a resource or an"
-                        + " enumeration; it cannot hold both 'resource' and 'enumeration'"));
-            } else if (isEnumeration(root)) {
-                enumerations.add(enumerationBinder.bind(descriptor, sink));
-            } else {
-                resources.add(resourceBinder.bind(descriptor, sink));
+        for (Bound one : bound) {
+            sink.addAll(one.diagnostics());
+            if (one.resource() != null) {
+                resources.add(one.resource());
+            }
+            if (one.enumeration() != null) {
+                enumerations.add(one.enumeration());
             }
         }
         return new DescriptorSet(resources, enumerations);
     }
+
+    private Bound bind(ParsedDescriptor descriptor) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        MappingNode root = descriptor.root();
+        if (root.has(ResourceBinder.NAME_KEY) && root.has(EnumerationBinder.NAME_KEY)) {
+            diagnostics.add(Diagnostic.error(root.location(), "a descriptor describes either a resource or an"
+                    + " enumeration; it cannot hold both 'resource' and 'enumeration'"));
+            return new Bound(null, null, diagnostics);
+        }
+        if (isEnumeration(root)) {
+            return new Bound(null, enumerationBinder.bind(descriptor, diagnostics), diagnostics);
+        }
+        return new Bound(resourceBinder.bind(descriptor, diagnostics), null, diagnostics);
+    }
+
+    /** What one descriptor binds to (a resource, an enumeration, or neither) and the problems it has. */
+    private record Bound(ResourceElement resource, EnumerationElement enumeration, List<Diagnostic> diagnostics) {}
 
     private static boolean isEnumeration(MappingNode root) {
         return root.has(EnumerationBinder.NAME_KEY)
