@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Compiles the code generated for every golden case in memory, against the runtime on the test class path, with
- * {@link InMemoryCompiler#OPTIONS} ({@code -Xlint:all}, doclint, {@code -Werror}); any diagnostic fails.
+ * {@link InMemoryCompiler#OPTIONS} ({@code -Xlint:all}, doclint, {@code -Werror}); any diagnostic fails, and so does a
+ * synthetic class.
  */
 class GeneratedCodeCompilesTest {
 
@@ -30,5 +31,21 @@ class GeneratedCodeCompilesTest {
         Map<String, String> sources = GoldenCases.javaSources(GoldenCases.generate(name, out));
         assertThat(sources).isNotEmpty();
         assertThat(InMemoryCompiler.compile(sources)).isEmpty();
+    }
+
+    /**
+     * The class files are the generated classes and their builders: no synthetic class (such as the switch map
+     * javac writes for a {@code switch} on another class's enum), each of which would cost every build a class file.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void compilesToNoSyntheticClass(String name) throws Exception {
+        Map<String, String> sources = GoldenCases.javaSources(GoldenCases.generate(name, out));
+        InMemoryCompiler.Compilation compilation = InMemoryCompiler.compileAndLoad(sources);
+        assertThat(compilation.diagnostics()).isEmpty();
+        assertThat(compilation.classes().keySet())
+                .allSatisfy(binaryName -> assertThat(binaryName).satisfiesAnyOf(
+                        nested -> assertThat(nested).doesNotContain("$"),
+                        nested -> assertThat(nested).endsWith("$Builder")));
     }
 }

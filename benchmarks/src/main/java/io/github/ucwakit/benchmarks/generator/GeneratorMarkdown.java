@@ -31,7 +31,10 @@ public final class GeneratorMarkdown {
                 .append(" cores, JDK ").append(results.jdk()).append(". Whole-process and `javac` times are the ")
                 .append("median of the runs, with the fastest and slowest; CPU time is user + system of the process. ")
                 .append("Warm and no-change times are JMH averages in one JVM (`GeneratorBenchmark`), CPU time per ")
-                .append("operation from the `CpuTimeProfiler`.\n\n");
+                .append("operation from the `CpuTimeProfiler`. `javac` is a fresh process compiling against the runtime ")
+                .append("jar and its compile dependencies, as a user's build does, with Maven's options for module ")
+                .append("`ucwa-api` (`").append(String.join(" ", GeneratorMeasurements.JAVAC_OPTIONS))
+                .append("`).\n\n");
         md.append("| Measure | Result | Spread | CPU time | Target | Met |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | --- |\n");
         // The target is the command line as users run it: through the launcher, when there was one to measure.

@@ -22,8 +22,9 @@ import java.util.Map;
  * archive, and {@code javac} with C1
  * only; {@code --launcher} names the launcher script (default: {@code ucwakit} next to the jar; not measured when
  * there is none); {@code --javac-runs 0} leaves {@code javac} out. The descriptors
- * are found as {@link WholeApi#descriptors()} says; {@code javac} is the one of the running JDK, with this JVM's
- * class path (which holds the runtime) as the class path of the compilation.
+ * are found as {@link WholeApi#descriptors()} says; {@code javac} is the one of the running JDK, compiling against
+ * what a user's build compiles generated code against ({@link RuntimeClassPath}) with the options Maven gives
+ * {@code javac} for module {@code ucwa-api} ({@link #JAVAC_OPTIONS}).
  */
 public final class GeneratorMeasurements {
 
@@ -32,6 +33,14 @@ public final class GeneratorMeasurements {
      * generator cost more CPU than they save in so short a run) and the serial collector (no GC threads to start).
      */
     public static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /**
+     * The options maven-compiler-plugin gives {@code javac} for the generated code of module {@code ucwa-api}
+     * (debug information, release 17, UTF-8, every lint; annotation processing left at javac's default, which finds
+     * no processor on the runtime's class path), less {@code -Werror}, which fails a build but costs nothing.
+     */
+    public static final List<String> JAVAC_OPTIONS = List.of("-g", "--release", "17", "-encoding", "UTF-8",
+            "-Xlint:all");
 
     private GeneratorMeasurements() {}
 
@@ -111,8 +120,6 @@ public final class GeneratorMeasurements {
             lines.add("\"" + source.toString().replace("\\", "\\\\") + "\"");
         }
         Files.write(arguments, lines, StandardCharsets.UTF_8);
-        String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
-        String classPath = System.getProperty("java.class.path");
         Timing compile = javac(javacRuns, List.of(), arguments, work);
         Timing compileC1 = variants ? javac(javacRuns, List.of("-J-XX:TieredStopAtLevel=1"), arguments, work)
                 : Timing.NONE;
@@ -124,13 +131,13 @@ public final class GeneratorMeasurements {
     private static Timing javac(int runs, List<String> options, Path arguments, Path work)
             throws IOException, InterruptedException {
         String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
-        String classPath = System.getProperty("java.class.path");
+        String classPath = RuntimeClassPath.load();
         return TimedProcess.repeat(runs, run -> {
             Path classes = Files.createTempDirectory(work, "classes");
             List<String> command = new ArrayList<>(List.of(javac));
             command.addAll(options);
-            command.addAll(List.of("-nowarn", "-proc:none", "-d", classes.toString(), "-cp", classPath,
-                    "@" + arguments));
+            command.addAll(JAVAC_OPTIONS);
+            command.addAll(List.of("-d", classes.toString(), "-cp", classPath, "@" + arguments));
             return command;
         }, work);
     }

@@ -56,11 +56,12 @@ final class BindingEmitter implements Emitter<ResourcePlan> {
     }
 
     /**
-     * The opening of a generated {@code read(ResourceReader)}: a builder of {@code type}, an
-     * {@code UnknownMembers.Builder}, the loop over the reader's members and the {@code switch} on their kind,
-     * left open for the cases; {@link #closeReadLoop} ends it.
+     * A generated {@code read(ResourceReader)}: a builder of {@code type}, an {@code UnknownMembers.Builder} and the
+     * loop over the reader's members, which hands each kind to its statements; the caller adds what the method
+     * returns. The kinds are told apart by {@code ==} rather than a {@code switch}, for which javac would write a
+     * synthetic switch-map class beside every binding.
      */
-    static MethodSpec.Builder openReadLoop(ClassName type) {
+    static MethodSpec.Builder readLoop(ClassName type, CodeBlock property, CodeBlock link, CodeBlock embedded) {
         return override("read", type)
                 .addParameter(RuntimeTypes.RESOURCE_READER, "reader")
                 .addStatement("$T builder = $T.builder()", type.nestedClass("Builder"), type)
@@ -68,13 +69,14 @@ final class BindingEmitter implements Emitter<ResourcePlan> {
                         RuntimeTypes.UNKNOWN_MEMBERS)
                 .beginControlFlow("for ($T member = reader.next(); member != $T.END; member = reader.next())",
                         RuntimeTypes.READER_MEMBER, RuntimeTypes.READER_MEMBER)
-                .beginControlFlow("switch (member)");
-    }
-
-    /** Ends what {@link #openReadLoop} began: the default case, the {@code switch} and the loop. */
-    static MethodSpec.Builder closeReadLoop(MethodSpec.Builder read) {
-        return read.addStatement("default -> throw new $T($S + member)", IllegalStateException.class,
-                        "unexpected member ")
+                .beginControlFlow("if (member == $T.PROPERTY)", RuntimeTypes.READER_MEMBER)
+                .addCode(property)
+                .nextControlFlow("else if (member == $T.LINK)", RuntimeTypes.READER_MEMBER)
+                .addCode(link)
+                .nextControlFlow("else if (member == $T.EMBEDDED)", RuntimeTypes.READER_MEMBER)
+                .addCode(embedded)
+                .nextControlFlow("else")
+                .addStatement("throw new $T($S + member)", IllegalStateException.class, "unexpected member ")
                 .endControlFlow()
                 .endControlFlow();
     }

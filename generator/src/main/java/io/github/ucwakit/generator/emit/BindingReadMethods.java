@@ -44,15 +44,18 @@ final class BindingReadMethods {
     }
 
     private MethodSpec read() {
-        MethodSpec.Builder read = BindingEmitter.openReadLoop(plan.className())
-                .addStatement(plan.properties().isEmpty() ? "case PROPERTY -> unknown.readProperty(reader)"
-                        : "case PROPERTY -> readProperty(reader, builder, unknown)")
-                .addStatement("case LINK -> readLink(reader, builder, unknown)")
-                .addStatement(plan.embedded().isEmpty() ? "case EMBEDDED -> unknown.readEmbedded(reader)"
-                        : "case EMBEDDED -> readEmbedded(reader, builder, unknown)");
-        return BindingEmitter.closeReadLoop(read)
+        return BindingEmitter.readLoop(plan.className(),
+                        statement(plan.properties().isEmpty() ? "unknown.readProperty(reader)"
+                                : "readProperty(reader, builder, unknown)"),
+                        statement("readLink(reader, builder, unknown)"),
+                        statement(plan.embedded().isEmpty() ? "unknown.readEmbedded(reader)"
+                                : "readEmbedded(reader, builder, unknown)"))
                 .addStatement("return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build()")
                 .build();
+    }
+
+    private static CodeBlock statement(String code) {
+        return CodeBlock.builder().addStatement(code).build();
     }
 
     private MethodSpec member(String name, CodeBlock body) {

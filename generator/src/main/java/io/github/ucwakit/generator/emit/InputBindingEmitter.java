@@ -53,21 +53,16 @@ final class InputBindingEmitter implements Emitter<CatalogPlan> {
                     types.read(type)));
         }
         CodeBlock linkFallback = CodeBlock.of("unknown.readLink(reader)");
-        MethodSpec.Builder read = BindingEmitter.openReadLoop(input.className())
-                .beginControlFlow("case PROPERTY ->")
-                .addCode(properties.build(CodeBlock.of("unknown.readProperty(reader)")))
+        CodeBlock link = links.isEmpty() ? CodeBlock.of("$L;\n", linkFallback) : CodeBlock.builder()
+                .beginControlFlow("if (reader.inArray())")
+                .addStatement(linkFallback)
+                .nextControlFlow("else")
+                .add(links.build(linkFallback))
                 .endControlFlow()
-                .addCode(links.isEmpty() ? CodeBlock.of("case LINK -> $L;\n", linkFallback) : CodeBlock.builder()
-                        .beginControlFlow("case LINK ->")
-                        .beginControlFlow("if (reader.inArray())")
-                        .addStatement(linkFallback)
-                        .nextControlFlow("else")
-                        .add(links.build(linkFallback))
-                        .endControlFlow()
-                        .endControlFlow()
-                        .build())
-                .addStatement("case EMBEDDED -> unknown.readEmbedded(reader)");
-        return BindingEmitter.closeReadLoop(read)
+                .build();
+        return BindingEmitter.readLoop(input.className(),
+                        properties.build(CodeBlock.of("unknown.readProperty(reader)")), link,
+                        CodeBlock.of("unknown.readEmbedded(reader);\n"))
                 .addStatement("return $T.built(reader, () -> builder.unknownMembers(unknown.build()).build())",
                         RuntimeTypes.INPUT_BINDING)
                 .build();

@@ -25,17 +25,18 @@ public final class AddParticipantInputBinding extends GeneratedInputBinding<AddP
         AddParticipantInput.Builder builder = AddParticipantInput.builder();
         UnknownMembers.Builder unknown = UnknownMembers.builder();
         for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            switch (member) {
-                case PROPERTY -> {
-                    switch (reader.name()) {
-                        case "operationId" -> builder.operationId(reader.readString());
-                        case "to" -> builder.to(reader.readString());
-                        default -> unknown.readProperty(reader);
-                    }
+            if (member == ResourceReader.Member.PROPERTY) {
+                switch (reader.name()) {
+                    case "operationId" -> builder.operationId(reader.readString());
+                    case "to" -> builder.to(reader.readString());
+                    default -> unknown.readProperty(reader);
                 }
-                case LINK -> unknown.readLink(reader);
-                case EMBEDDED -> unknown.readEmbedded(reader);
-                default -> throw new IllegalStateException("unexpected member " + member);
+            } else if (member == ResourceReader.Member.LINK) {
+                unknown.readLink(reader);
+            } else if (member == ResourceReader.Member.EMBEDDED) {
+                unknown.readEmbedded(reader);
+            } else {
+                throw new IllegalStateException("unexpected member " + member);
             }
         }
         return InputBinding.built(reader, () -> builder.unknownMembers(unknown.build()).build());

@@ -24,11 +24,14 @@ public final class EventsBinding extends GeneratedBinding<Events> {
         Events.Builder builder = Events.builder();
         UnknownMembers.Builder unknown = UnknownMembers.builder();
         for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            switch (member) {
-                case PROPERTY -> unknown.readProperty(reader);
-                case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> unknown.readEmbedded(reader);
-                default -> throw new IllegalStateException("unexpected member " + member);
+            if (member == ResourceReader.Member.PROPERTY) {
+                unknown.readProperty(reader);
+            } else if (member == ResourceReader.Member.LINK) {
+                readLink(reader, builder, unknown);
+            } else if (member == ResourceReader.Member.EMBEDDED) {
+                unknown.readEmbedded(reader);
+            } else {
+                throw new IllegalStateException("unexpected member " + member);
             }
         }
         return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();

@@ -25,11 +25,14 @@ public final class MessageBinding extends GeneratedBinding<Message> {
         Message.Builder builder = Message.builder();
         UnknownMembers.Builder unknown = UnknownMembers.builder();
         for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            switch (member) {
-                case PROPERTY -> readProperty(reader, builder, unknown);
-                case LINK -> readLink(reader, builder, unknown);
-                case EMBEDDED -> unknown.readEmbedded(reader);
-                default -> throw new IllegalStateException("unexpected member " + member);
+            if (member == ResourceReader.Member.PROPERTY) {
+                readProperty(reader, builder, unknown);
+            } else if (member == ResourceReader.Member.LINK) {
+                readLink(reader, builder, unknown);
+            } else if (member == ResourceReader.Member.EMBEDDED) {
+                unknown.readEmbedded(reader);
+            } else {
+                throw new IllegalStateException("unexpected member " + member);
             }
         }
         return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();

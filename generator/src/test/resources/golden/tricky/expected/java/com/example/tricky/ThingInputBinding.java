@@ -26,27 +26,26 @@ public final class ThingInputBinding extends GeneratedInputBinding<ThingInput> {
         ThingInput.Builder builder = ThingInput.builder();
         UnknownMembers.Builder unknown = UnknownMembers.builder();
         for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            switch (member) {
-                case PROPERTY -> {
+            if (member == ResourceReader.Member.PROPERTY) {
+                switch (reader.name()) {
+                    case "to" -> builder.to(reader.readString());
+                    case "modes" ->
+                            builder.modes(UcwaEnums.enumsOf(reader.readStringList(), Mode::of));
+                    default -> unknown.readProperty(reader);
+                }
+            } else if (member == ResourceReader.Member.LINK) {
+                if (reader.inArray()) {
+                    unknown.readLink(reader);
+                } else {
                     switch (reader.name()) {
-                        case "to" -> builder.to(reader.readString());
-                        case "modes" ->
-                                builder.modes(UcwaEnums.enumsOf(reader.readStringList(), Mode::of));
-                        default -> unknown.readProperty(reader);
+                        case "mediaOffer" -> builder.mediaOffer(reader.readLink());
+                        default -> unknown.readLink(reader);
                     }
                 }
-                case LINK -> {
-                    if (reader.inArray()) {
-                        unknown.readLink(reader);
-                    } else {
-                        switch (reader.name()) {
-                            case "mediaOffer" -> builder.mediaOffer(reader.readLink());
-                            default -> unknown.readLink(reader);
-                        }
-                    }
-                }
-                case EMBEDDED -> unknown.readEmbedded(reader);
-                default -> throw new IllegalStateException("unexpected member " + member);
+            } else if (member == ResourceReader.Member.EMBEDDED) {
+                unknown.readEmbedded(reader);
+            } else {
+                throw new IllegalStateException("unexpected member " + member);
             }
         }
         return InputBinding.built(reader, () -> builder.unknownMembers(unknown.build()).build());
