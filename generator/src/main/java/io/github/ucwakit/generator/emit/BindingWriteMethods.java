@@ -7,45 +7,68 @@ import io.github.ucwakit.generator.naming.EmbeddedPlan;
 import io.github.ucwakit.generator.naming.LinkPlan;
 import io.github.ucwakit.generator.naming.PropertyPlan;
 import io.github.ucwakit.generator.naming.ResourcePlan;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
 
 /**
- * Emits a binding's {@code write} in the order {@code ResourceWriter} asks for: the resource with its self link,
- * links, properties and embedded resources, each group followed by the unknown members of its kind. Absent
- * members write nothing; present lists are written even when empty.
+ * Emits the methods with which a binding writes its resource; the runtime's {@code GeneratedBinding.write} calls
+ * them in the order the writer asks for. {@code self} gives the self link; {@code writeLinks},
+ * {@code writeProperties} and, for a resource with embedded resources, {@code writeEmbedded} write one group of
+ * members each, followed by the unknown members of its kind. Single links and embedded resources are read from
+ * the resource's slots (no {@code Optional}), the rest through their accessors. Absent members write nothing;
+ * present lists are written even when empty.
  */
-final class BindingWriteMethod {
+final class BindingWriteMethods {
 
     private final ResourcePlan plan;
     private final TypeMapper types;
+    private final List<Slot> slots;
 
-    BindingWriteMethod(ResourcePlan plan, TypeMapper types) {
+    BindingWriteMethods(ResourcePlan plan, TypeMapper types) {
         this.plan = plan;
         this.types = types;
+        this.slots = Slots.of(plan, types);
     }
 
-    MethodSpec method() {
-        MethodSpec.Builder write = BindingEmitter.override("write", TypeName.VOID)
-                .addParameter(plan.className(), "resource")
-                .addParameter(RuntimeTypes.RESOURCE_WRITER, "writer")
-                .addStatement("resource.unknownMembers().beginResource(writer, $T.REL, resource.self().orElse(null))",
-                        plan.className());
-        plan.links().forEach(link -> write.addCode(link(link)));
-        write.addStatement("resource.unknownMembers().writeLinks(writer)");
-        plan.properties().forEach(property -> write.addCode(property(property)));
-        write.addStatement("resource.unknownMembers().writeProperties(writer)");
-        plan.embedded().forEach(embedded -> write.addCode(embedded(embedded)));
-        return write.addStatement("resource.unknownMembers().writeEmbedded(writer)")
-                .addStatement("writer.endResource()")
-                .build();
+    List<MethodSpec> methods() {
+        List<MethodSpec> methods = new ArrayList<>();
+        methods.add(method("self", RuntimeTypes.LINK)
+                .addStatement("return link(resource, $L)", slot("self"))
+                .build());
+        MethodSpec.Builder links = writeMethod("writeLinks");
+        plan.links().forEach(link -> links.addCode(link(link)));
+        methods.add(links.addStatement("resource.unknownMembers().writeLinks(writer)").build());
+        MethodSpec.Builder properties = writeMethod("writeProperties");
+        plan.properties().forEach(property -> properties.addCode(property(property)));
+        methods.add(properties.addStatement("resource.unknownMembers().writeProperties(writer)").build());
+        if (!plan.embedded().isEmpty()) {
+            MethodSpec.Builder embedded = writeMethod("writeEmbedded");
+            plan.embedded().forEach(member -> embedded.addCode(embedded(member)));
+            methods.add(embedded.addStatement("resource.unknownMembers().writeEmbedded(writer)").build());
+        }
+        return methods;
     }
 
-    private static CodeBlock link(LinkPlan link) {
+    private MethodSpec.Builder method(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(returns)
+                .addParameter(plan.className(), "resource");
+    }
+
+    private MethodSpec.Builder writeMethod(String name) {
+        return method(name, TypeName.VOID).addParameter(RuntimeTypes.RESOURCE_WRITER, "writer");
+    }
+
+    private CodeBlock link(LinkPlan link) {
         String rel = link.link().rel();
         if (link.isArray()) {
             return ifPresent(link.presence(), CodeBlock.of("writer.links($S, resource.$N());\n", rel,
                     link.accessor()));
         }
-        return CodeBlock.of("writer.link($S, resource.$N());\n", rel, link.accessor());
+        return CodeBlock.of("writer.link($S, link(resource, $L));\n", rel, slot(link.accessor()));
     }
 
     private CodeBlock property(PropertyPlan property) {
@@ -54,15 +77,25 @@ final class BindingWriteMethod {
         return property.isList() ? ifPresent(property.presence(), statement) : statement;
     }
 
-    private static CodeBlock embedded(EmbeddedPlan embedded) {
+    private CodeBlock embedded(EmbeddedPlan embedded) {
         String key = embedded.embedded().key();
         CodeBlock binding = EmbeddedBindings.of(embedded);
         if (embedded.isArray()) {
             return ifPresent(embedded.presence(), CodeBlock.of("writer.embeddedList($S, $L, resource.$N());\n", key,
                     binding, embedded.accessor()));
         }
-        return CodeBlock.of("resource.$N().ifPresent(embedded -> writer.embedded($S, $L, embedded));\n",
-                embedded.accessor(), key, binding);
+        return CodeBlock.of("writer.embedded($S, $L, embedded(resource, $L));\n", key, binding,
+                slot(embedded.accessor()));
+    }
+
+    /** The index of the resource class's slot named {@code name}. */
+    private int slot(String name) {
+        for (int index = 0; index < slots.size(); index++) {
+            if (slots.get(index).name().equals(name)) {
+                return index;
+            }
+        }
+        throw new IllegalStateException("no slot " + name + " in " + plan.className());
     }
 
     private static CodeBlock ifPresent(String presence, CodeBlock statement) {
