@@ -19,8 +19,9 @@ public interface ResourceBinding<T extends UcwaResource> {
     T read(ResourceReader reader);
 
     /**
-     * Writes the resource: {@link ResourceWriter#beginResource}, then links, properties, embedded resources, and
-     * {@link ResourceWriter#endResource}.
+     * Writes the resource: {@link ResourceWriter#beginResource}, then links and properties (links first, or, when
+     * the writer asks for it with {@link ResourceWriter#linksFirst()}, properties, {@link
+     * ResourceWriter#endProperties()} and links), embedded resources, and {@link ResourceWriter#endResource}.
      */
     void write(T resource, ResourceWriter writer);
 }

@@ -174,7 +174,12 @@ public final class UcwaCodec {
     /** Writes a resource with the binding of its class to a writer standing where a resource may begin. */
     public void writeResource(UcwaResource resource, ResourceWriter writer) {
         Objects.requireNonNull(writer, "writer");
-        writing(resource).accept(writer);
+        write(resource, writer);
+    }
+
+    /** Writes with the binding of the resource's class, without a function wrapping them (one per event). */
+    private <T extends UcwaResource> void write(T resource, ResourceWriter writer) {
+        registry.forWriting(Objects.requireNonNull(resource, "resource")).write(resource, writer);
     }
 
     /** Reads the resource a reader stands on with the binding of its rel. */

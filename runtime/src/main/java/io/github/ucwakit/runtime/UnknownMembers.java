@@ -118,7 +118,8 @@ public final class UnknownMembers {
 
     /** Writes the unknown links; a binding calls it after its own links. */
     public void writeLinks(ResourceWriter writer) {
-        for (Group<Link> group : linkGroups) {
+        for (int i = 0; i < linkGroups.size(); i++) {
+            Group<Link> group = linkGroups.get(i);
             if (group.array()) {
                 writer.links(group.name(), group.items());
             } else {
@@ -136,7 +137,8 @@ public final class UnknownMembers {
 
     /** Writes the unknown embedded resources; a binding calls it after its own. */
     public void writeEmbedded(ResourceWriter writer) {
-        for (Group<GenericResource> group : embeddedGroups) {
+        for (int i = 0; i < embeddedGroups.size(); i++) {
+            Group<GenericResource> group = embeddedGroups.get(i);
             if (group.array()) {
                 writer.embeddedList(group.name(), GenericResource.BINDING, group.items());
             } else {

@@ -17,6 +17,22 @@ class ResourceWriterLinkTest {
         writer.endResource();
     }
 
+    /** The same links given without an {@code Optional}: {@code null} for an absent one. */
+    private static void bodyWithoutOptionals(ResourceWriter writer) {
+        writer.beginResource("conversation", null);
+        writer.link("messaging", Link.of("other", "/m", "IM"));
+        writer.link("audioVideo", (Link) null);
+        writer.endResource();
+    }
+
+    @Test
+    void aLinkGivenWithoutAnOptionalIsWrittenTheSameWay() {
+        assertEquals(new JsonFormat().writeToString(ResourceWriterLinkTest::body),
+                new JsonFormat().writeToString(ResourceWriterLinkTest::bodyWithoutOptionals));
+        assertEquals(new XmlFormat().writeToString(ResourceWriterLinkTest::body),
+                new XmlFormat().writeToString(ResourceWriterLinkTest::bodyWithoutOptionals));
+    }
+
     @Test
     void jsonWritesAPresentLinkUnderTheRelGivenAndNothingForAnEmptyOne() {
         assertEquals("{\"rel\":\"conversation\",\"_links\":{\"messaging\":{\"href\":\"/m\",\"title\":\"IM\"}}}",

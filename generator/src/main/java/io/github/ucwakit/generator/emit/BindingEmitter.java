@@ -16,7 +16,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits {@code XBinding}, the stateless {@code ResourceBinding} of a resource, which extends the runtime's
  * {@code GeneratedBinding} (rel and class given to its constructor): a singleton {@code INSTANCE}, a read
- * loop (see {@link BindingReadMethods}) and a write method (see {@link BindingWriteMethod}).
+ * loop (see {@link BindingReadMethods}) and the methods the base class writes the resource with (see
+ * {@link BindingWriteMethods}).
  */
 final class BindingEmitter implements Emitter<ResourcePlan> {
 
@@ -35,7 +36,7 @@ final class BindingEmitter implements Emitter<ResourcePlan> {
                         plan.resource().name())
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.GENERATED_BINDING, resource));
         spec.addMethods(new BindingReadMethods(plan, types).methods());
-        spec.addMethod(new BindingWriteMethod(plan, types).method());
+        spec.addMethods(new BindingWriteMethods(plan, types).methods());
         return List.of(FileHeader.javaFile(binding.packageName(), spec.build(),
                 List.of(plan.resource().sourceFile())));
     }

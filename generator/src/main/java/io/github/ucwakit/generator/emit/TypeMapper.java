@@ -67,8 +67,7 @@ final class TypeMapper {
         if (element instanceof Type.Scalar scalar) {
             return CodeBlock.of("writer.$LListProperty($S, $L);\n", scalar.kind().spelling(), name, value);
         }
-        return CodeBlock.of("writer.stringListProperty($S, $T.wireValues($L));\n", name, RuntimeTypes.UCWA_ENUMS,
-                value);
+        return CodeBlock.of("writer.enumListProperty($S, $L);\n", name, value);
     }
 
 

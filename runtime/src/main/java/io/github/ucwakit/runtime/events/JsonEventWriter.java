@@ -9,6 +9,7 @@ import io.github.ucwakit.runtime.errors.JsonTrees;
 import io.github.ucwakit.runtime.json.JsonNames;
 import io.github.ucwakit.runtime.json.JsonResourceWriter;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Writes the JSON form of an event-channel response: {@code _links} (self first), the {@code sender} array, and
@@ -50,8 +51,9 @@ final class JsonEventWriter {
         }
         generator.writeFieldName(SENDER);
         generator.writeStartArray();
-        for (EventSender sender : response.senders()) {
-            sender(sender);
+        List<EventSender> senders = response.senders();
+        for (int i = 0; i < senders.size(); i++) {
+            sender(senders.get(i));
         }
         generator.writeEndArray();
         JsonTrees.writeFields(generator, response.unknownMembers());
@@ -74,8 +76,9 @@ final class JsonEventWriter {
         if (sender.hasEvents()) {
             generator.writeFieldName(EVENTS);
             generator.writeStartArray();
-            for (Event event : sender.events()) {
-                event(event);
+            List<Event> events = sender.events();
+            for (int i = 0; i < events.size(); i++) {
+                event(events.get(i));
             }
             generator.writeEndArray();
         }

@@ -9,6 +9,7 @@ import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -75,6 +76,15 @@ final class JsonLinks {
                     JsonPaths.member(where.get(), field));
         }
         return true;
+    }
+
+    /** Writes the links of an array rel as a JSON array of link objects. */
+    static void writeArray(JsonGenerator generator, List<Link> links) throws IOException {
+        generator.writeStartArray();
+        for (Link link : links) {
+            write(generator, link);
+        }
+        generator.writeEndArray();
     }
 
     /** Writes the link object, without its rel. */

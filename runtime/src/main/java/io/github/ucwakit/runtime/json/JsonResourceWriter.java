@@ -6,6 +6,7 @@ import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaDateTime;
+import io.github.ucwakit.runtime.UcwaEnum;
 import io.github.ucwakit.runtime.UcwaResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +15,19 @@ import java.util.Optional;
 
 /**
  * A {@link ResourceWriter} to a Jackson {@link JsonGenerator}: {@code rel} first, then the properties, then
- * {@code _links} (self first) and {@code _embedded}. Links arrive before properties, so they are held until the
- * properties are written. A property named {@code rel} is never written: the rel comes from the resource. Does
- * not flush or close the generator. Not thread-safe.
+ * {@code _links} (self first) and {@code _embedded}. It asks for the properties first ({@link #linksFirst()}
+ * {@code false}): links written after {@link #endProperties()} go straight to the generator. Links written before
+ * the properties, in the order every writer accepts, are held until the properties are written. A property named
+ * {@code rel} is never written: the rel comes from the resource. Does not flush or close the generator. Not
+ * thread-safe.
  */
 public final class JsonResourceWriter implements ResourceWriter {
 
-    private enum Phase { START, MEMBERS, EMBEDDED, DONE }
+    /**
+     * Where the resource stands: {@code MEMBERS} takes links (held) and properties, {@code LINKS} (after
+     * {@link #endProperties()}) takes links, written as they come.
+     */
+    private enum Phase { START, MEMBERS, LINKS, EMBEDDED, DONE }
 
     private static final String DATE_PREFIX = "/Date(";
     private static final String DATE_SUFFIX = ")/";
@@ -31,6 +38,8 @@ public final class JsonResourceWriter implements ResourceWriter {
     private final Scratch scratch;
     private final PendingLinks links;
     private Phase phase = Phase.START;
+    /** Whether {@code _links} is open in the generator, in phase {@code LINKS}. */
+    private boolean linksOpen;
 
     public JsonResourceWriter(JsonGenerator generator) {
         this(generator, new Scratch());
@@ -67,28 +76,90 @@ public final class JsonResourceWriter implements ResourceWriter {
         }
     }
 
+    /** {@code false}: JSON puts {@code _links} after the properties. */
+    @Override
+    public boolean linksFirst() {
+        return false;
+    }
+
+    @Override
+    public void endProperties() {
+        require(Phase.MEMBERS, "endProperties");
+        phase = Phase.LINKS;
+    }
+
     @Override
     public void link(Link link) {
-        require(Phase.MEMBERS, "a link");
+        requireLinks("a link");
         if (link != null) {
-            links.single(link.rel(), link);
+            single(link.rel(), link);
+        }
+    }
+
+    /** The link under {@code rel}, kept as it is: its own rel is not written in JSON. */
+    @Override
+    public void link(String rel, Link link) {
+        if (link != null) {
+            requireLinks("a link");
+            single(rel, link);
         }
     }
 
     /** The link under {@code rel}, kept as it is: its own rel is not written in JSON. */
     @Override
     public void link(String rel, Optional<Link> link) {
-        if (link.isPresent()) {
-            require(Phase.MEMBERS, "a link");
-            links.single(rel, link.get());
-        }
+        link(rel, link.orElse(null));
     }
 
     @Override
     public void links(String rel, List<Link> links) {
-        require(Phase.MEMBERS, "links");
-        if (links != null) {
+        requireLinks("links");
+        if (links == null) {
+            return;
+        }
+        if (phase == Phase.MEMBERS) {
             this.links.array(rel, links);
+            return;
+        }
+        try {
+            openLinks();
+            generator.writeFieldName(rel);
+            JsonLinks.writeArray(generator, links);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Holds the link before the properties; writes it after them. */
+    private void single(String rel, Link link) {
+        if (phase == Phase.MEMBERS) {
+            links.single(rel, link);
+            return;
+        }
+        try {
+            openLinks();
+            generator.writeFieldName(rel);
+            JsonLinks.write(generator, link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens {@code _links}, the self link first, when the first link after the properties comes. */
+    private void openLinks() throws IOException {
+        if (!linksOpen) {
+            links.open(generator);
+            linksOpen = true;
+        }
+    }
+
+    /** Ends the links: closes {@code _links} when written as they came, writes those held otherwise. */
+    private void closeLinks() throws IOException {
+        if (linksOpen) {
+            generator.writeEndObject();
+            linksOpen = false;
+        } else {
+            links.writeTo(generator);
         }
     }
 
@@ -177,6 +248,12 @@ public final class JsonResourceWriter implements ResourceWriter {
         listProperty(name, values, (generator, value) -> writeDate(value));
     }
 
+    /** Each value's wire string, without a list of them. */
+    @Override
+    public void enumListProperty(String name, List<? extends UcwaEnum> values) {
+        listProperty(name, values, (generator, value) -> generator.writeString(value.value()));
+    }
+
     @Override
     public void valueProperty(String name, PropertyValue value) {
         if (writable(name, value)) {
@@ -222,8 +299,8 @@ public final class JsonResourceWriter implements ResourceWriter {
     @Override
     public void endResource() {
         try {
-            if (phase == Phase.MEMBERS) {
-                links.writeTo(generator);
+            if (phase == Phase.MEMBERS || phase == Phase.LINKS) {
+                closeLinks();
             } else {
                 require(Phase.EMBEDDED, "endResource");
                 generator.writeEndObject();
@@ -295,8 +372,8 @@ public final class JsonResourceWriter implements ResourceWriter {
     }
 
     private void openEmbedded() throws IOException {
-        if (phase == Phase.MEMBERS) {
-            links.writeTo(generator);
+        if (phase == Phase.MEMBERS || phase == Phase.LINKS) {
+            closeLinks();
             generator.writeFieldName(JsonNames.EMBEDDED);
             generator.writeStartObject();
             phase = Phase.EMBEDDED;
@@ -321,10 +398,18 @@ public final class JsonResourceWriter implements ResourceWriter {
         }
     }
 
+    /** Links come before the properties, or after {@link #endProperties()}. */
+    private void requireLinks(String what) {
+        if (phase != Phase.LINKS) {
+            require(Phase.MEMBERS, what);
+        }
+    }
+
     private void require(Phase expected, String what) {
         if (phase != expected) {
             throw new IllegalStateException(what + " cannot be written now (" + phase + "): write order is "
-                    + "beginResource, links, properties, embedded resources, endResource");
+                    + "beginResource, links and properties (or properties, endProperties and links), embedded "
+                    + "resources, endResource");
         }
     }
 }

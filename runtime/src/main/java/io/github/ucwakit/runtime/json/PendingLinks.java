@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The links of a resource held back while its properties are written: JSON puts {@code _links} after the
- * properties, but bindings write links first. Each is kept under the rel it is written with, as it was given: a
+ * properties, but a caller may write links first. The self link given at the start is held here too, written
+ * first whether the other links were held or come after the properties. Each is kept under the rel it is written with, as it was given: a
  * {@link Link}, or the list of an array rel. Once written, they are let go, so that the next resource of the
  * document can hold its links here. Not thread-safe.
  */
@@ -50,9 +51,17 @@ final class PendingLinks {
 
     /** Writes {@code _links}, the self link first; nothing when there are no links. */
     void writeTo(JsonGenerator generator) throws IOException {
-        if (self == null && size == 0) {
-            return;
+        if (self != null || size > 0) {
+            open(generator);
+            generator.writeEndObject();
         }
+    }
+
+    /**
+     * Opens {@code _links} and writes the self link and the links held, leaving the object open for the links that
+     * follow; lets them go.
+     */
+    void open(JsonGenerator generator) throws IOException {
         generator.writeFieldName(JsonNames.LINKS);
         generator.writeStartObject();
         if (self != null) {
@@ -66,14 +75,9 @@ final class PendingLinks {
             } else {
                 @SuppressWarnings("unchecked")
                 List<Link> links = (List<Link>) values[i];
-                generator.writeStartArray();
-                for (Link link : links) {
-                    JsonLinks.write(generator, link);
-                }
-                generator.writeEndArray();
+                JsonLinks.writeArray(generator, links);
             }
         }
-        generator.writeEndObject();
         clear();
     }
 

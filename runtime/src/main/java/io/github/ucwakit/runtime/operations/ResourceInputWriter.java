@@ -4,7 +4,6 @@ import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /** An {@link InputWriter} onto a {@link ResourceWriter}: parameters become properties, link parameters links. */
 final class ResourceInputWriter implements InputWriter {
@@ -67,6 +66,6 @@ final class ResourceInputWriter implements InputWriter {
 
     @Override
     public void linkParameter(String name, Link link) {
-        writer.link(name, Optional.ofNullable(link));
+        writer.link(name, link);
     }
 }

@@ -79,12 +79,20 @@ public final class XmlResourceWriter extends XmlTextWriter {
 
     @Override
     public void link(Link link) {
+        if (link != null) {
+            link(link.rel(), link);
+        }
+    }
+
+    /** The link with {@code rel} as its rel attribute, without a copy of the link carrying it. */
+    @Override
+    public void link(String rel, Link link) {
         if (link == null) {
             return;
         }
         try {
             xml.writeEmptyElement(XmlNames.LINK);
-            xml.writeAttribute(XmlNames.REL, link.rel());
+            xml.writeAttribute(XmlNames.REL, rel);
             xml.writeAttribute(XmlNames.HREF, link.href());
             if (link.title().isPresent()) {
                 xml.writeAttribute(XmlNames.TITLE, link.title().get());
@@ -93,7 +101,7 @@ public final class XmlResourceWriter extends XmlTextWriter {
                 xml.writeAttribute(XmlNames.REVISION, link.revision().get());
             }
         } catch (XMLStreamException e) {
-            throw failed(e, "/link[@rel='" + link.rel() + "']");
+            throw failed(e, "/link[@rel='" + rel + "']");
         }
     }
 

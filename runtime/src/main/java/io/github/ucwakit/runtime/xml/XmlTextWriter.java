@@ -5,6 +5,7 @@ import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaDateTime;
+import io.github.ucwakit.runtime.UcwaEnum;
 import io.github.ucwakit.runtime.UcwaResource;
 import java.util.List;
 import java.util.function.Function;
@@ -78,6 +79,12 @@ public abstract class XmlTextWriter implements ResourceWriter {
     @Override
     public void dateListProperty(String name, List<UcwaDateTime> values) {
         propertyList(name, values, UcwaDateTime::toIsoString);
+    }
+
+    /** Each value's wire string, without a list of them. */
+    @Override
+    public void enumListProperty(String name, List<? extends UcwaEnum> values) {
+        propertyList(name, values, UcwaEnum::value);
     }
 
     /** A kept value: a list becomes a {@code <propertyList>}; a JSON object, which XML text cannot carry, nothing. */

@@ -3,6 +3,8 @@ package io.github.ucwakit.runtime.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.Link;
@@ -10,10 +12,13 @@ import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.testmodel.Modality;
 import io.github.ucwakit.runtime.testmodel.TestConversation;
 import io.github.ucwakit.runtime.testmodel.TestConversationBinding;
 import io.github.ucwakit.runtime.testmodel.TestParticipant;
 import io.github.ucwakit.runtime.testsupport.PayloadAssertions;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +172,114 @@ class JsonResourceWriterTest {
                 + "\"_embedded\":{\"one\":{\"rel\":\"child\",\"_links\":{\"self\":{\"href\":\"/c/1\"},"
                 + "\"c\":{\"href\":\"/c/1/c\"}}},\"many\":[{\"rel\":\"child\"},{\"rel\":\"child\","
                 + "\"_links\":{\"self\":{\"href\":\"/c/3\"}}}]}}");
+    }
+
+    @Test
+    void asksForThePropertiesFirst() {
+        assertThat(new JsonResourceWriter(null).linksFirst()).isFalse();
+    }
+
+    @Test
+    void linksAfterThePropertiesGoStraightToTheGenerator() throws IOException {
+        StringWriter out = new StringWriter();
+        JsonGenerator generator = new JsonFactory().createGenerator(out);
+        JsonResourceWriter writer = new JsonResourceWriter(generator);
+        writer.beginResource("r", Link.of("self", "/r"));
+        writer.stringProperty("name", "R");
+        writer.endProperties();
+        writer.link("a", Link.of("a", "/r/a"));
+        writer.links("b", List.of(Link.of("b", "/r/b")));
+        generator.flush();
+
+        assertThat(out.toString()).isEqualTo("{\"rel\":\"r\",\"name\":\"R\",\"_links\":{\"self\":{\"href\":\"/r\"},"
+                + "\"a\":{\"href\":\"/r/a\"},\"b\":[{\"href\":\"/r/b\"}]");
+    }
+
+    @Test
+    void bothOrdersWriteTheSameBytes() {
+        String linksFirst = write(writer -> {
+            beginParent(writer);
+            parentLinks(writer);
+            parentProperties(writer);
+            parentEmbedded(writer);
+        });
+        String propertiesFirst = write(writer -> {
+            beginParent(writer);
+            parentProperties(writer);
+            writer.endProperties();
+            parentLinks(writer);
+            parentEmbedded(writer);
+        });
+
+        assertThat(propertiesFirst).isEqualTo(linksFirst).isEqualTo("{\"rel\":\"parent\",\"name\":\"P\","
+                + "\"modes\":[\"Audio\",\"Odd\"],\"_links\":{\"self\":{\"href\":\"/p\"},\"a\":{\"href\":\"/p/a\"},"
+                + "\"b\":[{\"href\":\"/p/b1\"}],\"c\":{\"href\":\"/p/c\"}},\"_embedded\":{\"one\":{\"rel\":\"child\"}}}");
+    }
+
+    @Test
+    void selfAloneOrNothingAfterThePropertiesStillEndsTheLinks() {
+        assertThat(write(writer -> {
+            writer.beginResource("r", Link.of("self", "/r"));
+            writer.endProperties();
+            writer.link("none", (Link) null);
+            writer.endResource();
+        })).isEqualTo("{\"rel\":\"r\",\"_links\":{\"self\":{\"href\":\"/r\"}}}");
+        assertThat(write(writer -> {
+            writer.beginResource("r", null);
+            writer.endProperties();
+            writer.embedded("e", GenericResource.BINDING, GenericResource.builder().build());
+            writer.endResource();
+        })).isEqualTo("{\"rel\":\"r\",\"_embedded\":{\"e\":{}}}");
+    }
+
+    @Test
+    void linksHeldBeforeThePropertiesComeBeforeThoseWrittenAfter() {
+        assertThat(write(writer -> {
+            writer.beginResource("r", Link.of("self", "/r"));
+            writer.link(Link.of("early", "/e"));
+            writer.stringProperty("name", "R");
+            writer.endProperties();
+            writer.link("late", Link.of("late", "/l"));
+            writer.endResource();
+        })).isEqualTo("{\"rel\":\"r\",\"name\":\"R\",\"_links\":{\"self\":{\"href\":\"/r\"},"
+                + "\"early\":{\"href\":\"/e\"},\"late\":{\"href\":\"/l\"}}}");
+    }
+
+    @Test
+    void refusesAPropertyAfterTheProperties() {
+        assertThatThrownBy(() -> write(writer -> {
+            writer.beginResource("r", null);
+            writer.endProperties();
+            writer.link("a", Link.of("a", "/a"));
+            writer.stringProperty("late", "x");
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("write order");
+        assertThatThrownBy(() -> write(writer -> {
+            writer.beginResource("r", null);
+            writer.endProperties();
+            writer.endProperties();
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("endProperties");
+    }
+
+    private static void beginParent(ResourceWriter writer) {
+        writer.beginResource("parent", Link.of("self", "/p"));
+    }
+
+    private static void parentLinks(ResourceWriter writer) {
+        writer.link("a", Link.of("other", "/p/a"));
+        writer.link("absent", (Link) null);
+        writer.links("b", List.of(Link.of("b", "/p/b1")));
+        writer.link(Link.of("c", "/p/c"));
+    }
+
+    private static void parentProperties(ResourceWriter writer) {
+        writer.stringProperty("name", "P");
+        writer.enumListProperty("modes", List.of(Modality.AUDIO, Modality.of("Odd")));
+        writer.enumListProperty("absent", null);
+    }
+
+    private static void parentEmbedded(ResourceWriter writer) {
+        writer.embedded("one", GenericResource.BINDING, GenericResource.builder().rel("child").build());
+        writer.endResource();
     }
 
     @ParameterizedTest

@@ -6,7 +6,7 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UnknownMembers;
 
-/** The binding of {@link TestParticipant}, written the way the generator writes bindings. */
+/** The binding of {@link TestParticipant}, hand-written: links before properties, the order every writer takes. */
 public final class TestParticipantBinding implements ResourceBinding<TestParticipant> {
 
     public static final TestParticipantBinding INSTANCE = new TestParticipantBinding();

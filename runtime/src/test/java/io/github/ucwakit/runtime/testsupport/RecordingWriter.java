@@ -9,17 +9,27 @@ import io.github.ucwakit.runtime.UcwaResource;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A writer that records the calls it receives, one line each, nested resources included. */
+/**
+ * A writer that records the calls it receives, one line each, nested resources included. It takes the links
+ * first, unless made by {@link #propertiesFirst()}.
+ */
 public final class RecordingWriter implements ResourceWriter {
 
     private final List<String> calls;
+    private final boolean linksFirst;
 
     public RecordingWriter() {
-        this(new ArrayList<>());
+        this(new ArrayList<>(), true);
     }
 
-    private RecordingWriter(List<String> calls) {
+    private RecordingWriter(List<String> calls, boolean linksFirst) {
         this.calls = calls;
+        this.linksFirst = linksFirst;
+    }
+
+    /** A writer that asks for the properties before the links, as the JSON writer does. */
+    public static RecordingWriter propertiesFirst() {
+        return new RecordingWriter(new ArrayList<>(), false);
     }
 
     public List<String> calls() {
@@ -29,6 +39,16 @@ public final class RecordingWriter implements ResourceWriter {
     @Override
     public void beginResource(String rel, Link self) {
         calls.add("begin " + rel + (self == null ? "" : " " + self.href()));
+    }
+
+    @Override
+    public boolean linksFirst() {
+        return linksFirst;
+    }
+
+    @Override
+    public void endProperties() {
+        calls.add("endProperties");
     }
 
     @Override
@@ -98,18 +118,24 @@ public final class RecordingWriter implements ResourceWriter {
 
     @Override
     public <T extends UcwaResource> void embedded(String key, ResourceBinding<T> binding, T resource) {
-        calls.add("embedded " + key);
-        binding.write(resource, new RecordingWriter(calls));
+        calls.add("embedded " + key + (resource == null ? " null" : ""));
+        if (resource != null) {
+            binding.write(resource, nested());
+        }
     }
 
     @Override
     public <T extends UcwaResource> void embeddedList(String key, ResourceBinding<T> binding, List<T> resources) {
         calls.add("embeddedList " + key + " " + resources.size());
-        resources.forEach(resource -> binding.write(resource, new RecordingWriter(calls)));
+        resources.forEach(resource -> binding.write(resource, nested()));
     }
 
     @Override
     public void endResource() {
         calls.add("end");
+    }
+
+    private RecordingWriter nested() {
+        return new RecordingWriter(calls, linksFirst);
     }
 }

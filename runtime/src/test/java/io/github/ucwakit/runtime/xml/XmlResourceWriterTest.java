@@ -7,6 +7,7 @@ import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.testmodel.Modality;
 import io.github.ucwakit.runtime.testmodel.TestConversation;
 import io.github.ucwakit.runtime.testmodel.TestConversationBinding;
 import io.github.ucwakit.runtime.testsupport.PayloadAssertions;
@@ -52,6 +53,20 @@ class XmlResourceWriterTest {
                 + "<property name=\"created\">2016-09-26T16:20:24.8356669-07:00</property>"
                 + "<propertyList name=\"activeModalities\"><item>Audio</item><item>Video</item></propertyList>"
                 + "<propertyList name=\"flags\"><item>True</item></propertyList>"
+                + "</resource>");
+    }
+
+    @Test
+    void writesEnumerationListsAsTheirWireValues() {
+        String written = xml.writeToString(writer -> {
+            writer.beginResource("conversation", null);
+            writer.enumListProperty("activeModalities", List.of(Modality.AUDIO, Modality.of("Odd")));
+            writer.enumListProperty("absent", null);
+            writer.endResource();
+        });
+
+        assertThat(written).isEqualTo(DECLARATION + "<resource rel=\"conversation\" " + NS + ">"
+                + "<propertyList name=\"activeModalities\"><item>Audio</item><item>Odd</item></propertyList>"
                 + "</resource>");
     }
 

@@ -2,6 +2,7 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.GeneratedBinding;
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UnknownMembers;
@@ -50,11 +51,17 @@ public final class AddParticipantBinding extends GeneratedBinding<AddParticipant
     }
 
     @Override
-    public void write(AddParticipant resource, ResourceWriter writer) {
-        resource.unknownMembers().beginResource(writer, AddParticipant.REL, resource.self().orElse(null));
+    protected Link self(AddParticipant resource) {
+        return link(resource, 0);
+    }
+
+    @Override
+    protected void writeLinks(AddParticipant resource, ResourceWriter writer) {
         resource.unknownMembers().writeLinks(writer);
+    }
+
+    @Override
+    protected void writeProperties(AddParticipant resource, ResourceWriter writer) {
         resource.unknownMembers().writeProperties(writer);
-        resource.unknownMembers().writeEmbedded(writer);
-        writer.endResource();
     }
 }

@@ -2,6 +2,7 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.GeneratedBinding;
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
@@ -91,26 +92,34 @@ public final class CommunicationBinding extends GeneratedBinding<Communication> 
     }
 
     @Override
-    public void write(Communication resource, ResourceWriter writer) {
-        resource.unknownMembers().beginResource(writer, Communication.REL, resource.self().orElse(null));
-        writer.link("conversationLogs", resource.conversationLogsLink());
-        writer.link("conversations", resource.conversationsLink());
-        writer.link("joinOnlineMeeting", resource.joinOnlineMeetingLink());
-        writer.link("mediaPolicies", resource.mediaPoliciesLink());
-        writer.link("mediaRelayAccessToken", resource.mediaRelayAccessTokenLink());
-        writer.link("missedItems", resource.missedItemsLink());
-        writer.link("replayMessage", resource.replayMessageLink());
-        writer.link("startAudioOnBehalfOfDelegator", resource.startAudioOnBehalfOfDelegatorLink());
-        writer.link("startAudio", resource.startAudioLink());
-        writer.link("startAudioVideoOnBehalfOfDelegator", resource.startAudioVideoOnBehalfOfDelegatorLink());
-        writer.link("startAudioVideo", resource.startAudioVideoLink());
-        writer.link("startEmergencyCall", resource.startEmergencyCallLink());
-        writer.link("startMessaging", resource.startMessagingLink());
-        writer.link("startOnlineMeeting", resource.startOnlineMeetingLink());
-        writer.link("startPhoneAudioOnBehalfOfDelegator", resource.startPhoneAudioOnBehalfOfDelegatorLink());
-        writer.link("startPhoneAudio", resource.startPhoneAudioLink());
-        writer.link("startVideo", resource.startVideoLink());
+    protected Link self(Communication resource) {
+        return link(resource, 0);
+    }
+
+    @Override
+    protected void writeLinks(Communication resource, ResourceWriter writer) {
+        writer.link("conversationLogs", link(resource, 10));
+        writer.link("conversations", link(resource, 11));
+        writer.link("joinOnlineMeeting", link(resource, 12));
+        writer.link("mediaPolicies", link(resource, 13));
+        writer.link("mediaRelayAccessToken", link(resource, 14));
+        writer.link("missedItems", link(resource, 15));
+        writer.link("replayMessage", link(resource, 16));
+        writer.link("startAudioOnBehalfOfDelegator", link(resource, 17));
+        writer.link("startAudio", link(resource, 18));
+        writer.link("startAudioVideoOnBehalfOfDelegator", link(resource, 19));
+        writer.link("startAudioVideo", link(resource, 20));
+        writer.link("startEmergencyCall", link(resource, 21));
+        writer.link("startMessaging", link(resource, 22));
+        writer.link("startOnlineMeeting", link(resource, 23));
+        writer.link("startPhoneAudioOnBehalfOfDelegator", link(resource, 24));
+        writer.link("startPhoneAudio", link(resource, 25));
+        writer.link("startVideo", link(resource, 26));
         resource.unknownMembers().writeLinks(writer);
+    }
+
+    @Override
+    protected void writeProperties(Communication resource, ResourceWriter writer) {
         writer.stringProperty("audioPreference", UcwaEnums.wireValue(resource.audioPreference()));
         writer.stringProperty("conversationHistory", resource.conversationHistory());
         writer.stringProperty("lisLocation", resource.lisLocation());
@@ -118,14 +127,12 @@ public final class CommunicationBinding extends GeneratedBinding<Communication> 
         writer.stringProperty("phoneNumber", resource.phoneNumber());
         writer.booleanProperty("publishEndpointLocation", resource.publishEndpointLocation());
         if (resource.hasSupportedMessageFormats()) {
-            writer.stringListProperty("supportedMessageFormats", UcwaEnums.wireValues(resource.supportedMessageFormats()));
+            writer.enumListProperty("supportedMessageFormats", resource.supportedMessageFormats());
         }
         if (resource.hasSupportedModalities()) {
-            writer.stringListProperty("supportedModalities", UcwaEnums.wireValues(resource.supportedModalities()));
+            writer.enumListProperty("supportedModalities", resource.supportedModalities());
         }
         writer.stringProperty("videoBasedScreenSharing", resource.videoBasedScreenSharing());
         resource.unknownMembers().writeProperties(writer);
-        resource.unknownMembers().writeEmbedded(writer);
-        writer.endResource();
     }
 }

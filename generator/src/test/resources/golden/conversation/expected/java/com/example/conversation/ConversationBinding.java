@@ -2,6 +2,7 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.GeneratedBinding;
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
@@ -96,28 +97,36 @@ public final class ConversationBinding extends GeneratedBinding<Conversation> {
     }
 
     @Override
-    public void write(Conversation resource, ResourceWriter writer) {
-        resource.unknownMembers().beginResource(writer, Conversation.REL, resource.self().orElse(null));
-        writer.link("addParticipant", resource.addParticipantLink());
-        writer.link("applicationSharing", resource.applicationSharingLink());
-        writer.link("attendees", resource.attendeesLink());
-        writer.link("audioVideo", resource.audioVideoLink());
-        writer.link("dataCollaboration", resource.dataCollaborationLink());
-        writer.link("disableAudienceMessaging", resource.disableAudienceMessagingLink());
-        writer.link("disableAudienceMuteLock", resource.disableAudienceMuteLockLink());
-        writer.link("enableAudienceMessaging", resource.enableAudienceMessagingLink());
-        writer.link("enableAudienceMuteLock", resource.enableAudienceMuteLockLink());
-        writer.link("leaders", resource.leadersLink());
-        writer.link("lobby", resource.lobbyLink());
-        writer.link("localParticipant", resource.localParticipantLink());
-        writer.link("messaging", resource.messagingLink());
-        writer.link("onlineMeeting", resource.onlineMeetingLink());
-        writer.link("participants", resource.participantsLink());
-        writer.link("phoneAudio", resource.phoneAudioLink());
-        writer.link("userAcknowledged", resource.userAcknowledgedLink());
+    protected Link self(Conversation resource) {
+        return link(resource, 0);
+    }
+
+    @Override
+    protected void writeLinks(Conversation resource, ResourceWriter writer) {
+        writer.link("addParticipant", link(resource, 13));
+        writer.link("applicationSharing", link(resource, 14));
+        writer.link("attendees", link(resource, 15));
+        writer.link("audioVideo", link(resource, 16));
+        writer.link("dataCollaboration", link(resource, 17));
+        writer.link("disableAudienceMessaging", link(resource, 18));
+        writer.link("disableAudienceMuteLock", link(resource, 19));
+        writer.link("enableAudienceMessaging", link(resource, 20));
+        writer.link("enableAudienceMuteLock", link(resource, 21));
+        writer.link("leaders", link(resource, 22));
+        writer.link("lobby", link(resource, 23));
+        writer.link("localParticipant", link(resource, 24));
+        writer.link("messaging", link(resource, 25));
+        writer.link("onlineMeeting", link(resource, 26));
+        writer.link("participants", link(resource, 27));
+        writer.link("phoneAudio", link(resource, 28));
+        writer.link("userAcknowledged", link(resource, 29));
         resource.unknownMembers().writeLinks(writer);
+    }
+
+    @Override
+    protected void writeProperties(Conversation resource, ResourceWriter writer) {
         if (resource.hasActiveModalities()) {
-            writer.stringListProperty("activeModalities", UcwaEnums.wireValues(resource.activeModalities()));
+            writer.enumListProperty("activeModalities", resource.activeModalities());
         }
         writer.stringProperty("audienceMessaging", UcwaEnums.wireValue(resource.audienceMessaging()));
         writer.stringProperty("audienceMute", UcwaEnums.wireValue(resource.audienceMute()));
@@ -131,7 +140,5 @@ public final class ConversationBinding extends GeneratedBinding<Conversation> {
         writer.stringProperty("subject", resource.subject());
         writer.stringProperty("threadId", resource.threadId());
         resource.unknownMembers().writeProperties(writer);
-        resource.unknownMembers().writeEmbedded(writer);
-        writer.endResource();
     }
 }

@@ -2,6 +2,7 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.GeneratedBinding;
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UnknownMembers;
@@ -53,14 +54,20 @@ public final class EventsBinding extends GeneratedBinding<Events> {
     }
 
     @Override
-    public void write(Events resource, ResourceWriter writer) {
-        resource.unknownMembers().beginResource(writer, Events.REL, resource.self().orElse(null));
-        writer.link("next", resource.nextLink());
-        writer.link("resume", resource.resumeLink());
-        writer.link("resync", resource.resyncLink());
+    protected Link self(Events resource) {
+        return link(resource, 0);
+    }
+
+    @Override
+    protected void writeLinks(Events resource, ResourceWriter writer) {
+        writer.link("next", link(resource, 1));
+        writer.link("resume", link(resource, 2));
+        writer.link("resync", link(resource, 3));
         resource.unknownMembers().writeLinks(writer);
+    }
+
+    @Override
+    protected void writeProperties(Events resource, ResourceWriter writer) {
         resource.unknownMembers().writeProperties(writer);
-        resource.unknownMembers().writeEmbedded(writer);
-        writer.endResource();
     }
 }

@@ -2,6 +2,7 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.GeneratedBinding;
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
@@ -74,23 +75,29 @@ public final class MessageBinding extends GeneratedBinding<Message> {
     }
 
     @Override
-    public void write(Message resource, ResourceWriter writer) {
-        resource.unknownMembers().beginResource(writer, Message.REL, resource.self().orElse(null));
-        writer.link("contact", resource.contactLink());
+    protected Link self(Message resource) {
+        return link(resource, 0);
+    }
+
+    @Override
+    protected void writeLinks(Message resource, ResourceWriter writer) {
+        writer.link("contact", link(resource, 5));
         if (resource.hasFailedDeliveryParticipantLinks()) {
             writer.links("failedDeliveryParticipant", resource.failedDeliveryParticipantLinks());
         }
-        writer.link("messaging", resource.messagingLink());
-        writer.link("participant", resource.participantLink());
-        writer.link("htmlMessage", resource.htmlMessageLink());
-        writer.link("plainMessage", resource.plainMessageLink());
+        writer.link("messaging", link(resource, 7));
+        writer.link("participant", link(resource, 8));
+        writer.link("htmlMessage", link(resource, 9));
+        writer.link("plainMessage", link(resource, 10));
         resource.unknownMembers().writeLinks(writer);
+    }
+
+    @Override
+    protected void writeProperties(Message resource, ResourceWriter writer) {
         writer.stringProperty("direction", UcwaEnums.wireValue(resource.direction()));
         writer.stringProperty("operationId", resource.operationId());
         writer.stringProperty("status", UcwaEnums.wireValue(resource.status()));
         writer.dateProperty("timeStamp", resource.timeStamp());
         resource.unknownMembers().writeProperties(writer);
-        resource.unknownMembers().writeEmbedded(writer);
-        writer.endResource();
     }
 }

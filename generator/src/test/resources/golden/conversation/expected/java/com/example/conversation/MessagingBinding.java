@@ -2,6 +2,7 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.GeneratedBinding;
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
@@ -67,21 +68,27 @@ public final class MessagingBinding extends GeneratedBinding<Messaging> {
     }
 
     @Override
-    public void write(Messaging resource, ResourceWriter writer) {
-        resource.unknownMembers().beginResource(writer, Messaging.REL, resource.self().orElse(null));
-        writer.link("addMessaging", resource.addMessagingLink());
-        writer.link("conversation", resource.conversationLink());
-        writer.link("sendMessage", resource.sendMessageLink());
-        writer.link("setIsTyping", resource.setIsTypingLink());
-        writer.link("stopMessaging", resource.stopMessagingLink());
-        writer.link("typingParticipants", resource.typingParticipantsLink());
+    protected Link self(Messaging resource) {
+        return link(resource, 0);
+    }
+
+    @Override
+    protected void writeLinks(Messaging resource, ResourceWriter writer) {
+        writer.link("addMessaging", link(resource, 3));
+        writer.link("conversation", link(resource, 4));
+        writer.link("sendMessage", link(resource, 5));
+        writer.link("setIsTyping", link(resource, 6));
+        writer.link("stopMessaging", link(resource, 7));
+        writer.link("typingParticipants", link(resource, 8));
         resource.unknownMembers().writeLinks(writer);
+    }
+
+    @Override
+    protected void writeProperties(Messaging resource, ResourceWriter writer) {
         if (resource.hasNegotiatedMessageFormats()) {
-            writer.stringListProperty("negotiatedMessageFormats", UcwaEnums.wireValues(resource.negotiatedMessageFormats()));
+            writer.enumListProperty("negotiatedMessageFormats", resource.negotiatedMessageFormats());
         }
         writer.stringProperty("state", resource.state());
         resource.unknownMembers().writeProperties(writer);
-        resource.unknownMembers().writeEmbedded(writer);
-        writer.endResource();
     }
 }

@@ -2,6 +2,7 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.GeneratedBinding;
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
@@ -87,25 +88,33 @@ public final class ParticipantBinding extends GeneratedBinding<Participant> {
     }
 
     @Override
-    public void write(Participant resource, ResourceWriter writer) {
-        resource.unknownMembers().beginResource(writer, Participant.REL, resource.self().orElse(null));
-        writer.link("admit", resource.admitLink());
-        writer.link("contact", resource.contactLink());
-        writer.link("contactPhoto", resource.contactPhotoLink());
-        writer.link("contactPresence", resource.contactPresenceLink());
-        writer.link("conversation", resource.conversationLink());
-        writer.link("demote", resource.demoteLink());
-        writer.link("eject", resource.ejectLink());
-        writer.link("me", resource.meLink());
-        writer.link("participantApplicationSharing", resource.participantApplicationSharingLink());
-        writer.link("participantAudio", resource.participantAudioLink());
-        writer.link("participantDataCollaboration", resource.participantDataCollaborationLink());
-        writer.link("participantMessaging", resource.participantMessagingLink());
-        writer.link("participantPanoramicVideo", resource.participantPanoramicVideoLink());
-        writer.link("participantVideo", resource.participantVideoLink());
-        writer.link("promote", resource.promoteLink());
-        writer.link("reject", resource.rejectLink());
+    protected Link self(Participant resource) {
+        return link(resource, 0);
+    }
+
+    @Override
+    protected void writeLinks(Participant resource, ResourceWriter writer) {
+        writer.link("admit", link(resource, 11));
+        writer.link("contact", link(resource, 12));
+        writer.link("contactPhoto", link(resource, 13));
+        writer.link("contactPresence", link(resource, 14));
+        writer.link("conversation", link(resource, 15));
+        writer.link("demote", link(resource, 16));
+        writer.link("eject", link(resource, 17));
+        writer.link("me", link(resource, 18));
+        writer.link("participantApplicationSharing", link(resource, 19));
+        writer.link("participantAudio", link(resource, 20));
+        writer.link("participantDataCollaboration", link(resource, 21));
+        writer.link("participantMessaging", link(resource, 22));
+        writer.link("participantPanoramicVideo", link(resource, 23));
+        writer.link("participantVideo", link(resource, 24));
+        writer.link("promote", link(resource, 25));
+        writer.link("reject", link(resource, 26));
         resource.unknownMembers().writeLinks(writer);
+    }
+
+    @Override
+    protected void writeProperties(Participant resource, ResourceWriter writer) {
         writer.booleanProperty("anonymous", resource.anonymous());
         writer.booleanProperty("inLobby", resource.inLobby());
         writer.booleanProperty("local", resource.local());
@@ -117,7 +126,5 @@ public final class ParticipantBinding extends GeneratedBinding<Participant> {
         writer.stringProperty("uri", resource.uri());
         writer.stringProperty("workPhoneNumber", resource.workPhoneNumber());
         resource.unknownMembers().writeProperties(writer);
-        resource.unknownMembers().writeEmbedded(writer);
-        writer.endResource();
     }
 }

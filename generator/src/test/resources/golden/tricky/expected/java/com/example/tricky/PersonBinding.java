@@ -2,6 +2,7 @@
 package com.example.tricky;
 
 import io.github.ucwakit.runtime.GeneratedBinding;
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UnknownMembers;
@@ -58,12 +59,18 @@ public final class PersonBinding extends GeneratedBinding<Person> {
     }
 
     @Override
-    public void write(Person resource, ResourceWriter writer) {
-        resource.unknownMembers().beginResource(writer, Person.REL, resource.self().orElse(null));
+    protected Link self(Person resource) {
+        return link(resource, 0);
+    }
+
+    @Override
+    protected void writeLinks(Person resource, ResourceWriter writer) {
         resource.unknownMembers().writeLinks(writer);
+    }
+
+    @Override
+    protected void writeProperties(Person resource, ResourceWriter writer) {
         writer.stringProperty("name", resource.name());
         resource.unknownMembers().writeProperties(writer);
-        resource.unknownMembers().writeEmbedded(writer);
-        writer.endResource();
     }
 }

@@ -2,6 +2,7 @@
 package com.example.tricky;
 
 import io.github.ucwakit.runtime.GeneratedBinding;
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UnknownMembers;
@@ -58,12 +59,18 @@ public final class PlaceBinding extends GeneratedBinding<Place> {
     }
 
     @Override
-    public void write(Place resource, ResourceWriter writer) {
-        resource.unknownMembers().beginResource(writer, Place.REL, resource.self().orElse(null));
+    protected Link self(Place resource) {
+        return link(resource, 0);
+    }
+
+    @Override
+    protected void writeLinks(Place resource, ResourceWriter writer) {
         resource.unknownMembers().writeLinks(writer);
+    }
+
+    @Override
+    protected void writeProperties(Place resource, ResourceWriter writer) {
         writer.stringProperty("href", resource.href());
         resource.unknownMembers().writeProperties(writer);
-        resource.unknownMembers().writeEmbedded(writer);
-        writer.endResource();
     }
 }

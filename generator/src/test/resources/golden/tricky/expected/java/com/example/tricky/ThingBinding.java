@@ -3,6 +3,7 @@ package com.example.tricky;
 
 import io.github.ucwakit.runtime.GeneratedBinding;
 import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
@@ -120,17 +121,25 @@ public final class ThingBinding extends GeneratedBinding<Thing> {
     }
 
     @Override
-    public void write(Thing resource, ResourceWriter writer) {
-        resource.unknownMembers().beginResource(writer, Thing.REL, resource.self().orElse(null));
-        writer.link("addParticipant", resource.addParticipantLink());
+    protected Link self(Thing resource) {
+        return link(resource, 0);
+    }
+
+    @Override
+    protected void writeLinks(Thing resource, ResourceWriter writer) {
+        writer.link("addParticipant", link(resource, 25));
         if (resource.hasParticipantLinks()) {
             writer.links("participant", resource.participantLinks());
         }
-        writer.link("class", resource.classLink());
+        writer.link("class", link(resource, 27));
         if (resource.hasItemsLinks()) {
             writer.links("items", resource.itemsLinks());
         }
         resource.unknownMembers().writeLinks(writer);
+    }
+
+    @Override
+    protected void writeProperties(Thing resource, ResourceWriter writer) {
         writer.stringProperty("class", resource.className());
         writer.intProperty("default", resource.defaultValue());
         writer.booleanProperty("builder", resource.builderFlag());
@@ -159,7 +168,7 @@ public final class ThingBinding extends GeneratedBinding<Thing> {
         writer.dateProperty("when", resource.when());
         writer.stringProperty("mode", UcwaEnums.wireValue(resource.mode()));
         if (resource.hasModes()) {
-            writer.stringListProperty("modes", UcwaEnums.wireValues(resource.modes()));
+            writer.enumListProperty("modes", resource.modes());
         }
         writer.stringProperty("choice", UcwaEnums.wireValue(resource.choice()));
         writer.stringProperty("self", resource.selfText());
@@ -168,15 +177,18 @@ public final class ThingBinding extends GeneratedBinding<Thing> {
         writer.stringProperty("resource", resource.resource());
         writer.stringProperty("link", resource.link());
         resource.unknownMembers().writeProperties(writer);
+    }
+
+    @Override
+    protected void writeEmbedded(Thing resource, ResourceWriter writer) {
         if (resource.hasTaggedPeople()) {
             writer.embeddedList("tags", PersonBinding.INSTANCE, resource.taggedPeople());
         }
-        resource.owner().ifPresent(embedded -> writer.embedded("owner", PersonBinding.INSTANCE, embedded));
+        writer.embedded("owner", PersonBinding.INSTANCE, embedded(resource, 30));
         if (resource.hasNotes()) {
             writer.embeddedList("notes", GenericResource.BINDING, resource.notes());
         }
-        resource.selfPlace().ifPresent(embedded -> writer.embedded("self", PlaceBinding.INSTANCE, embedded));
+        writer.embedded("self", PlaceBinding.INSTANCE, embedded(resource, 32));
         resource.unknownMembers().writeEmbedded(writer);
-        writer.endResource();
     }
 }
