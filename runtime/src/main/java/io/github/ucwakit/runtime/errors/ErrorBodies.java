@@ -4,25 +4,24 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.ReadLimits;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.json.JsonErrors;
-import io.github.ucwakit.runtime.xml.SecureXmlFactories;
 import io.github.ucwakit.runtime.xml.XmlErrors;
+import io.github.ucwakit.runtime.xml.XmlInputs;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlStreams;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
@@ -36,27 +35,28 @@ import javax.xml.stream.XMLStreamWriter;
  * Optional<ErrorEntry> row = ConversationErrors.GET.match(409, error);
  * }</pre>
  *
- * Thread-safe; parser factories are made once.
+ * Bodies are read under {@link ReadLimits#defaults()}. Thread-safe; parser factories are made once.
  */
 public final class ErrorBodies {
 
-    private static final XMLInputFactory INPUTS = SecureXmlFactories.inputFactory();
+    private static final ObjectMapper MAPPER = JsonTrees.mapper(ReadLimits.defaults());
+    private static final XmlInputs INPUTS = new XmlInputs(ReadLimits.defaults());
 
     private ErrorBodies() {}
 
     public static UcwaError read(String body, PayloadFormat format) {
         Objects.requireNonNull(body, "body");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(body));
-            case XML -> readXml(() -> INPUTS.createXMLStreamReader(new StringReader(body)));
+            case JSON -> readJson(() -> MAPPER.createParser(body));
+            case XML -> readXml(() -> INPUTS.open(body));
         };
     }
 
     public static UcwaError read(byte[] body, PayloadFormat format) {
         Objects.requireNonNull(body, "body");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(body));
-            case XML -> readXml(() -> INPUTS.createXMLStreamReader(new ByteArrayInputStream(body)));
+            case JSON -> readJson(() -> MAPPER.createParser(body));
+            case XML -> readXml(() -> INPUTS.open(body));
         };
     }
 
@@ -64,8 +64,8 @@ public final class ErrorBodies {
     public static UcwaError read(InputStream body, PayloadFormat format) {
         Objects.requireNonNull(body, "body");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(body));
-            case XML -> readXml(() -> INPUTS.createXMLStreamReader(XmlStreams.unclosable(body)));
+            case JSON -> readJson(() -> MAPPER.createParser(body));
+            case XML -> readXml(() -> INPUTS.open(body));
         };
     }
 
@@ -102,7 +102,7 @@ public final class ErrorBodies {
 
     private static UcwaError readJson(JsonOpener opener) {
         try (JsonParser parser = opener.open()) {
-            JsonNode root = JsonTrees.mapper().readTree(parser);
+            JsonNode root = MAPPER.readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new UcwaPayloadException("the error body is empty", "$");
             }
@@ -119,7 +119,6 @@ public final class ErrorBodies {
         XMLStreamReader xml = null;
         try {
             xml = opener.open();
-            XmlStreams.toRootElement(xml);
             if (!ErrorXml.REASON.equals(xml.getLocalName()) || !XmlNames.isUcwa(xml.getNamespaceURI())) {
                 throw XmlErrors.at(xml, "expected a <reason> element of namespace " + XmlNames.NAMESPACE);
             }
@@ -127,7 +126,7 @@ public final class ErrorBodies {
         } catch (XMLStreamException e) {
             throw XmlErrors.malformed(e);
         } finally {
-            close(xml);
+            XmlInputs.close(xml);
         }
     }
 
@@ -143,16 +142,6 @@ public final class ErrorBodies {
         xml.writeEndDocument();
         xml.flush();
         xml.close();
-    }
-
-    private static void close(XMLStreamReader xml) {
-        if (xml != null) {
-            try {
-                xml.close();
-            } catch (XMLStreamException e) {
-                // the document has been read or rejected already
-            }
-        }
     }
 
     @FunctionalInterface

@@ -2,6 +2,7 @@ package io.github.ucwakit.runtime.errors;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,7 +12,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
+import io.github.ucwakit.runtime.ReadLimits;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.json.JsonFormat;
 import io.github.ucwakit.runtime.json.JsonNames;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,19 +29,38 @@ import java.util.Map;
  */
 public final class JsonTrees {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .build())
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    private static final ObjectMapper MAPPER = newMapper(StreamReadConstraints.defaults());
+    private static final ObjectMapper DEFAULT_LIMITS = newMapper(JsonFormat.constraints(ReadLimits.defaults()));
 
     private JsonTrees() {}
 
-    /** The mapper: its factory creates parsers that can read subtrees ({@code readValueAsTree}). */
+    /**
+     * The mapper with Jackson's own read constraints: its factory creates parsers that can read subtrees
+     * ({@code readValueAsTree}). Readers of payloads use {@link #mapper(ReadLimits)}.
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * A mapper like {@link #mapper()} whose parsers enforce {@code limits}: the same one every time for
+     * {@link ReadLimits#defaults()}, a new one otherwise (keep it).
+     */
+    public static ObjectMapper mapper(ReadLimits limits) {
+        return limits.equals(ReadLimits.defaults())
+                ? DEFAULT_LIMITS
+                : newMapper(JsonFormat.constraints(limits));
+    }
+
+    private static ObjectMapper newMapper(StreamReadConstraints constraints) {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(constraints)
+                        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                        .build())
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
     }
 
     /** A JSON value kept as read. */

@@ -3,25 +3,23 @@ package io.github.ucwakit.runtime.events;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.errors.JsonTrees;
 import io.github.ucwakit.runtime.json.JsonErrors;
 import io.github.ucwakit.runtime.json.RelLookahead;
-import io.github.ucwakit.runtime.xml.SecureXmlFactories;
 import io.github.ucwakit.runtime.xml.Utf8Document;
-import io.github.ucwakit.runtime.xml.XmlBytes;
 import io.github.ucwakit.runtime.xml.XmlErrors;
+import io.github.ucwakit.runtime.xml.XmlInputs;
 import io.github.ucwakit.runtime.xml.XmlStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
@@ -39,31 +37,35 @@ import javax.xml.stream.XMLStreamWriter;
  * response.continuation();                           // where to send the next pending GET
  * }</pre>
  *
- * Thread-safe: parser factories are made once.
+ * Payloads are read under the codec's {@link io.github.ucwakit.runtime.ReadLimits}. Thread-safe: parser factories
+ * are made once.
  */
 public final class EventChannelCodec {
 
     private final UcwaCodec codec;
-    private final XMLInputFactory inputs = SecureXmlFactories.inputFactory();
+    private final ObjectMapper json;
+    private final XmlInputs inputs;
 
+    /** A codec reading under the {@link UcwaCodec#limits() limits} of {@code codec}. */
     public EventChannelCodec(UcwaCodec codec) {
         this.codec = Objects.requireNonNull(codec, "codec");
+        this.json = JsonTrees.mapper(codec.limits());
+        this.inputs = new XmlInputs(codec.limits());
     }
 
     public EventChannelResponse read(String payload, PayloadFormat format) {
         Objects.requireNonNull(payload, "payload");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload), null);
-            case XML -> readXml(() -> inputs.createXMLStreamReader(new StringReader(payload)));
+            case JSON -> readJson(() -> json.createParser(payload), null);
+            case XML -> readXml(() -> inputs.open(payload));
         };
     }
 
     public EventChannelResponse read(byte[] payload, PayloadFormat format) {
         Objects.requireNonNull(payload, "payload");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload),
-                    RelLookahead.over(JsonTrees.mapper().getFactory(), payload));
-            case XML -> readXml(() -> XmlBytes.open(inputs, payload));
+            case JSON -> readJson(() -> json.createParser(payload), RelLookahead.over(json.getFactory(), payload));
+            case XML -> readXml(() -> inputs.open(payload));
         };
     }
 
@@ -71,8 +73,8 @@ public final class EventChannelCodec {
     public EventChannelResponse read(InputStream payload, PayloadFormat format) {
         Objects.requireNonNull(payload, "payload");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> JsonTrees.mapper().createParser(payload), null);
-            case XML -> readXml(() -> inputs.createXMLStreamReader(XmlStreams.unclosable(payload)));
+            case JSON -> readJson(() -> json.createParser(payload), null);
+            case XML -> readXml(() -> inputs.open(payload));
         };
     }
 
@@ -81,7 +83,7 @@ public final class EventChannelCodec {
         StringWriter text = new StringWriter();
         try {
             switch (Objects.requireNonNull(format, "format")) {
-                case JSON -> writeJson(JsonTrees.mapper().createGenerator(text), response);
+                case JSON -> writeJson(json.createGenerator(text), response);
                 case XML -> writeXml(XmlStreams.writer(text), response);
             }
         } catch (IOException e) {
@@ -100,7 +102,7 @@ public final class EventChannelCodec {
         Objects.requireNonNull(response, "response");
         try {
             switch (Objects.requireNonNull(format, "format")) {
-                case JSON -> writeJson(JsonTrees.mapper().createGenerator(out, JsonEncoding.UTF8), response);
+                case JSON -> writeJson(json.createGenerator(out, JsonEncoding.UTF8), response);
                 case XML -> {
                     Utf8Document document = new Utf8Document();
                     writeXml(XmlStreams.writer(document), response);
@@ -127,7 +129,6 @@ public final class EventChannelCodec {
         XMLStreamReader xml = null;
         try {
             xml = opener.open();
-            XmlStreams.toRootElement(xml);
             EventChannelResponse response = new XmlEventReader(codec, xml).read();
             while (xml.hasNext()) {
                 xml.next();
@@ -136,7 +137,7 @@ public final class EventChannelCodec {
         } catch (XMLStreamException e) {
             throw XmlErrors.malformed(e);
         } finally {
-            close(xml);
+            XmlInputs.close(xml);
         }
     }
 
@@ -152,16 +153,6 @@ public final class EventChannelCodec {
         xml.writeEndDocument();
         xml.flush();
         xml.close();
-    }
-
-    private static void close(XMLStreamReader xml) {
-        if (xml != null) {
-            try {
-                xml.close();
-            } catch (XMLStreamException e) {
-                // the document has been read or rejected already
-            }
-        }
     }
 
     @FunctionalInterface

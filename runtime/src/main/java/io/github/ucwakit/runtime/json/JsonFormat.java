@@ -55,7 +55,7 @@ public final class JsonFormat {
      * Jackson's constraints for the limits. A member name keeps Jackson's own, smaller limit (names are shared in
      * the factory's symbol table), or the string limit when that is smaller still.
      */
-    static StreamReadConstraints constraints(ReadLimits limits) {
+    public static StreamReadConstraints constraints(ReadLimits limits) {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())
                 .maxStringLength(limits.maxStringLength())
