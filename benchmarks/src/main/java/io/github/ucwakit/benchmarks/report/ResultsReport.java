@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /**
  * Writes the Markdown report of a JMH run, and the generator's section when {@code --generator} names the JSON file
  * of {@code GeneratorMeasurements}; the generator's JMH results are read from {@code --generator-jmh} when given,
- * else from the run's own file.
+ * else from the run's own file. Prints the ratio and generator tables ({@link ConsoleSummary}).
  *
  * <p>Usage: {@code ResultsReport <jmh-result.json> <report.md> [--command TEXT] [--load TEXT] [--note TEXT]
  * [--generator FILE] [--generator-jmh FILE]}
@@ -52,6 +52,7 @@ public final class ResultsReport {
             report += "\n" + GeneratorMarkdown.render(results, JmhRun.read(Path.of(generatorJmh)));
         }
         Files.writeString(Path.of(args[1]), report, StandardCharsets.UTF_8);
+        System.out.print(ConsoleSummary.of(report));
         System.out.println("wrote " + args[1]);
     }
 }
