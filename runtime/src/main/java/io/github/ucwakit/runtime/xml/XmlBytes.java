@@ -1,21 +1,16 @@
 package io.github.ucwakit.runtime.xml;
 
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
- * Opens XML documents held as bytes. A UTF-8 document is decoded up front by the JDK's string decoder and parsed as
- * characters, which spares the JDK's parser its own byte decoding (a decoder and its buffers per document, and a
+ * How an XML document held as bytes goes to the parser ({@link XmlInputs#open(byte[])}). A UTF-8 document is
+ * decoded up front by the JDK's string decoder and parsed as characters, which spares the JDK's parser its own byte decoding (a decoder and its buffers per document, and a
  * second decoder once the declaration names the encoding). Every other document goes to the parser as bytes, so
  * that it is decoded, and its faults reported, as the parser always does: another declared encoding, a byte-order
  * mark other than UTF-8's, first bytes that spell another encoding, a declaration this class does not follow, bytes
  * that are not valid UTF-8 (they decode to U+FFFD, and so does a document that holds U+FFFD itself).
  */
-public final class XmlBytes {
+final class XmlBytes {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] DECLARATION_START = "<?xml".getBytes(StandardCharsets.US_ASCII);
@@ -28,13 +23,6 @@ public final class XmlBytes {
     private static final char REPLACEMENT = '\uFFFD';
 
     private XmlBytes() {}
-
-    /** A reader of the document: over its characters when it is UTF-8, over its bytes otherwise. */
-    public static XMLStreamReader open(XMLInputFactory factory, byte[] document) throws XMLStreamException {
-        String text = utf8Text(document);
-        return text == null ? factory.createXMLStreamReader(new ByteArrayInputStream(document))
-                : factory.createXMLStreamReader(new StringReader(text));
-    }
 
     /**
      * The characters of a UTF-8 document, after its byte-order mark if any; {@code null} when the document is to be
