@@ -1,6 +1,7 @@
 package io.github.ucwakit.schema.load;
 
 import io.github.ucwakit.schema.Diagnostic;
+import io.github.ucwakit.schema.WarningPolicy;
 import io.github.ucwakit.schema.parse.DescriptorBinder;
 import io.github.ucwakit.schema.parse.DescriptorSet;
 import io.github.ucwakit.schema.parse.ParsedDescriptor;
