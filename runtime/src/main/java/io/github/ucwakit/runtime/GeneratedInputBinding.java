@@ -1,9 +1,5 @@
-package io.github.ucwakit.runtime.operations;
+package io.github.ucwakit.runtime;
 
-import io.github.ucwakit.runtime.GeneratedReader;
-import io.github.ucwakit.runtime.ResourceReader;
-import io.github.ucwakit.runtime.UcwaPayloadException;
-import io.github.ucwakit.runtime.UnknownMembers;
 import java.util.Objects;
 import org.jspecify.annotations.NullMarked;
 
