@@ -74,6 +74,12 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
             throw new IllegalArgumentException("not an ISO-8601 date with an offset: "
                     + UcwaPayloadException.quote(text), e);
         }
+        try {
+            parsed.toInstant().toEpochMilli();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("out of the range of /Date(ms)/ (milliseconds in a long): "
+                    + UcwaPayloadException.quote(text), e);
+        }
         int offsetStart = offsetStart(text);
         return new UcwaDateTime(parsed, fractionDigits(text, offsetStart), text.charAt(offsetStart) == 'Z'
                 || text.charAt(offsetStart) == 'z');
