@@ -6,6 +6,7 @@ import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.WireNames;
 import io.github.ucwakit.runtime.json.JsonPaths;
+import io.github.ucwakit.runtime.json.JsonTrees;
 import java.io.IOException;
 import java.util.Map;
 

@@ -1,9 +1,8 @@
-package io.github.ucwakit.runtime.errors;
+package io.github.ucwakit.runtime.xml;
 
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
-import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlScalars;
 import java.util.ArrayList;
