@@ -164,7 +164,7 @@ final class JsonEventReader {
                             }
                             startObject(embedded, senderIndex, index, "._embedded." + embeddedKey);
                             key = embeddedKey;
-                            resource = embedded(embeddedKey);
+                            resource = embedded(embeddedKey, path(senderIndex, index, "._embedded"));
                         }
                     }
                 }
@@ -191,13 +191,29 @@ final class JsonEventReader {
      * The resource embedded under {@code key}, read by the codec's binding of its rel. From a document in memory,
      * the rel is first taken to be the key, as it usually is, so that a late {@code rel} costs no second look.
      */
-    private UcwaResource embedded(String key) throws IOException {
-        if (lookahead == null) {
-            return JsonFormat.read(parser, readResource, codec.dataHrefs());
+    private UcwaResource embedded(String key, String embeddedPath) throws IOException {
+        try {
+            if (lookahead == null) {
+                return JsonFormat.read(parser, readResource, codec.dataHrefs());
+            }
+            RelLookahead.Read<UcwaResource> read = lookahead.read(parser, key, readResource, codec.dataHrefs());
+            parser = read.parser();
+            return read.value();
+        } catch (UcwaPayloadException e) {
+            throw inDocument(e, JsonPaths.member(embeddedPath, key));
         }
-        RelLookahead.Read<UcwaResource> read = lookahead.read(parser, key, readResource, codec.dataHrefs());
-        parser = read.parser();
-        return read.value();
+    }
+
+    /**
+     * A failure reading an embedded resource, located in the whole document: the resource's reader locates its
+     * members from the resource ({@code $.subject}); a failure the parser located in the document stays as it is.
+     */
+    private static UcwaPayloadException inDocument(UcwaPayloadException e, String resourcePath) {
+        String location = e.location();
+        if (location == null || !location.startsWith(JsonPaths.ROOT) || location.startsWith("$.sender")) {
+            return e;
+        }
+        return e.at(resourcePath + location.substring(JsonPaths.ROOT.length()));
     }
 
     /**
