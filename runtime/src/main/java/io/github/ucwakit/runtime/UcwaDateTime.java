@@ -236,7 +236,7 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
 
     /** Where the offset starts; the text has already parsed as an ISO date with an offset. */
     private static int offsetStart(String text) {
-        for (int i = text.indexOf('T') + 1; i < text.length(); i++) {
+        for (int i = timeSeparator(text) + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
                 return i;
@@ -246,7 +246,13 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
     }
 
     private static int fractionDigits(String text, int offsetStart) {
-        int dot = text.indexOf('.', text.indexOf('T'));
+        int dot = text.indexOf('.', timeSeparator(text));
         return dot < 0 || dot > offsetStart ? 0 : offsetStart - dot - 1;
+    }
+
+    /** Where the time begins: the {@code T}, or the {@code t} the ISO parser accepts as well. */
+    private static int timeSeparator(String text) {
+        int upper = text.indexOf('T');
+        return upper >= 0 ? upper : text.indexOf('t');
     }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
  * <p>A name breaks the rule when it is one the format itself gives that object in either format ({@code _links},
  * {@code rel}, {@code href}, {@code link}...), or, where XML writes it as an element or attribute name (every owner
  * but {@link Owner#RESOURCE}, whose properties carry their names in a {@code name} attribute's value), when it is
- * not an XML name without a colon or begins with {@code xml} in any case (names XML reserves, {@code xmlns} among
- * them). Such a name is refused with {@link Kind#INVALID_VALUE} at the place it came from; nothing is renamed.
+ * not an {@link #isXmlName XML name} of ASCII characters or begins with {@code xml} in any case (names XML
+ * reserves, {@code xmlns} among them). Such a name is refused with {@link Kind#INVALID_VALUE} at the place it came from; nothing is renamed.
  */
 public final class WireNames {
 
@@ -98,33 +98,26 @@ public final class WireNames {
     }
 
     /**
-     * Whether {@code name} is an XML 1.0 name without a colon (an NCName of Namespaces in XML): a letter,
-     * {@code _} or another name-start character, then name characters; characters beyond the BMP included.
+     * Whether {@code name} can be written as an XML element or attribute name by this library: ASCII letters,
+     * digits, {@code _}, {@code -} and {@code .}, beginning with a letter or {@code _}. That is a name in every
+     * edition of XML 1.0 and of Namespaces in XML (no colon), so every parser reads it back; the JDK's parser, for
+     * one, follows the rules of the fourth edition, which refuse characters beyond the BMP in names that the fifth
+     * allows.
      */
     public static boolean isXmlName(String name) {
-        if (name.isEmpty()) {
+        if (name.isEmpty() || !isNameStart(name.charAt(0))) {
             return false;
         }
-        for (int i = 0; i < name.length(); ) {
-            int c = name.codePointAt(i);
-            if (i == 0 ? !isNameStart(c) : !isNameStart(c) && !isNamePart(c)) {
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isNameStart(c) && !(c >= '0' && c <= '9') && c != '-' && c != '.') {
                 return false;
             }
-            i += Character.charCount(c);
         }
         return true;
     }
 
-    private static boolean isNameStart(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-                || c >= 0xC0 && c <= 0xD6 || c >= 0xD8 && c <= 0xF6 || c >= 0xF8 && c <= 0x2FF
-                || c >= 0x370 && c <= 0x37D || c >= 0x37F && c <= 0x1FFF || c >= 0x200C && c <= 0x200D
-                || c >= 0x2070 && c <= 0x218F || c >= 0x2C00 && c <= 0x2FEF || c >= 0x3001 && c <= 0xD7FF
-                || c >= 0xF900 && c <= 0xFDCF || c >= 0xFDF0 && c <= 0xFFFD || c >= 0x10000 && c <= 0xEFFFF;
-    }
-
-    private static boolean isNamePart(int c) {
-        return c == '-' || c == '.' || c >= '0' && c <= '9' || c == 0xB7
-                || c >= 0x300 && c <= 0x36F || c >= 0x203F && c <= 0x2040;
+    private static boolean isNameStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
     }
 }
