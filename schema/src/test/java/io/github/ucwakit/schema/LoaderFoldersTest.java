@@ -3,6 +3,8 @@ package io.github.ucwakit.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.ucwakit.schema.load.DescriptorLoader;
+import io.github.ucwakit.schema.load.LoadResult;
 import io.github.ucwakit.schema.model.ApiModel;
 import io.github.ucwakit.schema.model.Resource;
 import io.github.ucwakit.schema.source.SourceReader;
@@ -45,7 +47,8 @@ class LoaderFoldersTest {
         LoadResult result = loader.load(List.of(temp));
         assertThat(result.model()).contains(new ApiModel(List.of(), List.of()));
         assertThat(result.diagnostics()).extracting(Diagnostic::toString)
-                .containsExactly(display(temp) + ":1:1: warning: no descriptor (*.yaml, *.yml, *.json) in this folder");
+                .containsExactly(display(temp) + ":1:1: warning: no descriptor (*.yaml, *.yml, *.json) in this folder"
+                        + " [empty-folder]");
     }
 
     @Test
