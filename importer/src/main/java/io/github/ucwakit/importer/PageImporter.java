@@ -16,7 +16,7 @@ import io.github.ucwakit.importer.read.ResourcePageReader;
 import io.github.ucwakit.importer.read.TableEntry;
 import io.github.ucwakit.importer.report.DiagnosticSink;
 import io.github.ucwakit.importer.write.DescriptorOutput;
-import io.github.ucwakit.importer.write.DescriptorShape;
+import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 import io.github.ucwakit.importer.write.DescriptorTree;
 import io.github.ucwakit.importer.write.OverrideFolder;
 import java.io.IOException;
