@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorJson;
-import io.github.ucwakit.runtime.json.JsonTrees;
 import io.github.ucwakit.runtime.json.JsonNames;
 import io.github.ucwakit.runtime.json.JsonResourceWriter;
+import io.github.ucwakit.runtime.json.JsonTrees;
 import java.io.IOException;
 import java.util.List;
 

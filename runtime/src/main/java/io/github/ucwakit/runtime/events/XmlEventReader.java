@@ -2,8 +2,8 @@ package io.github.ucwakit.runtime.events;
 
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorXml;
 import io.github.ucwakit.runtime.errors.UcwaError;
 import io.github.ucwakit.runtime.xml.XmlElements;
