@@ -119,8 +119,8 @@ public final class ReservedNames {
         types.put("Function", "java.util.function.Function");
         for (String runtime : new String[] {"Link", "UcwaResource", "UcwaEnum", "UcwaEnums", "OpenEnum",
                 "UnknownMembers", "GenericResource", "UcwaDateTime", "ResourceReader", "ResourceWriter",
-                "ResourceBinding", "GeneratedBinding", "BindingProvider", "PropertyValue", "PayloadFormat",
-                "ResourceSlots", "SlotValue", "SlotBuilder", "InputBinding", "GeneratedInputBinding", "RequestInput",
+                "ResourceBinding", "GeneratedBinding", "GeneratedReader", "BindingProvider", "PropertyValue",
+                "PayloadFormat", "MemberLists", "ValueText", "InputBinding", "GeneratedInputBinding", "RequestInput",
                 "InputWriter", "HttpMethod"}) {
             types.put(runtime, "io.github.ucwakit.runtime." + runtime);
         }
@@ -134,6 +134,9 @@ public final class ReservedNames {
         types.put("OperationDescription", "io.github.ucwakit.runtime.operations.OperationDescription");
         types.put(GENERATED_BINDINGS, "the generated class that lists every binding");
         types.put("Builder", "the builder nested in every generated resource class");
+        types.put("Known", "the enum of known values nested in every generated enumeration class");
+        types.put("Nullable", "org.jspecify.annotations.Nullable");
+        types.put("NullMarked", "org.jspecify.annotations.NullMarked");
         return Map.copyOf(types);
     }
 }
