@@ -90,9 +90,10 @@ public final class ReservedNames {
     private static Map<String, String> generatedMembersByUse() {
         Map<String, String> members = new LinkedHashMap<>();
         reserve(members, "a member of the generated classes or their builders",
-                "REL", "rel", "self", "builder", "toBuilder", "build", "set", "unknownMembers");
+                "REL", "rel", "self", "builder", "toBuilder", "build", "unknownMembers");
         reserve(members, "a method of the generated request input", "writeTo");
-        reserve(members, "a member of the generated enumeration class", "NAMES", "of", "value", "values", "isKnown");
+        reserve(members, "a member of the generated enumeration class", "of", "value", "values", "isKnown", "known",
+                "UNLISTED");
         reserve(members, "a method of java.lang.Object",
                 "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll", "clone", "finalize");
         return Map.copyOf(members);
