@@ -17,7 +17,7 @@
 #                    per variant, javac 5 times plainly and 5 times with C1 only; about 41 minutes.
 #   compare:         two commits before and after, built in temporary worktrees: generated lines of ucwa-api,
 #                    javac of them alternately, and the quick run's binding benchmarks of each (benchmarks/compare.sh
-#                    says more); about 10 minutes with the default 5 javac runs and 1 JMH round.
+#                    says more); about 15 minutes with the default 5 javac runs and 1 JMH round.
 #
 # Writes $BENCH_OUT/<mode>.json (JMH -rf json; quick mode writes the generator's JMH results to
 # generator-jmh-quick.json), $BENCH_OUT/generator-<mode>.json (the generator's whole-process, javac and size
