@@ -2,14 +2,15 @@ package io.github.ucwakit.benchmarks;
 
 import io.github.ucwakit.benchmarks.handwritten.ConversationRecord;
 import io.github.ucwakit.benchmarks.payload.Payloads;
-import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
-import io.github.ucwakit.sample.Conversation;
 import io.github.ucwakit.benchmarks.xml.StaxConversationCodec;
 import io.github.ucwakit.benchmarks.xml.jaxb.JaxbCodec;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.xml.envelope.XmlResourceEnvelope;
+import io.github.ucwakit.sample.Conversation;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLStreamException;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -80,7 +81,7 @@ public class ConversationXmlBenchmark {
     }
 
     @Benchmark
-    public int writeStax() throws XMLStreamException {
+    public int writeStax() throws XMLStreamException, IOException {
         out.reset();
         stax.write(record, out);
         return out.size();

@@ -133,8 +133,9 @@ public final class JavaNames {
         }
     }
 
-    private static String capitalize(String word) {
-        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    /** The first character in upper case, the others as they are: {@code participants} gives {@code Participants}. */
+    public static String capitalize(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
     private static String identifierStart(String name) {
