@@ -9,8 +9,7 @@ import org.jspecify.annotations.NullMarked;
  * {@link UnknownMembers}, so that it is written back as it came.
  *
  * <p>A binding overrides only the methods for the kinds of member its class declares; the others take nothing.
- * The loop allocates nothing per member: no lambda, no boxing. A link the binding takes (a single link its class
- * declares) given twice is refused with {@link UcwaPayloadException.Kind#DUPLICATE}, in XML as in JSON.
+ * The loop allocates nothing per member: no lambda, no boxing.
  *
  * @param <B> the builder of the generated class
  */
@@ -26,8 +25,6 @@ public abstract class GeneratedReader<B> {
      */
     protected final UnknownMembers.Builder readMembers(ResourceReader reader, B builder) {
         UnknownMembers.Builder unknown = UnknownMembers.builder();
-        String[] linksTaken = null;
-        int linkCount = 0;
         for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END;
                 member = reader.next()) {
             // compared with == rather than switched on, so that javac writes no switch-map class
@@ -36,12 +33,8 @@ public abstract class GeneratedReader<B> {
                     unknown.readProperty(reader);
                 }
             } else if (member == ResourceReader.Member.LINK) {
-                String rel = reader.name();
                 if (!readLink(reader, builder)) {
                     unknown.readLink(reader);
-                } else {
-                    linksTaken = taken(linksTaken, linkCount, rel, reader);
-                    linkCount++;
                 }
             } else if (member == ResourceReader.Member.EMBEDDED) {
                 if (!readEmbedded(reader, builder)) {
@@ -52,26 +45,6 @@ public abstract class GeneratedReader<B> {
             }
         }
         return unknown;
-    }
-
-    /**
-     * Adds the rel of a link the binding took to those taken before, refusing it the second time with
-     * {@link UcwaPayloadException.Kind#DUPLICATE}: a binding takes single links, and XML, which has no arrays,
-     * would otherwise keep the last of two. At most as many rels as the class declares links, so a scan.
-     */
-    private static String[] taken(String[] taken, int count, String rel, ResourceReader reader) {
-        String[] rels = taken == null ? new String[8] : taken;
-        for (int i = 0; i < count; i++) {
-            if (rels[i].equals(rel)) {
-                throw new UcwaPayloadException(UcwaPayloadException.Kind.DUPLICATE, "the link '" + rel
-                        + "' is given twice", reader.location());
-            }
-        }
-        if (count == rels.length) {
-            rels = java.util.Arrays.copyOf(rels, count * 2);
-        }
-        rels[count] = rel;
-        return rels;
     }
 
     /**

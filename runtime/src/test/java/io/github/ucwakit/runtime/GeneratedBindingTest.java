@@ -1,7 +1,6 @@
 package io.github.ucwakit.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ucwakit.runtime.json.JsonFormat;
 import io.github.ucwakit.runtime.testmodel.Modality;
@@ -96,21 +95,5 @@ class GeneratedBindingTest {
         assertThat(read.text()).isEqualTo("Hi");
         assertThat(read.editLink()).contains(Link.of("edit", "/e"));
         assertThat(read.unknownMembers().isEmpty()).isTrue();
-    }
-
-    @Test
-    void aDeclaredLinkGivenTwiceInXmlIsADuplicateWhileAnUnknownRelRepeatsAsAnArray() {
-        String twice = "<resource rel=\"note\" xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\">\n"
-                + "<link rel=\"extra\" href=\"/x/1\"/><link rel=\"extra\" href=\"/x/2\"/>\n"
-                + "<link rel=\"edit\" href=\"/e/1\"/>\n<link rel=\"edit\" href=\"/e/2\"/></resource>";
-
-        assertThatThrownBy(() -> new XmlFormat().read(twice, TestNoteBinding.INSTANCE::read))
-                .isInstanceOf(UcwaPayloadException.class)
-                .hasFieldOrPropertyWithValue("kind", UcwaPayloadException.Kind.DUPLICATE)
-                .hasFieldOrPropertyWithValue("location", "line 4, column 31");
-
-        TestNote extras = new XmlFormat().read(twice.substring(0, twice.indexOf("\n<link rel=\"edit\" href=\"/e/2"))
-                + "</resource>", TestNoteBinding.INSTANCE::read);
-        assertThat(extras.unknownMembers().links()).containsExactly(Link.of("extra", "/x/1"), Link.of("extra", "/x/2"));
     }
 }
