@@ -45,8 +45,14 @@ public final class ReservedNames {
     private static Map<String, String> members() {
         Map<String, String> members = new LinkedHashMap<>();
         for (String method : new String[] {"rel", "self", "builder", "toBuilder", "build", "unknownMembers", "links",
-                "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll", "clone", "finalize"}) {
+                "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll", "clone", "finalize",
+                "of", "values", "value", "isKnown", "set"}) {
             members.put(method, "a method of the generated class");
+        }
+        members.put("NAMES", "a constant of the generated class");
+        members.put("writeTo", "a method of the generated input class");
+        for (String root : new String[] {"java", "javax", "io", "com", "org"}) {
+            members.put(root, "a package root that qualified names in generated code start with");
         }
         members.put("REL", "a constant of the generated class");
         members.put("INSTANCE", "the constant of the generated binding class");
