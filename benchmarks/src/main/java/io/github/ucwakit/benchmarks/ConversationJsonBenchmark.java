@@ -6,7 +6,7 @@ import io.github.ucwakit.benchmarks.json.StreamingConversationCodec;
 import io.github.ucwakit.benchmarks.json.TreeConversationCodec;
 import io.github.ucwakit.benchmarks.payload.Payloads;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.sample.Conversation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.github.ucwakit.benchmarks;
 import io.github.ucwakit.benchmarks.handwritten.ConversationRecord;
 import io.github.ucwakit.benchmarks.payload.Payloads;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.sample.Conversation;
 import io.github.ucwakit.benchmarks.xml.StaxConversationCodec;
 import io.github.ucwakit.benchmarks.xml.jaxb.JaxbCodec;

@@ -6,7 +6,7 @@ import io.github.ucwakit.benchmarks.json.StreamingEventsCodec;
 import io.github.ucwakit.benchmarks.json.TreeEventsCodec;
 import io.github.ucwakit.benchmarks.payload.Payloads;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.events.EventChannelCodec;
 import io.github.ucwakit.runtime.events.EventChannelResponse;
 import java.io.ByteArrayOutputStream;

@@ -6,7 +6,7 @@ import io.github.ucwakit.benchmarks.xml.StaxEventsCodec;
 import io.github.ucwakit.benchmarks.xml.jaxb.JaxbCodec;
 import io.github.ucwakit.benchmarks.xml.jaxb.JaxbEvents;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.events.EventChannelCodec;
 import io.github.ucwakit.runtime.events.EventChannelResponse;
 import jakarta.xml.bind.JAXBException;

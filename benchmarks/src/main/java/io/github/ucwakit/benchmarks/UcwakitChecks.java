@@ -10,7 +10,7 @@ import io.github.ucwakit.benchmarks.handwritten.Href;
 import io.github.ucwakit.benchmarks.handwritten.SenderRecord;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaEnum;
 import io.github.ucwakit.runtime.events.Event;

@@ -6,7 +6,7 @@ import io.github.ucwakit.benchmarks.handwritten.ConversationRecord;
 import io.github.ucwakit.benchmarks.handwritten.EventsRecord;
 import io.github.ucwakit.benchmarks.payload.Payloads;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.events.EventChannelCodec;
 import io.github.ucwakit.runtime.events.EventChannelResponse;
 import io.github.ucwakit.sample.Communication;

@@ -10,7 +10,7 @@ import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.UcwaPayloadException;
-import io.github.ucwakit.runtime.operations.HttpMethod;
+import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.operations.RequestBodies;
 import io.github.ucwakit.runtime.operations.UcwaRequest;
 import java.io.StringReader;

@@ -5,7 +5,7 @@ import static io.github.ucwakit.sample.Payloads.assertXmlSimilar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 

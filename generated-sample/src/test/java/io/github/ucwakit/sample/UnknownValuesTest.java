@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.PropertyValue;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import org.junit.jupiter.api.Test;
 
 /**

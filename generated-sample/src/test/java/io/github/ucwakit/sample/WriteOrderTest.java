@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.ResourceWriter;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.events.Event;
 import io.github.ucwakit.runtime.events.EventChannelCodec;

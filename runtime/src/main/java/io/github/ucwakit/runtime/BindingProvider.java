@@ -1,6 +1,5 @@
 package io.github.ucwakit.runtime;
 
-import io.github.ucwakit.runtime.operations.InputBinding;
 import java.util.List;
 
 /**

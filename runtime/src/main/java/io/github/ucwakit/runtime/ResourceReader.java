@@ -1,6 +1,7 @@
 package io.github.ucwakit.runtime;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A pull reader over one resource of a JSON or XML payload, the same for both formats so that generated
@@ -23,6 +24,16 @@ public interface ResourceReader {
 
     /** The rel of the resource being read, or {@code null} when the payload has none. */
     String rel();
+
+    /**
+     * Calls the listener with this reader once its {@link #rel()} is known: at once here, where the rel is known
+     * before the first member. A reader that meets the rel where it stands in the document (a JSON object whose
+     * {@code rel} comes after other members) calls it when it reads the rel, and never when the resource has none.
+     * Lets a caller whose binding is already chosen check the rel without making the reader look ahead for it.
+     */
+    default void onRel(Consumer<? super ResourceReader> listener) {
+        listener.accept(this);
+    }
 
     /**
      * Whether the resource is an XML {@code <input>}, the root of a request body, rather than a

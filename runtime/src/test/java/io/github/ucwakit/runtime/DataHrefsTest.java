@@ -3,6 +3,7 @@ package io.github.ucwakit.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.events.EventChannelCodec;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.testsupport.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

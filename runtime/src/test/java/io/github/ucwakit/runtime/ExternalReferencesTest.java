@@ -3,6 +3,7 @@ package io.github.ucwakit.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.testmodel.TestBindings;
 import io.github.ucwakit.runtime.testmodel.TestConversation;
 import java.io.IOException;

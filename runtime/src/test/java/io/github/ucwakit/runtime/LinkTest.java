@@ -2,6 +2,7 @@ package io.github.ucwakit.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.testsupport.PayloadAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.json.JsonFormat;
 import io.github.ucwakit.runtime.testsupport.MemberWalk;
 import io.github.ucwakit.runtime.xml.XmlFormat;

@@ -3,6 +3,7 @@ package io.github.ucwakit.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.runtime.UnknownMembers.RelOnWire;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.testmodel.TestConversation;
 import io.github.ucwakit.runtime.testmodel.TestConversationBinding;
 import io.github.ucwakit.runtime.testmodel.TestParticipantBinding;

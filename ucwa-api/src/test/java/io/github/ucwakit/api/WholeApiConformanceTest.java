@@ -10,7 +10,7 @@ import io.github.ucwakit.api.conformance.KindCount;
 import io.github.ucwakit.api.conformance.ReportWriter;
 import io.github.ucwakit.api.conformance.SampleResult;
 import io.github.ucwakit.api.conformance.Status;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.schema.DescriptorException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

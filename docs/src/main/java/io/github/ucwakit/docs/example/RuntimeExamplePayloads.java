@@ -2,7 +2,7 @@ package io.github.ucwakit.docs.example;
 
 import io.github.ucwakit.docs.build.ExamplePayloads;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.schema.model.ApiModel;
 import io.github.ucwakit.schema.model.Resource;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.sample.Conversation;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package io.github.ucwakit.runtime.errors;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.xml.XmlElements;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlScalars;

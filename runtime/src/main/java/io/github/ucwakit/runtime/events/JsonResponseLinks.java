@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.UcwaPayloadException;
-import io.github.ucwakit.runtime.errors.JsonTrees;
+import io.github.ucwakit.runtime.json.JsonTrees;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,11 +2,11 @@ package io.github.ucwakit.runtime.events;
 
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.errors.ErrorXml;
 import io.github.ucwakit.runtime.errors.UcwaError;
-import io.github.ucwakit.runtime.errors.XmlElements;
+import io.github.ucwakit.runtime.xml.XmlElements;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlResourceReader;

@@ -2,7 +2,7 @@ package io.github.ucwakit.runtime.events;
 
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorXml;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlResourceWriter;

@@ -113,6 +113,7 @@ public final class JsonResourceReader implements ResourceReader {
      * has been read (never when the object has none). Lets a reader whose binding is already chosen check the rel
      * without looking ahead for it.
      */
+    @Override
     public void onRel(Consumer<? super ResourceReader> listener) {
         if (scanner.rel() != null) {
             listener.accept(this);

@@ -1,9 +1,11 @@
 package io.github.ucwakit.runtime.operations;
 
+import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.RequestInput;
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorCatalog;
 import io.github.ucwakit.runtime.errors.ErrorEntry;
 import io.github.ucwakit.runtime.errors.UcwaError;

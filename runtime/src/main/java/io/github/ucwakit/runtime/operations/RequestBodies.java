@@ -1,9 +1,11 @@
 package io.github.ucwakit.runtime.operations;
 
+import io.github.ucwakit.runtime.InputBinding;
 import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.RequestInput;
 import io.github.ucwakit.runtime.ResourceWriter;
-import io.github.ucwakit.runtime.UcwaCodec;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.json.JsonFormat;
 import io.github.ucwakit.runtime.xml.XmlFormat;
 import io.github.ucwakit.runtime.xml.XmlNames;

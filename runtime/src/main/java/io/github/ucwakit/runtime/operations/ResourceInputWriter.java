@@ -1,5 +1,6 @@
 package io.github.ucwakit.runtime.operations;
 
+import io.github.ucwakit.runtime.InputWriter;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaDateTime;

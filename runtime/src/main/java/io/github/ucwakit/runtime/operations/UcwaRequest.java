@@ -1,5 +1,6 @@
 package io.github.ucwakit.runtime.operations;
 
+import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.PayloadFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -8,7 +8,7 @@ import io.github.ucwakit.runtime.DataHrefs;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.PropertyValue;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UnknownMembers;
 import io.github.ucwakit.runtime.testmodel.TestInviteInput;

@@ -2,8 +2,8 @@ package io.github.ucwakit.runtime.testmodel;
 
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.UnknownMembers;
-import io.github.ucwakit.runtime.operations.InputWriter;
-import io.github.ucwakit.runtime.operations.RequestInput;
+import io.github.ucwakit.runtime.InputWriter;
+import io.github.ucwakit.runtime.RequestInput;
 import java.util.List;
 import java.util.Objects;
 

@@ -13,7 +13,7 @@ import io.github.ucwakit.importer.ImportResult;
 import io.github.ucwakit.importer.PageImporter;
 import io.github.ucwakit.runtime.BindingProvider;
 import io.github.ucwakit.runtime.ResourceBinding;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.schema.DescriptorException;
 import io.github.ucwakit.schema.Diagnostic;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.github.ucwakit.api.conformance;
 
 import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaResource;
 import java.util.List;

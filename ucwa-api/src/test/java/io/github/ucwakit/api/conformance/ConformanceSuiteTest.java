@@ -3,7 +3,7 @@ package io.github.ucwakit.api.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.api.testing.Pages;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.schema.DescriptorException;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.github.ucwakit.api.conformance;
 
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.events.Event;
 import io.github.ucwakit.runtime.events.EventChannelCodec;

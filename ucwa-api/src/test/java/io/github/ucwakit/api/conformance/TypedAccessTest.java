@@ -3,7 +3,7 @@ package io.github.ucwakit.api.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaResource;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import com.example.contacts.Availability;
 import com.example.contacts.Contact;
 import com.example.rooms.Room;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import org.junit.jupiter.api.Test;
 
 class BothProvidersTest {

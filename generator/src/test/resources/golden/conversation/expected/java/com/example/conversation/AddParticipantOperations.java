@@ -2,8 +2,8 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.errors.ErrorCatalog;
-import io.github.ucwakit.runtime.operations.HttpMethod;
 import io.github.ucwakit.runtime.operations.OperationDescription;
 
 /**

@@ -10,8 +10,8 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.BindingProvider;
+import io.github.ucwakit.runtime.InputBinding;
 import io.github.ucwakit.runtime.ResourceBinding;
-import io.github.ucwakit.runtime.operations.InputBinding;
 import java.util.List;
 
 /**

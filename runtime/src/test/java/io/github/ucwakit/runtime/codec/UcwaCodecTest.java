@@ -1,10 +1,20 @@
-package io.github.ucwakit.runtime;
+package io.github.ucwakit.runtime.codec;
 
 import static io.github.ucwakit.runtime.testsupport.PayloadAssertions.assertSameJson;
 import static io.github.ucwakit.runtime.testsupport.PayloadAssertions.assertSimilarXml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.PropertyValue;
+import io.github.ucwakit.runtime.ResourceBinding;
+import io.github.ucwakit.runtime.ResourceReader;
+import io.github.ucwakit.runtime.ResourceWriter;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.UnknownMembers;
 import io.github.ucwakit.runtime.testmodel.TestConversation;
 import io.github.ucwakit.runtime.testmodel.TestConversationBinding;
 import io.github.ucwakit.runtime.testmodel.TestParticipant;

@@ -1,8 +1,6 @@
-package io.github.ucwakit.runtime.errors;
+package io.github.ucwakit.runtime.xml;
 
 import io.github.ucwakit.runtime.PropertyValue;
-import io.github.ucwakit.runtime.xml.XmlNames;
-import io.github.ucwakit.runtime.xml.XmlScalars;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

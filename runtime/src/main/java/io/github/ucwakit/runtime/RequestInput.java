@@ -1,6 +1,6 @@
-package io.github.ucwakit.runtime.operations;
+package io.github.ucwakit.runtime;
 
-import io.github.ucwakit.runtime.UnknownMembers;
+
 
 /**
  * The body of a POST or PUT, built from the operation's request parameters; generated per operation (for
@@ -13,7 +13,7 @@ public interface RequestInput {
 
     /**
      * What a body read into this input held that the operation does not describe, written back after the
-     * parameters by {@link RequestBodies}; empty for an input built in code.
+     * parameters by {@link io.github.ucwakit.runtime.operations.RequestBodies}; empty for an input built in code.
      */
     default UnknownMembers unknownMembers() {
         return UnknownMembers.empty();

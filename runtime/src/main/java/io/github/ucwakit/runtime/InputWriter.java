@@ -1,7 +1,5 @@
-package io.github.ucwakit.runtime.operations;
+package io.github.ucwakit.runtime;
 
-import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.UcwaDateTime;
 import java.util.List;
 
 /**

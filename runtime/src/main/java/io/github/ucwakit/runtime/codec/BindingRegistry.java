@@ -1,5 +1,9 @@
-package io.github.ucwakit.runtime;
+package io.github.ucwakit.runtime.codec;
 
+import io.github.ucwakit.runtime.BindingProvider;
+import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.ResourceBinding;
+import io.github.ucwakit.runtime.UcwaResource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

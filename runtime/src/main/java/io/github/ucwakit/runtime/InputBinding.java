@@ -1,7 +1,5 @@
-package io.github.ucwakit.runtime.operations;
+package io.github.ucwakit.runtime;
 
-import io.github.ucwakit.runtime.ResourceReader;
-import io.github.ucwakit.runtime.UcwaPayloadException;
 import java.util.function.Supplier;
 
 /**
@@ -10,7 +8,7 @@ import java.util.function.Supplier;
  * {@code <input>} of {@code <property>}, {@code <propertyList>} and {@code <link>} elements. Generated per input
  * class, for example {@code AddParticipantInputBinding.INSTANCE}; members the operation does not describe are kept
  * in the input's {@link RequestInput#unknownMembers()} so that the body is written back as it came. Read with
- * {@link RequestBodies#read}. Implementations are stateless and thread-safe.
+ * {@link io.github.ucwakit.runtime.operations.RequestBodies#read}. Implementations are stateless and thread-safe.
  *
  * @param <T> the input class
  */

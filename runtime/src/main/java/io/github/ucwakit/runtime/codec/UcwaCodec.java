@@ -1,7 +1,17 @@
-package io.github.ucwakit.runtime;
+package io.github.ucwakit.runtime.codec;
 
+import io.github.ucwakit.runtime.BindingProvider;
+import io.github.ucwakit.runtime.DataHrefs;
+import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.ReadLimits;
+import io.github.ucwakit.runtime.ResourceBinding;
+import io.github.ucwakit.runtime.ResourceReader;
+import io.github.ucwakit.runtime.ResourceWriter;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.json.JsonFormat;
-import io.github.ucwakit.runtime.json.JsonResourceReader;
 import io.github.ucwakit.runtime.xml.XmlFormat;
 import io.github.ucwakit.runtime.xml.envelope.EnvelopeResourceReader;
 import io.github.ucwakit.runtime.xml.envelope.EnvelopeResourceWriter;
@@ -202,11 +212,7 @@ public final class UcwaCodec {
             return binding::read;
         }
         return reader -> {
-            if (reader instanceof JsonResourceReader json) {
-                json.onRel(read -> requireRel(binding, read));
-            } else {
-                requireRel(binding, reader);
-            }
+            reader.onRel(read -> requireRel(binding, read));
             return binding.read(reader);
         };
     }

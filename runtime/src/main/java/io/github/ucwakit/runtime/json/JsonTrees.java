@@ -1,4 +1,4 @@
-package io.github.ucwakit.runtime.errors;
+package io.github.ucwakit.runtime.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,8 +14,6 @@ import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ReadLimits;
 import io.github.ucwakit.runtime.UcwaPayloadException;
-import io.github.ucwakit.runtime.json.JsonFormat;
-import io.github.ucwakit.runtime.json.JsonNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

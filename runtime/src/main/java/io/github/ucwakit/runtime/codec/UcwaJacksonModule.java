@@ -1,7 +1,10 @@
-package io.github.ucwakit.runtime;
+package io.github.ucwakit.runtime.codec;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.ResourceBinding;
+import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.json.BindingDeserializer;
 import io.github.ucwakit.runtime.json.BindingSerializer;
 

@@ -1,4 +1,4 @@
-package io.github.ucwakit.runtime.operations;
+package io.github.ucwakit.runtime;
 
 /** The HTTP methods of UCWA operations. */
 public enum HttpMethod {

@@ -1,4 +1,4 @@
-package io.github.ucwakit.runtime.operations;
+package io.github.ucwakit.runtime;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.github.ucwakit.runtime;
+package io.github.ucwakit.runtime.codec;
 
 import static io.github.ucwakit.runtime.testsupport.PayloadAssertions.assertSameJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.testmodel.TestConversation;
 import io.github.ucwakit.runtime.testmodel.TestConversationBinding;
 import io.github.ucwakit.runtime.testmodel.TestParticipant;
