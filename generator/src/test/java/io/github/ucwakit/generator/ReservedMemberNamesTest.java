@@ -8,7 +8,7 @@ import io.github.ucwakit.generator.testing.InMemoryCompiler;
 import io.github.ucwakit.runtime.BindingProvider;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaCodec;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaResource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -68,7 +68,7 @@ public final class PageImporter {
         OverrideFolder overrides = options.overrides().isPresent()
                 ? OverrideFolder.read(options.overrides().get(), sink) : OverrideFolder.none();
         DescriptorOutput output = new DescriptorOutput(options.outputDirectory(), overrides, sink);
-        SamePages same = new SamePages(collector.evidence().resources(), sink);
+        SamePages same = new SamePages(name -> !collector.evidence().of(name).foreignRels().isEmpty(), sink);
 
         Map<String, DraftEnumeration> enumerationDrafts = new TreeMap<>();
         for (EnumerationPage page : enumerations) {

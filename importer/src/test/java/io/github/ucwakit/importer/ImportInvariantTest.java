@@ -143,7 +143,8 @@ class ImportInvariantTest {
 
         assertThat(warnings(result)).containsExactly("mywidget_ref.md:1: page describes the same resource as"
                 + " myWidget_ref.md (both would generate MyWidget); merged into myWidget.yaml, the page the"
-                + " samples' rel names or else the first by file name; it adds property color; where they differ"
+                + " page whose samples carry no other rel, else the first by file name; it adds property color;"
+                + " where they differ"
                 + " myWidget_ref.md is kept: property count");
         assertThat(out.resolve("mywidget.yaml")).doesNotExist();
         JsonNode merged = descriptor(out.resolve("myWidget.yaml"));
