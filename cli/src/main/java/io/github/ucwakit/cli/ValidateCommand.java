@@ -1,7 +1,7 @@
 package io.github.ucwakit.cli;
 
 import io.github.ucwakit.generator.UcwaGenerator;
-import io.github.ucwakit.schema.LoadResult;
+import io.github.ucwakit.schema.load.LoadResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

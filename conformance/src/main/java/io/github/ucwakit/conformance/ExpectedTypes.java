@@ -1,7 +1,7 @@
 package io.github.ucwakit.conformance;
 
 import io.github.ucwakit.schema.DescriptorException;
-import io.github.ucwakit.schema.DescriptorLoader;
+import io.github.ucwakit.schema.load.DescriptorLoader;
 import io.github.ucwakit.schema.model.ApiModel;
 import io.github.ucwakit.schema.model.Operation;
 import io.github.ucwakit.schema.model.Resource;

@@ -1,7 +1,7 @@
 package io.github.ucwakit.docs;
 
 import io.github.ucwakit.schema.DescriptorException;
-import io.github.ucwakit.schema.DescriptorLoader;
+import io.github.ucwakit.schema.load.DescriptorLoader;
 import io.github.ucwakit.schema.model.ApiModel;
 import java.nio.file.Path;
 import java.util.List;

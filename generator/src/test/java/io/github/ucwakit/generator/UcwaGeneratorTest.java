@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ucwakit.generator.testing.GoldenCases;
 import io.github.ucwakit.schema.DescriptorException;
 import io.github.ucwakit.schema.Diagnostic;
-import io.github.ucwakit.schema.LoadResult;
+import io.github.ucwakit.schema.load.LoadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

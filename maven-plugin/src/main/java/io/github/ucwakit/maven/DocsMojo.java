@@ -5,7 +5,7 @@ import io.github.ucwakit.docs.DocsGenerator;
 import io.github.ucwakit.docs.DocsOptions;
 import io.github.ucwakit.docs.DocsResult;
 import io.github.ucwakit.generator.UcwaGenerator;
-import io.github.ucwakit.schema.LoadResult;
+import io.github.ucwakit.schema.load.LoadResult;
 import java.io.File;
 import java.io.IOException;
 import java.util.EnumSet;

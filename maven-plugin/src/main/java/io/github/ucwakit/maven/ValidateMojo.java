@@ -1,7 +1,7 @@
 package io.github.ucwakit.maven;
 
 import io.github.ucwakit.generator.UcwaGenerator;
-import io.github.ucwakit.schema.LoadResult;
+import io.github.ucwakit.schema.load.LoadResult;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -3,6 +3,8 @@ package io.github.ucwakit.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.ucwakit.schema.load.DescriptorLoader;
+import io.github.ucwakit.schema.load.LoadResult;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

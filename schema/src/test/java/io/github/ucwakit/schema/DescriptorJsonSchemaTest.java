@@ -9,6 +9,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.ucwakit.schema.naming.JavaNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import io.github.ucwakit.schema.naming.JavaNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,8 +36,8 @@ class DescriptorJsonSchemaTest {
 
     @BeforeAll
     static void loadSchema() throws IOException {
-        try (InputStream in = DescriptorLoader.class.getResourceAsStream(SCHEMA)) {
-            assertThat(in).as("%s on the class path next to DescriptorLoader", SCHEMA).isNotNull();
+        try (InputStream in = Diagnostic.class.getResourceAsStream(SCHEMA)) {
+            assertThat(in).as("%s on the class path in package io.github.ucwakit.schema", SCHEMA).isNotNull();
             schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
         }
     }
@@ -99,7 +99,7 @@ class DescriptorJsonSchemaTest {
     }
 
     private static JsonNode schemaTree() {
-        try (InputStream in = DescriptorLoader.class.getResourceAsStream(SCHEMA)) {
+        try (InputStream in = Diagnostic.class.getResourceAsStream(SCHEMA)) {
             return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

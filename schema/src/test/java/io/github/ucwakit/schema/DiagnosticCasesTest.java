@@ -2,6 +2,8 @@ package io.github.ucwakit.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ucwakit.schema.load.DescriptorLoader;
+import io.github.ucwakit.schema.load.LoadResult;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,8 @@ package io.github.ucwakit.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.ucwakit.schema.load.DescriptorLoader;
+import io.github.ucwakit.schema.load.LoadResult;
 import io.github.ucwakit.schema.model.ApiModel;
 import io.github.ucwakit.schema.model.Resource;
 import io.github.ucwakit.schema.source.SourceReader;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ucwakit.importer.write.YamlRenderer;
 import io.github.ucwakit.schema.DescriptorException;
-import io.github.ucwakit.schema.DescriptorLoader;
+import io.github.ucwakit.schema.load.DescriptorLoader;
 import io.github.ucwakit.schema.SourceLocation;
 import io.github.ucwakit.schema.model.ApiModel;
 import io.github.ucwakit.schema.model.Embedded;

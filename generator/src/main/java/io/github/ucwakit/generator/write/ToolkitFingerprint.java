@@ -1,9 +1,8 @@
 package io.github.ucwakit.generator.write;
 
 import com.palantir.javapoet.JavaFile;
-import io.github.ucwakit.generator.GenerateOptions;
 import io.github.ucwakit.runtime.BindingProvider;
-import io.github.ucwakit.schema.DescriptorLoader;
+import io.github.ucwakit.schema.load.DescriptorLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -30,9 +29,12 @@ import java.util.zip.ZipFile;
  */
 public final class ToolkitFingerprint {
 
-    /** Classes whose packages make up the toolkit, each with the folder of its package tree. */
-    private static final List<Class<?>> ANCHORS =
-            List.of(GenerateOptions.class, DescriptorLoader.class, BindingProvider.class, JavaFile.class);
+    /** The package trees that make up the toolkit, each found where one of its classes is loaded from. */
+    private static final List<Anchor> ANCHORS = List.of(
+            new Anchor("io.github.ucwakit.generator", ToolkitFingerprint.class),
+            new Anchor("io.github.ucwakit.schema", DescriptorLoader.class),
+            new Anchor("io.github.ucwakit.runtime", BindingProvider.class),
+            new Anchor("com.palantir.javapoet", JavaFile.class));
 
     private ToolkitFingerprint() {}
 
@@ -45,16 +47,20 @@ public final class ToolkitFingerprint {
         static final String VALUE = compute();
     }
 
+    /** A package tree of the toolkit and a class of it, whose location is where the whole tree is loaded from. */
+    private record Anchor(String packageTree, Class<?> loadedWith) {}
+
     /** A package tree and where its classes are loaded from: a jar, a class folder, or null when unknown. */
     record Source(String prefix, Path location, String fallback) {}
 
     private static String compute() {
         List<Source> sources = new ArrayList<>();
-        for (Class<?> anchor : ANCHORS) {
-            CodeSource code = anchor.getProtectionDomain().getCodeSource();
-            sources.add(new Source(anchor.getPackageName().replace('.', '/') + "/",
+        for (Anchor anchor : ANCHORS) {
+            Class<?> loaded = anchor.loadedWith();
+            CodeSource code = loaded.getProtectionDomain().getCodeSource();
+            sources.add(new Source(anchor.packageTree().replace('.', '/') + "/",
                     code == null ? null : path(code.getLocation()),
-                    anchor.getName() + " " + anchor.getPackage().getImplementationVersion()));
+                    loaded.getName() + " " + loaded.getPackage().getImplementationVersion()));
         }
         return of(sources);
     }

@@ -1,5 +1,6 @@
-package io.github.ucwakit.schema;
+package io.github.ucwakit.schema.load;
 
+import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.parse.DescriptorBinder;
 import io.github.ucwakit.schema.parse.DescriptorSet;
 import io.github.ucwakit.schema.parse.ParsedDescriptor;

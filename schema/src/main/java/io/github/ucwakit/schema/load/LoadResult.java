@@ -1,5 +1,7 @@
-package io.github.ucwakit.schema;
+package io.github.ucwakit.schema.load;
 
+import io.github.ucwakit.schema.DescriptorException;
+import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.model.ApiModel;
 import java.util.List;
 import java.util.Optional;
