@@ -2,7 +2,7 @@ package io.github.ucwakit.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ucwakit.schema.DescriptorLoader;
+import io.github.ucwakit.schema.load.DescriptorLoader;
 import io.github.ucwakit.schema.Diagnostic;
 import java.io.IOException;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.github.ucwakit.conformance.check.PageCheck;
 import io.github.ucwakit.importer.ImportOptions;
 import io.github.ucwakit.importer.ImportResult;
 import io.github.ucwakit.importer.PageImporter;
-import io.github.ucwakit.schema.DescriptorLoader;
+import io.github.ucwakit.schema.load.DescriptorLoader;
 import io.github.ucwakit.schema.Diagnostic;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

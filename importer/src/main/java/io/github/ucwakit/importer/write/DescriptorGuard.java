@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ucwakit.importer.report.DiagnosticSink;
-import io.github.ucwakit.schema.DescriptorLoader;
+import io.github.ucwakit.schema.load.DescriptorLoader;
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.source.DescriptorFile;
 import io.github.ucwakit.schema.source.MappingNode;
