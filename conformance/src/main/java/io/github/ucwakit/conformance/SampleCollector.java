@@ -16,6 +16,7 @@ import io.github.ucwakit.importer.sample.SampleRole;
 import io.github.ucwakit.importer.sample.SampleText;
 import io.github.ucwakit.runtime.PayloadFormat;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +33,20 @@ import java.util.stream.Collectors;
  */
 public final class SampleCollector {
 
-    /** The samples of every resource page of the folder, sorted by page file name. */
+    /** The samples of every resource page of the folder that can be read, sorted by page file name. */
     public List<ResourcePageSamples> collect(Path folder) throws IOException {
         PageFolder pages = PageFolder.scan(folder);
         List<ResourcePageSamples> all = new ArrayList<>();
         for (String fileName : pages.fileNames(PageKind.RESOURCE)) {
-            all.add(new ResourcePageSamples(fileName, samples(pages.read(fileName))));
+            PageFile page;
+            try {
+                page = pages.read(fileName);
+            } catch (UncheckedIOException e) {
+                // a page that cannot be read (not UTF-8): the import left it out with a warning, and it has no
+                // samples to check
+                continue;
+            }
+            all.add(new ResourcePageSamples(fileName, samples(page)));
         }
         return List.copyOf(all);
     }

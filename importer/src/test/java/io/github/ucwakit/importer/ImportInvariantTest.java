@@ -142,7 +142,7 @@ class ImportInvariantTest {
         ImportResult result = importPages();
 
         assertThat(warnings(result)).containsExactly("mywidget_ref.md:1: page describes the same resource as"
-                + " myWidget_ref.md (both would generate MyWidget); merged into myWidget.yaml, the page the"
+                + " myWidget_ref.md (both would generate MyWidget); merged into myWidget.yaml, the"
                 + " page whose samples carry no other rel, else the first by file name; it adds property color;"
                 + " where they differ"
                 + " myWidget_ref.md is kept: property count");

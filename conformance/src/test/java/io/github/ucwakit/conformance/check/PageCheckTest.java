@@ -73,6 +73,73 @@ class PageCheckTest {
     }
 
     @Test
+    void leavesOutAPageItCannotReadAndChecksTheRest() throws IOException {
+        Path pages = pages();
+        Pages.write(pages, "widget_ref.md", Pages.WIDGET.replace("|gadget|The gadget.|",
+                "|[gadget](gadget_ref.md)|The gadget.|"));
+        Files.write(pages.resolve("gadget_ref.md"), new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+
+        CheckResult result = run(pages, temp.resolve("work"));
+
+        assertThat(result.imported().warnings()).extracting(Object::toString)
+                .anyMatch(w -> w.startsWith("gadget_ref.md:1:1: warning: page cannot be read: "));
+        assertThat(temp.resolve("work/descriptors/gadget.yaml")).doesNotExist();
+        assertThat(temp.resolve("work/descriptors/widget.yaml")).content().contains("rel: gadget");
+        assertThat(result.passed()).isTrue();
+        assertThat(result.report().bodies()).hasSize(4);
+    }
+
+    @Test
+    void propertiesNamedLikeReservedMembersPassTheTypedAccessCheck() throws IOException {
+        Path pages = temp.resolve("pages");
+        Pages.write(pages, "gizmo_ref.md", Pages.resource("gizmo", """
+                ### Properties
+
+                |**Name**|**Description**|
+                |:-----|:-----|
+                |class|A keyword.|
+                |links|Named like the links accessor.|
+                |builder|Named like the builder method.|
+                |toString|Named like an Object method.|
+                |unknownMembers|Named like the unknown members accessor.|
+
+                ## Operations
+
+                ### GET
+
+                #### JSON Response
+
+                ```
+                HTTP/1.1 200 OK
+                {"rel": "gizmo", "class": 3, "links": "many", "builder": true, "toString": "text",
+                 "unknownMembers": "none", "_links": {"self": {"href": "/gizmos/1"}}}
+                ```
+
+                #### XML Response
+
+                ```
+                HTTP/1.1 200 OK
+                <resource xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa" rel="gizmo" href="/gizmos/1">
+                  <property name="rel">gizmo</property>
+                  <property name="class">4</property>
+                  <property name="links">few</property>
+                  <property name="builder">False</property>
+                  <property name="toString">more</property>
+                  <property name="unknownMembers">some</property>
+                </resource>
+                ```
+                """));
+
+        CheckResult result = run(pages, temp.resolve("work"));
+
+        assertThat(result.imported().diagnostics()).isEmpty();
+        assertThat(temp.resolve("work/generated-sources/io/github/ucwakit/check/api/Gizmo.java")).content()
+                .contains("classValue()", "linksValue()", "builderValue()", "toStringValue()", "unknownMembersValue()");
+        assertThat(result.report().with(io.github.ucwakit.conformance.Status.PASSED)).hasSize(2);
+        assertThat(result.passed()).isTrue();
+    }
+
+    @Test
     void runsAgainInTheFolderItMade() throws IOException {
         Path pages = pages();
         Path work = temp.resolve("work");
