@@ -20,7 +20,7 @@ assert log.contains(': 2 files written, 5 unchanged, 0 deleted')
 assert builds.touched(sources) == ["$contacts/Contact.java", "$contacts/ContactBinding.java"]*.toString()
 assert builds.touched('target/generated-resources/ucwakit') == []
 assert builds.touched('target/ucwakit-state') == ['generate-default.state']
-assert builds.file("$sources/$contacts/Contact.java").text.contains('public String nickname()')
+assert builds.file("$sources/$contacts/Contact.java").text.contains('public @Nullable String nickname()')
 
 builds.age(*outputs)
 def before = outputs.collectEntries { [(it): builds.snapshot(it)] }

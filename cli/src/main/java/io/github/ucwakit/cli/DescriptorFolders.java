@@ -1,21 +1,14 @@
 package io.github.ucwakit.cli;
 
-import io.github.ucwakit.schema.Diagnostic;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Parameters;
 
-/** The descriptor folders every command takes, and how diagnostics and counts are printed. */
+/** The descriptor folders every command takes, and how counts are printed. */
 final class DescriptorFolders {
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders searched recursively for descriptors.")
     List<Path> folders;
-
-    static void print(List<Diagnostic> diagnostics, PrintWriter err) {
-        diagnostics.forEach(d -> err.println(d));
-        err.flush();
-    }
 
     /** {@code 1 file}, {@code 2 files}: a count with its noun, as every command prints counts. */
     static String count(int count, String noun) {

@@ -5,6 +5,7 @@ import io.github.ucwakit.docs.DocsGenerator;
 import io.github.ucwakit.docs.DocsOptions;
 import io.github.ucwakit.docs.DocsResult;
 import io.github.ucwakit.generator.UcwaGenerator;
+import io.github.ucwakit.schema.WarningPolicy;
 import io.github.ucwakit.schema.load.LoadResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,15 +41,20 @@ final class DocsCommand implements Callable<Integer> {
             description = "Formats to write: ${COMPLETION-CANDIDATES}; default: both.")
     Set<DocsFormat> formats;
 
+    @Mixin
+    WarningSettings warnings;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        LoadResult loaded = new UcwaGenerator().validate(input.folders);
-        DescriptorFolders.print(loaded.diagnostics(), err);
+        WarningPolicy policy = warnings.policy();
+        LoadResult loaded = new UcwaGenerator().validate(input.folders, policy);
+        WarningSettings.print(loaded.diagnostics(), policy, err);
         if (loaded.hasErrors()) {
+            spec.commandLine().getOut().println("not written: " + WarningSettings.counts(loaded.diagnostics()));
             return UcwakitCommand.DESCRIPTOR_ERRORS;
         }
         Set<DocsFormat> wanted = formats == null || formats.isEmpty() ? EnumSet.allOf(DocsFormat.class) : formats;

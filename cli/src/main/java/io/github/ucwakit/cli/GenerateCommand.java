@@ -4,6 +4,7 @@ import io.github.ucwakit.generator.GenerateOptions;
 import io.github.ucwakit.generator.GenerationResult;
 import io.github.ucwakit.generator.UcwaGenerator;
 import io.github.ucwakit.schema.DescriptorException;
+import io.github.ucwakit.schema.WarningPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,6 +50,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Keep no state: always generate, never delete what earlier runs produced.")
     boolean noState;
 
+    @Mixin
+    WarningSettings warnings;
+
     @Spec
     CommandSpec spec;
 
@@ -56,14 +60,16 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        WarningPolicy policy = warnings.policy();
         try {
-            GenerationResult result = new UcwaGenerator().generate(options());
-            DescriptorFolders.print(result.warnings(), err);
+            GenerationResult result = new UcwaGenerator().generate(options().withWarnings(policy));
+            WarningSettings.print(result.warnings(), policy, err);
             result.deleted().forEach(path -> out.println("deleted " + path + " (no longer generated)"));
             out.println(summary(result));
             return 0;
         } catch (DescriptorException e) {
-            DescriptorFolders.print(e.diagnostics(), err);
+            WarningSettings.print(e.diagnostics(), policy, err);
+            out.println("not generated: " + WarningSettings.counts(e.diagnostics()));
             return UcwakitCommand.DESCRIPTOR_ERRORS;
         } catch (IOException e) {
             err.println("cannot write generated code: " + e.getMessage());

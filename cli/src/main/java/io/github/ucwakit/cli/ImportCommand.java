@@ -3,12 +3,16 @@ package io.github.ucwakit.cli;
 import io.github.ucwakit.importer.ImportOptions;
 import io.github.ucwakit.importer.ImportResult;
 import io.github.ucwakit.importer.PageImporter;
+import io.github.ucwakit.schema.Diagnostic;
+import io.github.ucwakit.schema.WarningPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +35,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "Folder of hand-written partial descriptors applied over the imported ones.")
     Path overrides;
 
+    @Mixin
+    WarningSettings warnings;
+
     @Spec
     CommandSpec spec;
 
@@ -38,6 +45,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        WarningPolicy policy = warnings.policy();
         ImportResult result;
         try {
             result = new PageImporter().importFolder(new ImportOptions(pages, output, overrides));
@@ -45,12 +53,16 @@ final class ImportCommand implements Callable<Integer> {
             err.println("cannot import " + pages + ": " + e.getMessage());
             return UcwakitCommand.IO_ERROR;
         }
-        DescriptorFolders.print(result.diagnostics(), err);
+        List<Diagnostic> diagnostics = policy.apply(result.diagnostics());
+        WarningSettings.print(diagnostics, policy, err);
         result.reviewMarks().forEach(mark -> out.println("review: " + mark));
-        out.printf(Locale.ROOT, "%d descriptors written, %d unchanged, %d warnings, %d errors, %d review notes in %s%n",
-                result.written().size(), result.unchanged().size(), result.warnings().size(),
-                result.errors().size(), result.reviewMarks().size(), output);
+        int errors = (int) diagnostics.stream().filter(Diagnostic::isError).count();
+        out.printf(Locale.ROOT, "%s written, %d unchanged, %s, %s, %s in %s%n",
+                DescriptorFolders.count(result.written().size(), "descriptor"), result.unchanged().size(),
+                DescriptorFolders.count(diagnostics.size() - errors, "warning"),
+                DescriptorFolders.count(errors, "error"),
+                DescriptorFolders.count(result.reviewMarks().size(), "review note"), output);
         out.flush();
-        return result.hasErrors() ? UcwakitCommand.DESCRIPTOR_ERRORS : 0;
+        return errors > 0 ? UcwakitCommand.DESCRIPTOR_ERRORS : 0;
     }
 }

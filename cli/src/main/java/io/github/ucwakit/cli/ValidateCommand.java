@@ -1,6 +1,7 @@
 package io.github.ucwakit.cli;
 
 import io.github.ucwakit.generator.UcwaGenerator;
+import io.github.ucwakit.schema.WarningPolicy;
 import io.github.ucwakit.schema.load.LoadResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,14 +17,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     DescriptorFolders input;
 
+    @Mixin
+    WarningSettings warnings;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        LoadResult result = new UcwaGenerator().validate(input.folders);
-        DescriptorFolders.print(result.diagnostics(), spec.commandLine().getErr());
+        WarningPolicy policy = warnings.policy();
+        LoadResult result = new UcwaGenerator().validate(input.folders, policy);
+        WarningSettings.print(result.diagnostics(), policy, spec.commandLine().getErr());
         if (result.hasErrors()) {
+            spec.commandLine().getOut().println("invalid: " + WarningSettings.counts(result.diagnostics()));
             return UcwakitCommand.DESCRIPTOR_ERRORS;
         }
         result.model().ifPresent(model -> spec.commandLine().getOut().println("valid: "

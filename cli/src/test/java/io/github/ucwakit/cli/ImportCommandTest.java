@@ -118,7 +118,7 @@ class ImportCommandTest {
         assertThat(status).as(err.toString()).isZero();
         assertThat(output.resolve("widget.yaml")).content().contains("type: Mood").doesNotContain("fits several");
         assertThat(err.toString()).contains("gadget.yaml:1:1: warning: override matches no page of the folder");
-        assertThat(out.toString()).doesNotContain("properties[humor]").contains("1 warnings, 0 errors, 1 review notes");
+        assertThat(out.toString()).doesNotContain("properties[humor]").contains("1 warning, 0 errors, 1 review note in ");
     }
 
     @Test

@@ -62,7 +62,7 @@ final class BodyChecker {
         if (resource instanceof GenericResource) {
             return Outcome.failed("no generated type for rel '" + resource.rel() + "'");
         }
-        List<String> untyped = typedAccess.untypedMembers(resource, format);
+        List<String> untyped = typedAccess.untypedMembers(resource);
         if (!untyped.isEmpty()) {
             return Outcome.failed("not reached through a typed accessor: " + String.join(", ", untyped));
         }

@@ -63,7 +63,7 @@ final class EventEnvelopeCheck implements BodyCheck {
                 Event event = list.get(e);
                 String eventPath = senderPath + "/events[" + e + "]";
                 event.unknownMembers().keySet().forEach(name -> untyped.add(eventPath + ": member '" + name + "'"));
-                event.resource().ifPresent(resource -> typedAccess.untypedMembers(resource, sample.format())
+                event.resource().ifPresent(resource -> typedAccess.untypedMembers(resource)
                         .forEach(member -> untyped.add(eventPath + "/" + member)));
             }
         }

@@ -2,7 +2,6 @@ package io.github.ucwakit.conformance;
 
 import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceWriter;
@@ -18,8 +17,8 @@ import java.util.Map;
 
 /**
  * Finds the members of a read resource that no typed accessor reaches: whatever its binding left in
- * {@link UnknownMembers}, in the resource and, recursively, in its embedded resources. The one member allowed
- * there is the XML echo of the rel, {@code <property name="rel">}. Also finds the links whose {@code data:} href
+ * {@link UnknownMembers}, in the resource and, recursively, in its embedded resources. The XML echo of the rel,
+ * {@code <property name="rel">}, is not among them: the runtime keeps it as a wire detail. Also finds the links whose {@code data:} href
  * does not decode when {@link Link#dataUri()} is asked (read with data hrefs decoded on demand).
  *
  * <p>Embedded resources and links are found by letting each binding write its resource to a writer that only
@@ -35,15 +34,11 @@ final class TypedAccess {
     }
 
     /** The members no typed accessor reaches, each as {@code path: kind 'name'}; empty when every one is typed. */
-    List<String> untypedMembers(UcwaResource resource, PayloadFormat format) {
+    List<String> untypedMembers(UcwaResource resource) {
         List<String> untyped = new ArrayList<>();
         visit(resource, resource.rel(), (path, visited, links) -> {
             UnknownMembers unknown = visited.unknownMembers();
-            unknown.properties().forEach((name, value) -> {
-                if (!isRelEcho(value, name, format)) {
-                    untyped.add(path + ": property '" + name + "'");
-                }
-            });
+            unknown.properties().keySet().forEach(name -> untyped.add(path + ": property '" + name + "'"));
             unknown.linkGroups().forEach(group -> untyped.add(path + ": link '" + group.name() + "'"));
             unknown.embeddedGroups().forEach(group -> untyped.add(path + ": embedded '" + group.name() + "'"));
         });
@@ -90,11 +85,6 @@ final class TypedAccess {
             throw new IllegalStateException("no binding writes " + resource.getClass().getName());
         }
         binding.write(resource, writer);
-    }
-
-    /** The XML echo of a rel: a text property named rel (an alias page's sample may echo the rel it aliases). */
-    private static boolean isRelEcho(PropertyValue value, String name, PayloadFormat format) {
-        return format == PayloadFormat.XML && name.equals("rel") && value instanceof PropertyValue.Text;
     }
 
     private record Child(String path, UcwaResource resource) {}

@@ -1,5 +1,6 @@
 package io.github.ucwakit.generator;
 
+import io.github.ucwakit.schema.WarningPolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.Optional;
  *     run that keeps no state (it always generates and never deletes)
  * @param configurationFingerprint what else, besides these options and the toolkit's own code, shapes the output
  *     in the caller (its name and version, say); a change makes the next run generate again
+ * @param warnings which kinds of warning are ignored, listed or made errors
  */
 public record GenerateOptions(
         List<Path> descriptorDirectories,
@@ -26,7 +28,8 @@ public record GenerateOptions(
         Path resourceOutputDirectory,
         String javaPackage,
         Path stateFile,
-        String configurationFingerprint) {
+        String configurationFingerprint,
+        WarningPolicy warnings) {
 
     public GenerateOptions {
         descriptorDirectories = List.copyOf(descriptorDirectories);
@@ -34,25 +37,41 @@ public record GenerateOptions(
         Objects.requireNonNull(resourceOutputDirectory, "resourceOutputDirectory");
         Objects.requireNonNull(javaPackage, "javaPackage");
         Objects.requireNonNull(configurationFingerprint, "configurationFingerprint");
+        Objects.requireNonNull(warnings, "warnings");
+    }
+
+    /** Options with every kind of warning kept as a warning. */
+    public GenerateOptions(
+            List<Path> descriptorDirectories, Path sourceOutputDirectory, Path resourceOutputDirectory,
+            String javaPackage, Path stateFile, String configurationFingerprint) {
+        this(descriptorDirectories, sourceOutputDirectory, resourceOutputDirectory, javaPackage, stateFile,
+                configurationFingerprint, WarningPolicy.defaults());
     }
 
     /** Options for a run that keeps no state. */
     public GenerateOptions(
             List<Path> descriptorDirectories, Path sourceOutputDirectory, Path resourceOutputDirectory,
             String javaPackage) {
-        this(descriptorDirectories, sourceOutputDirectory, resourceOutputDirectory, javaPackage, null, "");
+        this(descriptorDirectories, sourceOutputDirectory, resourceOutputDirectory, javaPackage, null, "",
+                WarningPolicy.defaults());
     }
 
     /** These options keeping their state in {@code stateFile}. */
     public GenerateOptions withStateFile(Path stateFile) {
         return new GenerateOptions(descriptorDirectories, sourceOutputDirectory, resourceOutputDirectory,
-                javaPackage, stateFile, configurationFingerprint);
+                javaPackage, stateFile, configurationFingerprint, warnings);
     }
 
     /** These options with the caller's configuration fingerprint. */
     public GenerateOptions withConfigurationFingerprint(String fingerprint) {
         return new GenerateOptions(descriptorDirectories, sourceOutputDirectory, resourceOutputDirectory,
-                javaPackage, stateFile, fingerprint);
+                javaPackage, stateFile, fingerprint, warnings);
+    }
+
+    /** These options with the given warning policy. */
+    public GenerateOptions withWarnings(WarningPolicy policy) {
+        return new GenerateOptions(descriptorDirectories, sourceOutputDirectory, resourceOutputDirectory,
+                javaPackage, stateFile, configurationFingerprint, policy);
     }
 
     /** The state file, if the run keeps one. */

@@ -15,6 +15,7 @@ import io.github.ucwakit.generator.write.ToolkitFingerprint;
 import io.github.ucwakit.schema.DescriptorException;
 import io.github.ucwakit.schema.load.DescriptorLoader;
 import io.github.ucwakit.schema.Diagnostic;
+import io.github.ucwakit.schema.WarningPolicy;
 import io.github.ucwakit.schema.load.LoadResult;
 import io.github.ucwakit.schema.model.ApiModel;
 import java.io.IOException;
@@ -40,7 +41,12 @@ public final class UcwaGenerator {
 
     /** Loads and validates the descriptors of the given folders; writes nothing. */
     public LoadResult validate(List<Path> descriptorDirectories) {
-        return new DescriptorLoader().load(descriptorDirectories);
+        return validate(descriptorDirectories, WarningPolicy.defaults());
+    }
+
+    /** Loads and validates the descriptors, each kind of warning ignored, kept or made an error by the policy. */
+    public LoadResult validate(List<Path> descriptorDirectories, WarningPolicy warnings) {
+        return new DescriptorLoader().load(descriptorDirectories, warnings);
     }
 
     /**
@@ -61,14 +67,21 @@ public final class UcwaGenerator {
             return upToDate(previous.get());
         }
 
-        LoadResult loaded = validate(options.descriptorDirectories());
+        LoadResult loaded = validate(options.descriptorDirectories(), options.warnings());
         ApiModel model = loaded.orThrow();
         NamingPlan plan = new NamingPlanner().plan(model, options.javaPackage());
+        List<Diagnostic> planWarnings = options.warnings().apply(plan.warnings());
+        if (planWarnings.stream().anyMatch(Diagnostic::isError)) {
+            List<Diagnostic> all = new ArrayList<>(loaded.warnings());
+            all.addAll(planWarnings);
+            all.sort(Diagnostic.ORDER);
+            throw new DescriptorException(all);
+        }
         List<RenderedFile> files = new FileRenderer().render(new CodeEmitter().emit(plan),
                 options.sourceOutputDirectory(), options.resourceOutputDirectory());
         SyncReport report = sync.apply(files, previous);
         List<Diagnostic> warnings = new ArrayList<>(loaded.warnings());
-        warnings.addAll(plan.warnings());
+        warnings.addAll(planWarnings);
         warnings.sort(Diagnostic.ORDER);
         int resources = model.resources().size();
         int enumerations = model.enumerations().size();
@@ -102,6 +115,7 @@ public final class UcwaGenerator {
                 .add(absolute(options.sourceOutputDirectory()))
                 .add(absolute(options.resourceOutputDirectory()))
                 .add(options.javaPackage())
+                .add(options.warnings().toString())
                 .add(Integer.toString(options.descriptorDirectories().size()));
         options.descriptorDirectories().forEach(folder -> hash.add(absolute(folder)));
         return hash.add(options.configurationFingerprint()).add(ToolkitFingerprint.current()).hex();

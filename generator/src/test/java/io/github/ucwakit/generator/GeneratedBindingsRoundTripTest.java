@@ -103,7 +103,8 @@ class GeneratedBindingsRoundTripTest {
         UcwaResource conversation = codec.read(XML, PayloadFormat.XML);
         assertThat(call(conversation, "subject")).isEqualTo("Planning");
         assertThat(call(conversation, "readLocally")).isEqualTo(false);
-        assertThat(conversation.unknownMembers().properties()).containsOnlyKeys("rel");
+        // the XML echo of the rel is a wire detail, written back but not an unknown property
+        assertThat(conversation.unknownMembers().properties()).isEmpty();
 
         String written = codec.writeToString(conversation, PayloadFormat.XML);
         assertThat(codec.read(written, PayloadFormat.XML)).isEqualTo(conversation);

@@ -34,8 +34,9 @@ class GeneratedCodeCompilesTest {
     }
 
     /**
-     * The class files are the generated classes and their builders: no synthetic class (such as the switch map
-     * javac writes for a {@code switch} on another class's enum), each of which would cost every build a class file.
+     * The class files are the generated classes, their builders and the {@code Known} enums of the enumerations:
+     * no synthetic class (such as the switch map javac writes for a {@code switch} on another class's enum), each
+     * of which would cost every build a class file.
      */
     @ParameterizedTest
     @MethodSource("cases")
@@ -46,6 +47,7 @@ class GeneratedCodeCompilesTest {
         assertThat(compilation.classes().keySet())
                 .allSatisfy(binaryName -> assertThat(binaryName).satisfiesAnyOf(
                         nested -> assertThat(nested).doesNotContain("$"),
-                        nested -> assertThat(nested).endsWith("$Builder")));
+                        nested -> assertThat(nested).endsWith("$Builder"),
+                        nested -> assertThat(nested).endsWith("$Known")));
     }
 }

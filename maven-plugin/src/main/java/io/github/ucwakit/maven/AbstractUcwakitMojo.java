@@ -1,6 +1,8 @@
 package io.github.ucwakit.maven;
 
 import io.github.ucwakit.schema.Diagnostic;
+import io.github.ucwakit.schema.DiagnosticReport;
+import io.github.ucwakit.schema.WarningPolicy;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,18 +23,37 @@ abstract class AbstractUcwakitMojo extends AbstractMojo {
     @Parameter(property = "ucwakit.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * What to do with each kind of warning, as {@code kind=level} pairs separated by commas, the level one of
+     * {@code ignore}, {@code warning} (list every one) and {@code error} (fail the build):
+     * {@code undescribed-reference=ignore,java-rename=error}. Kinds: undescribed-reference, empty-folder,
+     * java-rename, not-generated, reference-page, override. A kind not named is kept as a warning, and printed as
+     * one line when it has more than ten.
+     */
+    @Parameter(property = "ucwakit.warnings")
+    String warnings;
+
     List<Path> descriptorDirectories() {
         return List.of(descriptorDirectory.toPath());
     }
 
-    /** Logs each diagnostic at its level. */
-    void report(List<Diagnostic> diagnostics) {
+    /** The warning policy of {@link #warnings}; a failure naming the mistake when it is not one. */
+    WarningPolicy warningPolicy() throws MojoFailureException {
+        try {
+            return WarningPolicy.parse(warnings);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("ucwakit.warnings: " + e.getMessage(), e);
+        }
+    }
+
+    /** Logs each diagnostic at its level, a kind with many warnings as one line. */
+    void report(List<Diagnostic> diagnostics, WarningPolicy policy) {
         Log log = getLog();
-        for (Diagnostic diagnostic : diagnostics) {
-            if (diagnostic.isError()) {
-                log.error(diagnostic.toString());
+        for (DiagnosticReport.Line line : DiagnosticReport.lines(diagnostics, policy)) {
+            if (line.error()) {
+                log.error(line.text());
             } else {
-                log.warn(diagnostic.toString());
+                log.warn(line.text());
             }
         }
     }
@@ -46,8 +67,7 @@ abstract class AbstractUcwakitMojo extends AbstractMojo {
     static MojoFailureException descriptorFailure(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         StringBuilder message = new StringBuilder()
-                .append(errors)
-                .append(errors == 1 ? " error" : " errors")
+                .append(count((int) errors, "error"))
                 .append(" in UCWA descriptors:");
         diagnostics.stream()
                 .filter(Diagnostic::isError)

@@ -5,6 +5,7 @@ import io.github.ucwakit.docs.DocsGenerator;
 import io.github.ucwakit.docs.DocsOptions;
 import io.github.ucwakit.docs.DocsResult;
 import io.github.ucwakit.generator.UcwaGenerator;
+import io.github.ucwakit.schema.WarningPolicy;
 import io.github.ucwakit.schema.load.LoadResult;
 import java.io.File;
 import java.io.IOException;
@@ -51,8 +52,9 @@ public class DocsMojo extends AbstractUcwakitMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid docs configuration: " + e.getMessage(), e);
         }
-        LoadResult loaded = new UcwaGenerator().validate(descriptorDirectories());
-        report(loaded.diagnostics());
+        WarningPolicy policy = warningPolicy();
+        LoadResult loaded = new UcwaGenerator().validate(descriptorDirectories(), policy);
+        report(loaded.diagnostics(), policy);
         if (loaded.hasErrors()) {
             throw descriptorFailure(loaded.diagnostics());
         }

@@ -4,6 +4,7 @@ import io.github.ucwakit.generator.GenerateOptions;
 import io.github.ucwakit.generator.GenerationResult;
 import io.github.ucwakit.generator.UcwaGenerator;
 import io.github.ucwakit.schema.DescriptorException;
+import io.github.ucwakit.schema.WarningPolicy;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,16 +77,17 @@ public class GenerateMojo extends AbstractUcwakitMojo {
             getLog().info("Skipping UCWA code generation (ucwakit.skip)");
             return;
         }
+        WarningPolicy policy = warningPolicy();
         GenerationResult result;
         try {
-            result = new UcwaGenerator().generate(options());
+            result = new UcwaGenerator().generate(options().withWarnings(policy));
         } catch (DescriptorException e) {
-            report(e.diagnostics());
+            report(e.diagnostics(), policy);
             throw descriptorFailure(e.diagnostics());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write generated code: " + e.getMessage(), e);
         }
-        report(result.warnings());
+        report(result.warnings(), policy);
         log(result);
         project.addCompileSourceRoot(outputDirectory.getPath());
         otherRegistrations().forEach(other -> getLog().warn("Both " + other + " and " + resourceOutputDirectory

@@ -4,8 +4,11 @@ import io.github.ucwakit.importer.ImportOptions;
 import io.github.ucwakit.importer.ImportResult;
 import io.github.ucwakit.importer.PageImporter;
 import io.github.ucwakit.importer.ReviewMark;
+import io.github.ucwakit.schema.Diagnostic;
+import io.github.ucwakit.schema.WarningPolicy;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -40,6 +43,7 @@ public class ImportMojo extends AbstractUcwakitMojo {
         }
         ImportOptions options = new ImportOptions(pagesDirectory.toPath(), descriptorDirectory.toPath(),
                 overridesDirectory == null ? null : overridesDirectory.toPath());
+        WarningPolicy policy = warningPolicy();
         ImportResult result;
         try {
             result = new PageImporter().importFolder(options);
@@ -47,17 +51,19 @@ public class ImportMojo extends AbstractUcwakitMojo {
             throw new MojoExecutionException("Cannot import the reference pages of " + pagesDirectory + ": "
                     + e.getMessage(), e);
         }
-        report(result.diagnostics());
+        List<Diagnostic> diagnostics = policy.apply(result.diagnostics());
+        report(diagnostics, policy);
         for (ReviewMark mark : result.reviewMarks()) {
             getLog().info("review: " + mark);
         }
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         getLog().info(String.format(Locale.ROOT,
-                "UCWA reference import of %s into %s: %d descriptors written, %d unchanged, %d warnings, "
-                        + "%d errors, %d review notes",
-                pagesDirectory, descriptorDirectory, result.written().size(), result.unchanged().size(),
-                result.warnings().size(), result.errors().size(), result.reviewMarks().size()));
-        if (result.hasErrors()) {
-            throw descriptorFailure(result.diagnostics());
+                "UCWA reference import of %s into %s: %s written, %d unchanged, %s, %s, %s",
+                pagesDirectory, descriptorDirectory, count(result.written().size(), "descriptor"),
+                result.unchanged().size(), count(diagnostics.size() - (int) errors, "warning"),
+                count((int) errors, "error"), count(result.reviewMarks().size(), "review note")));
+        if (errors > 0) {
+            throw descriptorFailure(diagnostics);
         }
     }
 }

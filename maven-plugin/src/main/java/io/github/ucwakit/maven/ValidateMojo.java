@@ -1,6 +1,7 @@
 package io.github.ucwakit.maven;
 
 import io.github.ucwakit.generator.UcwaGenerator;
+import io.github.ucwakit.schema.WarningPolicy;
 import io.github.ucwakit.schema.load.LoadResult;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -16,8 +17,9 @@ public class ValidateMojo extends AbstractUcwakitMojo {
             getLog().info("Skipping UCWA descriptor validation (ucwakit.skip)");
             return;
         }
-        LoadResult result = new UcwaGenerator().validate(descriptorDirectories());
-        report(result.diagnostics());
+        WarningPolicy policy = warningPolicy();
+        LoadResult result = new UcwaGenerator().validate(descriptorDirectories(), policy);
+        report(result.diagnostics(), policy);
         if (result.hasErrors()) {
             throw descriptorFailure(result.diagnostics());
         }

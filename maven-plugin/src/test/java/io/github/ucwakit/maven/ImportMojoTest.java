@@ -107,7 +107,7 @@ class ImportMojoTest {
         assertThat(log.at("INFO")).containsExactly(
                 "review: note.yaml operations[GET]: the page states no response body; the response samples return note",
                 "UCWA reference import of " + temp.resolve("pages") + " into " + temp.resolve("ucwa")
-                        + ": 2 descriptors written, 0 unchanged, 1 warnings, 0 errors, 1 review notes");
+                        + ": 2 descriptors written, 0 unchanged, 1 warning, 0 errors, 1 review note");
     }
 
     @Test

@@ -1,18 +1,23 @@
 package io.github.ucwakit.runtime;
 
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every generated resource binding shares: the rel and the class it reads and writes, given once to the
- * constructor, and {@link #write}, which writes the resource's groups of members in the order the writer asks for
- * ({@link ResourceWriter#linksFirst()}). Generated bindings extend it and implement {@link #read},
- * {@link #writeLinks} and {@link #writeProperties}, and {@link #self} and {@link #writeEmbedded} when they have
- * something to add; they read the members to write straight from the resource's slots ({@link #link},
- * {@link #embedded}), without an {@code Optional} per member.
+ * constructor; {@link #read}, the read loop of {@link GeneratedReader} around a new builder; and {@link #write},
+ * which writes the resource's groups of members in the order the writer asks for
+ * ({@link ResourceWriter#linksFirst()}). A generated binding holds only what is its own resource's: the
+ * {@code readX} methods that switch on member names, {@link #newBuilder}, {@link #build}, and the methods that
+ * write its members.
  *
  * @param <T> the generated resource class
+ * @param <B> its builder
  */
-public abstract class GeneratedBinding<T extends UcwaResource> implements ResourceBinding<T> {
+@NullMarked
+public abstract class GeneratedBinding<T extends UcwaResource, B> extends GeneratedReader<B>
+        implements ResourceBinding<T> {
 
     private final String rel;
     private final Class<T> type;
@@ -31,6 +36,23 @@ public abstract class GeneratedBinding<T extends UcwaResource> implements Resour
     public final Class<T> type() {
         return type;
     }
+
+    /**
+     * Reads the resource the reader stands on: its members into a new builder, the rest into its
+     * {@link UnknownMembers} with how the document named it.
+     */
+    @Override
+    public final T read(ResourceReader reader) {
+        B builder = newBuilder();
+        UnknownMembers.Builder unknown = readMembers(reader, builder);
+        return build(builder, unknown.readRelOnWire(reader).build());
+    }
+
+    /** A builder with every member absent. */
+    protected abstract B newBuilder();
+
+    /** The resource of a filled builder, with the members it did not take. */
+    protected abstract T build(B builder, UnknownMembers unknownMembers);
 
     /**
      * Begins the resource as its document named it ({@link UnknownMembers#beginResource}) with its self link; writes
@@ -53,7 +75,7 @@ public abstract class GeneratedBinding<T extends UcwaResource> implements Resour
     }
 
     /** The resource's self link, or {@code null}. */
-    protected Link self(T resource) {
+    protected @Nullable Link self(T resource) {
         return resource.self().orElse(null);
     }
 
@@ -69,19 +91,5 @@ public abstract class GeneratedBinding<T extends UcwaResource> implements Resour
      */
     protected void writeEmbedded(T resource, ResourceWriter writer) {
         resource.unknownMembers().writeEmbedded(writer);
-    }
-
-    /** The link in slot {@code slot} of a generated resource, or {@code null} when it is absent. */
-    protected static Link link(SlotValue resource, int slot) {
-        return (Link) resource.values[slot];
-    }
-
-    /**
-     * The embedded resource in slot {@code slot} of a generated resource, or {@code null} when it is absent; the
-     * caller knows the slot's type.
-     */
-    @SuppressWarnings("unchecked")
-    protected static <E extends UcwaResource> E embedded(SlotValue resource, int slot) {
-        return (E) resource.values[slot];
     }
 }

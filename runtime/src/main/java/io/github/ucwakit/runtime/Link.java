@@ -1,7 +1,9 @@
 package io.github.ucwakit.runtime;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A link of a resource: its rel, its href (a URL, or a {@code data:} URI carrying content), an optional title and
@@ -61,6 +63,29 @@ public final class Link {
      */
     public Optional<DataUri> dataUri() {
         return DataUri.isDataUri(href) ? Optional.of(DataUri.parse(href, "link '" + rel + "'")) : Optional.empty();
+    }
+
+    /**
+     * {@code link} when it is {@code null} or has the rel {@code rel}; otherwise an {@link IllegalArgumentException}
+     * naming both. A generated builder checks every link it is given, so that a link is never written under one
+     * rel and read back under another.
+     */
+    public static @Nullable Link requireRel(String rel, @Nullable Link link) {
+        if (link != null && !link.rel.equals(rel)) {
+            throw new IllegalArgumentException("a link with rel '" + link.rel + "' given for rel '" + rel
+                    + "'; build it with Link.of(\"" + rel + "\", href) or use withRel(\"" + rel + "\")");
+        }
+        return link;
+    }
+
+    /** {@code links} when it is {@code null} or every link in it has the rel {@code rel}; see {@link #requireRel}. */
+    public static @Nullable List<Link> requireRels(String rel, @Nullable List<Link> links) {
+        if (links != null) {
+            for (Link link : links) {
+                requireRel(rel, link);
+            }
+        }
+        return links;
     }
 
     /** The same link under another rel; this link itself when it already has that rel (writers call it per link). */

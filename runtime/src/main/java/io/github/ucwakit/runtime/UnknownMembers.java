@@ -15,10 +15,13 @@ import java.util.Objects;
  * remembers whether it is an array: JSON said so, or XML repeated the rel. Written back, an array group becomes a
  * JSON array even with one element.
  *
- * <p>They also keep the one fact of the document that is not a member: how it named the resource
- * ({@link #relOnWire()}). A resource read from a document that left its rel out (a JSON object without
- * {@code rel}, an XML {@code <resource>} without a rel attribute, or an XML {@code <input>}) is written back the
- * same way by {@link #beginResource}; one built in code names its rel.
+ * <p>They also keep the details of the document that carry no value, so that it is written back the same way:
+ * how it named the resource ({@link #relOnWire()}: a resource read from a document that left its rel out, a JSON
+ * object without {@code rel}, an XML {@code <resource>} without a rel attribute, or an XML {@code <input>}, is
+ * written back the same way by {@link #beginResource}; one built in code names its rel), the XML echo of the rel
+ * as {@code <property name="rel">}, and whether a group of one unknown link or embedded resource was a JSON
+ * array. These wire details take no part in {@link #equals}, so that the same resource read from JSON and from
+ * XML is equal, and the echo is not among {@link #properties()}.
  */
 public final class UnknownMembers {
 
@@ -34,6 +37,12 @@ public final class UnknownMembers {
         INPUT
     }
 
+    /** The XML echo of the rel, {@code <property name="rel">}: a wire detail, not a member. */
+    static final String REL_ECHO = "rel";
+
+    /** Every unknown property, the echo of the rel included, in document order: what is written back. */
+    private final Map<String, PropertyValue> written;
+    /** The unknown properties without the echo of the rel. */
     private final Map<String, PropertyValue> properties;
     private final List<Group<Link>> linkGroups;
     private final List<Group<GenericResource>> embeddedGroups;
@@ -43,8 +52,9 @@ public final class UnknownMembers {
 
     private UnknownMembers(Map<String, PropertyValue> properties, List<Group<Link>> linkGroups,
             List<Group<GenericResource>> embeddedGroups, RelOnWire relOnWire) {
-        this.properties = properties.isEmpty() ? Map.of()
+        this.written = properties.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        this.properties = described(this.written);
         this.linkGroups = List.copyOf(linkGroups);
         this.embeddedGroups = List.copyOf(embeddedGroups);
         this.links = flatten(this.linkGroups);
@@ -62,18 +72,18 @@ public final class UnknownMembers {
 
     public Builder toBuilder() {
         Builder builder = new Builder();
-        properties.forEach(builder::property);
+        written.forEach(builder::property);
         linkGroups.forEach(group -> builder.links.add(group.name(), group.array(), group.items()));
         embeddedGroups.forEach(group -> builder.embedded.add(group.name(), group.array(), group.items()));
         return builder.relOnWire(relOnWire);
     }
 
-    /** Whether there is no unknown member (whatever {@link #relOnWire()} says). */
+    /** Whether there is no unknown member (whatever the wire details say). */
     public boolean isEmpty() {
         return properties.isEmpty() && linkGroups.isEmpty() && embeddedGroups.isEmpty();
     }
 
-    /** Unknown properties by name, in document order. */
+    /** Unknown properties by name, in document order; the XML echo of the rel is not one. */
     public Map<String, PropertyValue> properties() {
         return properties;
     }
@@ -130,8 +140,8 @@ public final class UnknownMembers {
 
     /** Writes the unknown properties; a binding calls it after its own properties. */
     public void writeProperties(ResourceWriter writer) {
-        if (!properties.isEmpty()) {
-            properties.forEach(writer::valueProperty);
+        if (!written.isEmpty()) {
+            written.forEach(writer::valueProperty);
         }
     }
 
@@ -147,18 +157,51 @@ public final class UnknownMembers {
         }
     }
 
+    /**
+     * Equal when the unknown members are: the same properties, and the same links and embedded resources under the
+     * same rels and keys in the same order. The wire details (how the document named the resource, the XML echo
+     * of the rel, whether a group was a JSON array) take no part.
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof UnknownMembers other
                 && properties.equals(other.properties)
-                && linkGroups.equals(other.linkGroups)
-                && embeddedGroups.equals(other.embeddedGroups)
-                && relOnWire == other.relOnWire;
+                && sameGroups(linkGroups, other.linkGroups)
+                && sameGroups(embeddedGroups, other.embeddedGroups);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(properties, linkGroups, embeddedGroups, relOnWire);
+        int hash = properties.hashCode();
+        for (Group<Link> group : linkGroups) {
+            hash = 31 * hash + group.name().hashCode() * 17 + group.items().hashCode();
+        }
+        for (Group<GenericResource> group : embeddedGroups) {
+            hash = 31 * hash + group.name().hashCode() * 17 + group.items().hashCode();
+        }
+        return hash;
+    }
+
+    private static <T> boolean sameGroups(List<Group<T>> these, List<Group<T>> those) {
+        if (these.size() != those.size()) {
+            return false;
+        }
+        for (int i = 0; i < these.size(); i++) {
+            if (!these.get(i).name().equals(those.get(i).name())
+                    || !these.get(i).items().equals(those.get(i).items())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, PropertyValue> described(Map<String, PropertyValue> written) {
+        if (!written.containsKey(REL_ECHO)) {
+            return written;
+        }
+        Map<String, PropertyValue> described = new LinkedHashMap<>(written);
+        described.remove(REL_ECHO);
+        return described.isEmpty() ? Map.of() : Collections.unmodifiableMap(described);
     }
 
     @Override

@@ -44,7 +44,7 @@ class GeneratedBindingTest {
     }
 
     @Test
-    void absentSlotsWriteNothing() {
+    void absentMembersWriteNothing() {
         assertThat(new JsonFormat().writeToString(writer -> TestNoteBinding.INSTANCE.write(BARE, writer)))
                 .isEqualTo("{\"rel\":\"note\"}");
     }
@@ -63,5 +63,37 @@ class GeneratedBindingTest {
                         + "<propertyList name=\"modalities\"><item>Audio</item></propertyList>"
                         + "<property name=\"zeta\">z</property><resource rel=\"author\">"
                         + "<property name=\"name\">Ann</property></resource></resource>");
+    }
+
+    @Test
+    void theReadLoopFillsTheMembersAndKeepsTheRestAsUnknown() {
+        TestNote read = new JsonFormat().read("{\"rel\":\"note\",\"text\":\"Hi\",\"zeta\":\"z\","
+                + "\"modalities\":[\"Audio\",\"Fax\"],\"_links\":{\"self\":{\"href\":\"/n/1\"},"
+                + "\"edit\":[{\"href\":\"/e\"}],\"extra\":{\"href\":\"/x\"}},"
+                + "\"_embedded\":{\"author\":{\"rel\":\"participant\",\"name\":\"Ann\"},"
+                + "\"other\":{\"rel\":\"thing\"}}}", TestNoteBinding.INSTANCE::read);
+
+        assertThat(read.text()).isEqualTo("Hi");
+        assertThat(read.modalities()).containsExactly(Modality.AUDIO, Modality.of("Fax"));
+        assertThat(read.modalities().get(1).known()).isEqualTo(Modality.Known.UNLISTED);
+        assertThat(read.self()).contains(Link.of("self", "/n/1"));
+        assertThat(read.author().map(TestParticipant::name)).contains("Ann");
+        // a single link that arrives in an array is kept as unknown, so that it is written back as it came
+        assertThat(read.editLink()).isEmpty();
+        assertThat(read.unknownMembers().links()).containsExactly(Link.of("edit", "/e"), Link.of("extra", "/x"));
+        assertThat(read.unknownMembers().properties()).containsOnlyKeys("zeta");
+        assertThat(read.unknownMembers().embedded()).hasSize(1);
+    }
+
+    @Test
+    void readsTheSameNoteFromXml() {
+        TestNote read = new XmlFormat().read("<resource rel=\"note\" href=\"/n/1\" "
+                + "xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\"><link rel=\"edit\" href=\"/e\"/>"
+                + "<property name=\"rel\">note</property><property name=\"text\">Hi</property></resource>",
+                TestNoteBinding.INSTANCE::read);
+
+        assertThat(read.text()).isEqualTo("Hi");
+        assertThat(read.editLink()).contains(Link.of("edit", "/e"));
+        assertThat(read.unknownMembers().isEmpty()).isTrue();
     }
 }

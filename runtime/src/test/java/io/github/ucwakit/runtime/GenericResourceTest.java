@@ -54,7 +54,8 @@ class GenericResourceTest {
         String sample = Fixtures.text(Fixtures.EMBEDDED_XML);
         GenericResource resource = xml.read(sample, GenericResource.BINDING::read);
 
-        assertThat(resource.unknownMembers().properties()).containsKey("rel");
+        // the echo of the rel, <property name="rel">, is a wire detail: written back, not a property
+        assertThat(resource.unknownMembers().properties()).doesNotContainKey("rel");
         assertSimilarXml(xml.writeToString(writer -> GenericResource.BINDING.write(resource, writer)), sample);
     }
 

@@ -66,7 +66,7 @@ class SeedConversationTest {
         assertThat(conversation.subject()).isEqualTo("Skype for Business");
         assertThat(conversation.threadId()).isEqualTo("534e445ee854436a8abe02c24985f78a");
         assertThat(conversation.unknownMembers().properties()).containsExactly(
-                entry("rel", "conversation"), entry("audienceMessaging", "Enabled"), entry("audienceMute", "Unknown"));
+                entry("audienceMessaging", "Enabled"), entry("audienceMute", "Unknown"));
         assertKnownLinks(conversation);
     }
 

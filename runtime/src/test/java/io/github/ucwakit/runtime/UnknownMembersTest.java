@@ -135,7 +135,25 @@ class UnknownMembersTest {
         assertThat(members.toBuilder().removeProperty("p").build()).isNotEqualTo(members);
         UnknownMembers singleLink = UnknownMembers.builder().property("p", new PropertyValue.Bool(true))
                 .link(Link.of("l", "/l")).embedded("e", ITEM).build();
-        assertThat(singleLink).as("array-ness is part of the value").isNotEqualTo(members);
+        assertThat(singleLink).as("array-ness is a wire detail, not part of the value").isEqualTo(members)
+                .hasSameHashCodeAs(members);
+        assertThat(singleLink.linkGroups().get(0).array()).isFalse();
+    }
+
+    @Test
+    void theXmlEchoOfTheRelIsAWireDetailKeptForWritingOnly() {
+        UnknownMembers echoed = UnknownMembers.builder().property("rel", new PropertyValue.Text("note"))
+                .property("p", new PropertyValue.Bool(true)).build();
+        UnknownMembers plain = UnknownMembers.builder().property("p", new PropertyValue.Bool(true)).build();
+
+        assertThat(echoed).isEqualTo(plain).hasSameHashCodeAs(plain);
+        assertThat(echoed.properties()).containsOnlyKeys("p");
+        assertThat(UnknownMembers.builder().property("rel", new PropertyValue.Text("note")).build().isEmpty())
+                .isTrue();
+        assertThat(echoed.toBuilder().build().toBuilder().build()).isEqualTo(plain);
+        RecordingWriter writer = new RecordingWriter();
+        echoed.writeProperties(writer);
+        assertThat(writer.calls()).containsExactly("value rel", "value p");
     }
 
     @Test

@@ -10,8 +10,11 @@ import java.util.Objects;
  * format characters it quotes from a descriptor are shown as escapes: a tab as a backslash and {@code t}, a line
  * feed as a backslash and {@code n}, a carriage return as a backslash and {@code r}, any other as a backslash,
  * {@code u} and four hexadecimal digits.
+ *
+ * <p>A warning has a {@link WarningKind}, printed after its message ({@code [undescribed-reference]}); so does an
+ * error that a {@link WarningPolicy} raised from a warning. Other errors have none ({@code kind} is null).
  */
-public record Diagnostic(Severity severity, SourceLocation location, String message) {
+public record Diagnostic(Severity severity, SourceLocation location, String message, WarningKind kind) {
 
     /** Orders diagnostics by file, line, column, then message, so reports are stable. */
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::location)
@@ -22,14 +25,23 @@ public record Diagnostic(Severity severity, SourceLocation location, String mess
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(location, "location");
         message = visible(Objects.requireNonNull(message, "message"));
+        if (severity == Severity.WARNING) {
+            Objects.requireNonNull(kind, "a warning's kind");
+        }
     }
+
 
     public static Diagnostic error(SourceLocation location, String message) {
-        return new Diagnostic(Severity.ERROR, location, message);
+        return new Diagnostic(Severity.ERROR, location, message, null);
     }
 
-    public static Diagnostic warning(SourceLocation location, String message) {
-        return new Diagnostic(Severity.WARNING, location, message);
+    public static Diagnostic warning(WarningKind kind, SourceLocation location, String message) {
+        return new Diagnostic(Severity.WARNING, location, message, kind);
+    }
+
+    /** This diagnostic as an error, keeping its kind. */
+    public Diagnostic asError() {
+        return new Diagnostic(Severity.ERROR, location, message, kind);
     }
 
     public boolean isError() {
@@ -61,6 +73,7 @@ public record Diagnostic(Severity severity, SourceLocation location, String mess
 
     @Override
     public String toString() {
-        return location + ": " + (severity == Severity.WARNING ? "warning: " : "") + message;
+        return location + ": " + (severity == Severity.WARNING ? "warning: " : "") + message
+                + (kind == null ? "" : " [" + kind.id() + "]");
     }
 }

@@ -122,10 +122,24 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void aWarningPolicyDropsTheWarningOrMakesItAnErrorThatLeavesNoModel() {
+        LoadResult ignored = new DescriptorLoader().load(List.of(GOOD),
+                WarningPolicy.parse("undescribed-reference=ignore"));
+        assertThat(ignored.diagnostics()).isEmpty();
+        assertThat(ignored.model()).isPresent();
+        LoadResult raised = new DescriptorLoader().load(List.of(GOOD),
+                WarningPolicy.parse("undescribed-reference=error"));
+        assertThat(raised.hasErrors()).isTrue();
+        assertThat(raised.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                FOLDER + "/conversation.yaml:17:10: link 'messaging' points at resource 'messaging',"
+                        + " which no descriptor describes [undescribed-reference]");
+    }
+
+    @Test
     void warnsAboutALinkToAResourceNoDescriptorDescribes() {
         assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 FOLDER + "/conversation.yaml:17:10: warning: link 'messaging' points at resource 'messaging',"
-                        + " which no descriptor describes");
+                        + " which no descriptor describes [undescribed-reference]");
     }
 
     private Resource conversation() {

@@ -47,7 +47,8 @@ class LoaderFoldersTest {
         LoadResult result = loader.load(List.of(temp));
         assertThat(result.model()).contains(new ApiModel(List.of(), List.of()));
         assertThat(result.diagnostics()).extracting(Diagnostic::toString)
-                .containsExactly(display(temp) + ":1:1: warning: no descriptor (*.yaml, *.yml, *.json) in this folder");
+                .containsExactly(display(temp) + ":1:1: warning: no descriptor (*.yaml, *.yml, *.json) in this folder"
+                        + " [empty-folder]");
     }
 
     @Test

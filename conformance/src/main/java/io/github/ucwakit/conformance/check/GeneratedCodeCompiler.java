@@ -1,6 +1,7 @@
 package io.github.ucwakit.conformance.check;
 
 import io.github.ucwakit.runtime.UcwaResource;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -15,6 +16,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.NullMarked;
 
 /** Compiles generated sources with the JDK's compiler against the runtime the suite itself runs on. */
 final class GeneratedCodeCompiler {
@@ -37,7 +39,8 @@ final class GeneratedCodeCompiler {
         try (StandardJavaFileManager manager = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
             List<String> options = List.of("--release", "17", "-proc:none", "-nowarn", "-encoding", "UTF-8",
-                    "-classpath", runtimeLocation().toString(), "-d", classes.toString());
+                    "-classpath", runtimeLocation() + File.pathSeparator + location(NullMarked.class), "-d",
+                    classes.toString());
             boolean ok = compiler.getTask(output, manager, diagnostics, options, null,
                     manager.getJavaFileObjectsFromPaths(files)).call();
             if (!ok) {
@@ -53,8 +56,13 @@ final class GeneratedCodeCompiler {
 
     /** Where the runtime's classes are: its jar or its classes folder. */
     static Path runtimeLocation() {
+        return location(UcwaResource.class);
+    }
+
+    /** The jar or classes folder of a class; the runtime's and JSpecify's are what generated code compiles against. */
+    private static Path location(Class<?> type) {
         try {
-            return Path.of(UcwaResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

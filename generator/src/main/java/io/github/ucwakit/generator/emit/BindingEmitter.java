@@ -15,9 +15,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits {@code XBinding}, the stateless {@code ResourceBinding} of a resource, which extends the runtime's
- * {@code GeneratedBinding} (rel and class given to its constructor): a singleton {@code INSTANCE}, a read
- * loop (see {@link BindingReadMethods}) and the methods the base class writes the resource with (see
- * {@link BindingWriteMethods}).
+ * {@code GeneratedBinding} (rel and class given to its constructor, and the read loop): a singleton
+ * {@code INSTANCE}, the methods that read the resource's own members (see {@link BindingReadMethods}) and those
+ * the base class writes the resource with (see {@link BindingWriteMethods}).
  */
 final class BindingEmitter implements Emitter<ResourcePlan> {
 
@@ -34,7 +34,8 @@ final class BindingEmitter implements Emitter<ResourcePlan> {
         TypeSpec.Builder spec = singleton(binding, CodeBlock.of("super($T.REL, $T.class)", resource, resource))
                 .addJavadoc("Reads and writes {@link $T} resources ({@code $L}) in JSON and XML.\n", resource,
                         plan.resource().name())
-                .superclass(ParameterizedTypeName.get(RuntimeTypes.GENERATED_BINDING, resource));
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.GENERATED_BINDING, resource,
+                        resource.nestedClass("Builder")));
         spec.addMethods(new BindingReadMethods(plan, types).methods());
         spec.addMethods(new BindingWriteMethods(plan, types).methods());
         return List.of(FileHeader.javaFile(binding.packageName(), spec.build(),
@@ -47,6 +48,7 @@ final class BindingEmitter implements Emitter<ResourcePlan> {
      */
     static TypeSpec.Builder singleton(ClassName binding, CodeBlock superCall) {
         return TypeSpec.classBuilder(binding)
+                .addAnnotation(Nullness.NULL_MARKED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(binding, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The only instance; bindings hold no state.\n")
@@ -54,32 +56,6 @@ final class BindingEmitter implements Emitter<ResourcePlan> {
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addStatement(superCall).build());
-    }
-
-    /**
-     * A generated {@code read(ResourceReader)}: a builder of {@code type}, an {@code UnknownMembers.Builder} and the
-     * loop over the reader's members, which hands each kind to its statements; the caller adds what the method
-     * returns. The kinds are told apart by {@code ==} rather than a {@code switch}, for which javac would write a
-     * synthetic switch-map class beside every binding.
-     */
-    static MethodSpec.Builder readLoop(ClassName type, CodeBlock property, CodeBlock link, CodeBlock embedded) {
-        return override("read", type)
-                .addParameter(RuntimeTypes.RESOURCE_READER, "reader")
-                .addStatement("$T builder = $T.builder()", type.nestedClass("Builder"), type)
-                .addStatement("$T unknown = $T.builder()", RuntimeTypes.UNKNOWN_MEMBERS_BUILDER,
-                        RuntimeTypes.UNKNOWN_MEMBERS)
-                .beginControlFlow("for ($T member = reader.next(); member != $T.END; member = reader.next())",
-                        RuntimeTypes.READER_MEMBER, RuntimeTypes.READER_MEMBER)
-                .beginControlFlow("if (member == $T.PROPERTY)", RuntimeTypes.READER_MEMBER)
-                .addCode(property)
-                .nextControlFlow("else if (member == $T.LINK)", RuntimeTypes.READER_MEMBER)
-                .addCode(link)
-                .nextControlFlow("else if (member == $T.EMBEDDED)", RuntimeTypes.READER_MEMBER)
-                .addCode(embedded)
-                .nextControlFlow("else")
-                .addStatement("throw new $T($S + member)", IllegalStateException.class, "unexpected member ")
-                .endControlFlow()
-                .endControlFlow();
     }
 
     static MethodSpec.Builder override(String name, TypeName returns) {

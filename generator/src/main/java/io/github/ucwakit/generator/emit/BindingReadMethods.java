@@ -3,6 +3,7 @@ package io.github.ucwakit.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import io.github.ucwakit.generator.naming.EmbeddedPlan;
 import io.github.ucwakit.generator.naming.LinkPlan;
 import io.github.ucwakit.generator.naming.PropertyPlan;
@@ -12,60 +13,61 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a binding's {@code read}: a loop over the reader's members that hands each kind to
- * {@code readProperty}, {@code readLink} or {@code readEmbedded}, which switch on the member's name (a kind the
- * resource declares no member of goes straight to {@code UnknownMembers}, without a method). Whatever the
- * descriptor does not describe goes to {@code UnknownMembers}, and so does a link or embedded resource declared
- * single that arrives in a JSON array, so that it is written back as it came; so does how the document named the
- * resource (its rel given or left out, or an XML {@code <input>}), which the binding's {@code write} follows.
+ * Emits what a binding adds to the read loop of the runtime's {@code GeneratedReader}: {@code newBuilder},
+ * {@code build}, and {@code readProperty}, {@code readLink} and {@code readEmbedded} (each only when the resource
+ * declares members of its kind), which switch on the member's name and return {@code false} for a member the
+ * resource does not describe, which the loop keeps in {@code UnknownMembers}; so is a link or embedded resource
+ * declared single that arrives in a JSON array, so that it is written back as it came.
  */
 final class BindingReadMethods {
 
     private final ResourcePlan plan;
     private final TypeMapper types;
-    private final ClassName builder;
 
     BindingReadMethods(ResourcePlan plan, TypeMapper types) {
         this.plan = plan;
         this.types = types;
-        this.builder = plan.className().nestedClass("Builder");
     }
 
     List<MethodSpec> methods() {
-        List<MethodSpec> methods = new ArrayList<>(List.of(read()));
+        ClassName type = plan.className();
+        List<MethodSpec> methods = new ArrayList<>(builderMethods(type));
         if (!plan.properties().isEmpty()) {
-            methods.add(member("readProperty", properties()));
+            methods.add(member(type, "readProperty", properties()));
         }
-        methods.add(member("readLink", links()));
+        methods.add(member(type, "readLink", links()));
         if (!plan.embedded().isEmpty()) {
-            methods.add(member("readEmbedded", embedded()));
+            methods.add(member(type, "readEmbedded", embedded()));
         }
         return methods;
     }
 
-    private MethodSpec read() {
-        return BindingEmitter.readLoop(plan.className(),
-                        statement(plan.properties().isEmpty() ? "unknown.readProperty(reader)"
-                                : "readProperty(reader, builder, unknown)"),
-                        statement("readLink(reader, builder, unknown)"),
-                        statement(plan.embedded().isEmpty() ? "unknown.readEmbedded(reader)"
-                                : "readEmbedded(reader, builder, unknown)"))
-                .addStatement("return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build()")
-                .build();
+    /** {@code newBuilder()} and {@code build(builder, unknownMembers)} of a resource or input class. */
+    static List<MethodSpec> builderMethods(ClassName type) {
+        ClassName builder = type.nestedClass("Builder");
+        return List.of(
+                method("newBuilder", builder).addStatement("return $T.builder()", type).build(),
+                method("build", type)
+                        .addParameter(builder, "builder")
+                        .addParameter(RuntimeTypes.UNKNOWN_MEMBERS, "unknownMembers")
+                        .addStatement("return builder.unknownMembers(unknownMembers).build()")
+                        .build());
     }
 
-    private static CodeBlock statement(String code) {
-        return CodeBlock.builder().addStatement(code).build();
-    }
-
-    private MethodSpec member(String name, CodeBlock body) {
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    /** {@code protected boolean name(ResourceReader reader, Type.Builder builder)} with its body. */
+    static MethodSpec member(ClassName type, String name, CodeBlock body) {
+        return method(name, TypeName.BOOLEAN)
                 .addParameter(RuntimeTypes.RESOURCE_READER, "reader")
-                .addParameter(builder, "builder")
-                .addParameter(RuntimeTypes.UNKNOWN_MEMBERS_BUILDER, "unknown")
+                .addParameter(type.nestedClass("Builder"), "builder")
                 .addCode(body)
                 .build();
+    }
+
+    private static MethodSpec.Builder method(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(returns);
     }
 
     private CodeBlock properties() {
@@ -74,7 +76,7 @@ final class BindingReadMethods {
             names.add(property.property().name(),
                     CodeBlock.of("builder.$N($L)", property.accessor(), types.read(property.property().type())));
         }
-        return names.build(CodeBlock.of("unknown.readProperty(reader)"));
+        return CodeBlock.builder().add(names.build()).addStatement("return true").build();
     }
 
     private CodeBlock links() {
@@ -88,7 +90,7 @@ final class BindingReadMethods {
             }
             single.add(link.link().rel(), statement);
         }
-        return byArray(inArray, single, CodeBlock.of("unknown.readLink(reader)"));
+        return NameSwitch.byArray(inArray, single);
     }
 
     private CodeBlock embedded() {
@@ -102,28 +104,11 @@ final class BindingReadMethods {
         }
         // XML names an embedded resource by its rel, which may differ from its key
         plan.embedded().forEach(embedded -> single.add(embedded.embedded().rel(), readEmbedded(embedded)));
-        return byArray(inArray, single, CodeBlock.of("unknown.readEmbedded(reader)"));
+        return NameSwitch.byArray(inArray, single);
     }
 
     private static CodeBlock readEmbedded(EmbeddedPlan embedded) {
         return CodeBlock.of("builder.$N($L.read(reader.readEmbedded()))",
                 embedded.isArray() ? embedded.adder() : embedded.accessor(), EmbeddedBindings.of(embedded));
-    }
-
-    /**
-     * Members of a JSON array go to the array members; the others (all of XML's) to any member. With no member to
-     * switch on, the fallback alone: no branch whose arms do the same.
-     */
-    private static CodeBlock byArray(NameSwitch inArray, NameSwitch single, CodeBlock fallback) {
-        if (single.isEmpty()) {
-            return CodeBlock.of("$L;\n", fallback);
-        }
-        return CodeBlock.builder()
-                .beginControlFlow("if (reader.inArray())")
-                .add(inArray.build(fallback))
-                .nextControlFlow("else")
-                .add(single.build(fallback))
-                .endControlFlow()
-                .build();
     }
 }

@@ -3,7 +3,6 @@ package io.github.ucwakit.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ucwakit.generator.naming.CatalogPlan;
@@ -14,9 +13,11 @@ import io.github.ucwakit.schema.model.Type;
 import java.util.List;
 
 /**
- * Emits {@code XInputBinding}, the stateless {@code InputBinding} that reads a request body into its input class:
- * a loop over the reader's members, parameters by name (a {@code link} parameter from the body's links), the rest
- * into {@code UnknownMembers}; a required parameter the body lacks fails the read.
+ * Emits {@code XInputBinding}, the stateless {@code InputBinding} that reads a request body into its input class.
+ * It extends the runtime's {@code GeneratedInputBinding}, which holds the read loop; the binding adds
+ * {@code newBuilder}, {@code build} and the methods that read its parameters by name (a {@code link} parameter
+ * from the body's links). The rest goes into {@code UnknownMembers}; a required parameter the body lacks fails
+ * the read.
  */
 final class InputBindingEmitter implements Emitter<CatalogPlan> {
 
@@ -38,34 +39,25 @@ final class InputBindingEmitter implements Emitter<CatalogPlan> {
                         input.resource().name(), RuntimeTypes.HTTP_METHOD, input.operation().method(), type))
                 .addJavadoc("Reads {@link $T}, the request body of $L on {@code $L}, from JSON and XML.\n", type,
                         input.operation().method(), input.resource().name())
-                .superclass(ParameterizedTypeName.get(RuntimeTypes.GENERATED_INPUT_BINDING, type))
-                .addMethod(read(input));
-        return spec.build();
-    }
-
-    private MethodSpec read(InputPlan input) {
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.GENERATED_INPUT_BINDING, type,
+                        type.nestedClass("Builder")))
+                .addMethods(BindingReadMethods.builderMethods(type));
         NameSwitch properties = new NameSwitch();
         NameSwitch links = new NameSwitch();
         for (ParameterPlan parameter : input.parameters()) {
-            Type type = parameter.parameter().type();
-            NameSwitch names = isLink(type) ? links : properties;
+            Type parameterType = parameter.parameter().type();
+            NameSwitch names = isLink(parameterType) ? links : properties;
             names.add(parameter.parameter().name(), CodeBlock.of("builder.$N($L)", parameter.accessor(),
-                    types.read(type)));
+                    types.read(parameterType)));
         }
-        CodeBlock linkFallback = CodeBlock.of("unknown.readLink(reader)");
-        CodeBlock link = links.isEmpty() ? CodeBlock.of("$L;\n", linkFallback) : CodeBlock.builder()
-                .beginControlFlow("if (reader.inArray())")
-                .addStatement(linkFallback)
-                .nextControlFlow("else")
-                .add(links.build(linkFallback))
-                .endControlFlow()
-                .build();
-        return BindingEmitter.readLoop(input.className(),
-                        properties.build(CodeBlock.of("unknown.readProperty(reader)")), link,
-                        CodeBlock.of("unknown.readEmbedded(reader);\n"))
-                .addStatement("return $T.built(reader, () -> builder.unknownMembers(unknown.build()).build())",
-                        RuntimeTypes.INPUT_BINDING)
-                .build();
+        if (!properties.isEmpty()) {
+            spec.addMethod(BindingReadMethods.member(type, "readProperty",
+                    CodeBlock.builder().add(properties.build()).addStatement("return true").build()));
+        }
+        if (!links.isEmpty()) {
+            spec.addMethod(BindingReadMethods.member(type, "readLink", NameSwitch.byArray(new NameSwitch(), links)));
+        }
+        return spec.build();
     }
 
     private static boolean isLink(Type type) {

@@ -12,22 +12,18 @@ import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.ParameterPlan;
 import io.github.ucwakit.schema.model.Parameter;
 import io.github.ucwakit.schema.model.Type;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits the request-body class of each POST or PUT with request parameters: immutable, one accessor per
- * parameter (a {@code link} parameter as a {@code Link}), the members of a read body the operation does not
- * describe ({@code unknownMembers()}), a builder whose {@code build()} refuses a missing required parameter with a
- * message naming it, and {@code writeTo(InputWriter)} writing every parameter that has a value (a JSON object or
- * an XML {@code <input>}). Like a resource class, it keeps its members in an array of slots held by its superclass,
- * the runtime's {@code SlotValue} (which also gives {@code unknownMembers()}, the last slot, {@code equals},
- * {@code hashCode} and {@code toString}), which its builder ({@code SlotBuilder}) fills and {@code build()} copies.
+ * Emits the request-body class of each POST or PUT with request parameters: immutable, one final field and one
+ * accessor per parameter (a {@code link} parameter as a {@code Link}), the members of a read body the operation
+ * does not describe ({@code unknownMembers()}), value equality ({@link ValueMethods}), a builder
+ * ({@link BuilderEmitter}) whose {@code build()} refuses a missing required parameter with a message naming it,
+ * and {@code writeTo(InputWriter)} writing every parameter that has a value (a JSON object or an XML
+ * {@code <input>}).
  */
 final class InputClassEmitter implements Emitter<CatalogPlan> {
-
-    private static final String UNKNOWN = "unknownMembers";
 
     private final TypeMapper types;
 
@@ -43,33 +39,40 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
     private TypeSpec input(InputPlan input) {
         ClassName type = input.className();
         ClassName builder = type.nestedClass("Builder");
-        List<ParameterPlan> parameters = input.parameters();
-        List<Slot> slots = new ArrayList<>();
-        parameters.forEach(p -> slots.add(new Slot(p.accessor(), p.isList() ? Slot.Shape.LIST : Slot.Shape.VALUE,
-                p.isList() ? types.elementType(p.parameter().type()) : fieldType(p), null, null, false,
-                CodeBlock.of(""))));
-        slots.add(new Slot(UNKNOWN, Slot.Shape.UNKNOWN_MEMBERS, RuntimeTypes.UNKNOWN_MEMBERS, null, null, true,
-                CodeBlock.of("")));
+        List<Member> members = Members.of(input, types);
         TypeSpec.Builder spec = TypeSpec.classBuilder(type)
+                .addAnnotation(Nullness.NULL_MARKED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(RuntimeTypes.SLOT_VALUE)
                 .addSuperinterface(RuntimeTypes.REQUEST_INPUT)
                 .addJavadoc(classDoc(input))
-                .addField(ValueMethods.names(slots))
-                .addMethod(ValueMethods.constructor())
+                .addFields(ValueMethods.fields(members))
+                .addMethod(ValueMethods.constructor(builder, members))
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder with every parameter absent.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
-                        .addStatement("return new $T($T.empty($L))", builder, RuntimeTypes.RESOURCE_SLOTS,
-                                slots.size())
+                        .addStatement("return new $T()", builder)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("toBuilder")
+                        .addJavadoc("A builder holding every parameter of this input.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builder)
+                        .addStatement("return new $T(this)", builder)
                         .build());
-        for (int index = 0; index < parameters.size(); index++) {
-            spec.addMethod(accessor(parameters.get(index), index));
-        }
-        spec.addMethod(writeTo(input))
-                .addType(builderType(type, builder, input, slots));
-        return spec.build();
+        members.forEach(member -> spec.addMethod(ResourceClassEmitter.accessor(member)));
+        return spec.addMethod(writeTo(input))
+                .addMethod(ValueMethods.equalsMethod(type, members))
+                .addMethod(ValueMethods.hashCodeMethod(members))
+                .addMethod(ValueMethods.toStringMethod(type, members))
+                .addType(new BuilderEmitter(type, members).emit(
+                        Docs.javadoc("Builds a {@link " + type.simpleName() + "}; not safe for use by several"
+                                + " threads. Each setter sets the parameter of the same name and returns this"
+                                + " builder, {@code null} leaving it absent (lists are copied; a link parameter"
+                                + " must have the parameter's name as its rel); {@code unknownMembers} sets the"
+                                + " members the operation does not describe, written after the parameters."),
+                        "The input.\n\n@throws IllegalStateException when a required parameter is absent\n",
+                        requiredChecks(type, input)))
+                .build();
     }
 
     private static CodeBlock classDoc(InputPlan input) {
@@ -83,83 +86,47 @@ final class InputClassEmitter implements Emitter<CatalogPlan> {
         return Docs.javadoc(CatalogClasses.doc(summary, input.operation().description()));
     }
 
-    private TypeName fieldType(ParameterPlan parameter) {
-        return types.javaType(parameter.parameter().type());
-    }
-
-    private MethodSpec accessor(ParameterPlan parameter, int index) {
-        Parameter p = parameter.parameter();
-        String doc = Docs.present(p.description()) ? Docs.text(p.description()) : "Parameter " + Docs.code(p.name());
-        MethodSpec.Builder method = MethodSpec.methodBuilder(parameter.accessor())
-                .addJavadoc(Docs.javadoc(doc + (parameter.isList() ? "\n\n<p>Empty when absent."
-                        : "\n\n<p>{@code null} when absent.")))
-                .addModifiers(Modifier.PUBLIC)
-                .returns(fieldType(parameter));
-        if (parameter.isList()) {
-            method.addStatement("return $T.list(values[$L])", RuntimeTypes.RESOURCE_SLOTS, index);
-        } else {
-            method.addStatement("return ($T) values[$L]", fieldType(parameter), index);
-        }
-        return method.build();
-    }
-
     private static MethodSpec writeTo(InputPlan input) {
         MethodSpec.Builder method = BindingEmitter.override("writeTo", TypeName.VOID)
                 .addParameter(RuntimeTypes.INPUT_WRITER, "writer");
-        for (int index = 0; index < input.parameters().size(); index++) {
-            method.addCode(write(input.parameters().get(index), index));
-        }
+        input.parameters().forEach(parameter -> method.addCode(write(parameter)));
         return method.build();
     }
 
-    /** A statement writing one parameter: enumerations as their wire strings, an absent list not at all. */
-    private static CodeBlock write(ParameterPlan parameter, int index) {
+    /** A statement writing one parameter: enumerations as their wire strings; an absent one writes nothing. */
+    private static CodeBlock write(ParameterPlan parameter) {
         Type type = parameter.parameter().type();
         String name = parameter.parameter().name();
-        String accessor = parameter.accessor();
+        // a parameter named like the method's own parameter is reached through this
+        CodeBlock field = parameter.accessor().equals("writer") ? CodeBlock.of("this.writer")
+                : CodeBlock.of("$N", parameter.accessor());
         if (type instanceof Type.Scalar scalar) {
-            return CodeBlock.of("writer.$LParameter($S, $N());\n", scalar.kind().spelling(), name, accessor);
+            return CodeBlock.of("writer.$LParameter($S, $L);\n", scalar.kind().spelling(), name, field);
         }
         if (type instanceof Type.EnumRef) {
-            return CodeBlock.of("writer.stringParameter($S, $T.wireValue($N()));\n", name, RuntimeTypes.UCWA_ENUMS,
-                    accessor);
+            return CodeBlock.of("writer.stringParameter($S, $T.wireValue($L));\n", name, RuntimeTypes.UCWA_ENUMS,
+                    field);
         }
         Type element = ((Type.ListOf) type).element();
         if (element instanceof Type.Scalar scalar) {
-            return CodeBlock.of("writer.$LListParameter($S, $T.listOrNull(values[$L]));\n", scalar.kind().spelling(),
-                    name, RuntimeTypes.RESOURCE_SLOTS, index);
+            return CodeBlock.of("writer.$LListParameter($S, $L);\n", scalar.kind().spelling(), name, field);
         }
-        return CodeBlock.of("writer.stringListParameter($S, $T.wireValues($T.listOrNull(values[$L])));\n", name,
-                RuntimeTypes.UCWA_ENUMS, RuntimeTypes.RESOURCE_SLOTS, index);
+        return CodeBlock.of("writer.stringListParameter($S, $T.wireValues($L));\n", name, RuntimeTypes.UCWA_ENUMS,
+                field);
     }
 
-    private TypeSpec builderType(ClassName type, ClassName builder, InputPlan input, List<Slot> slots) {
-        TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
-                .addJavadoc(Docs.javadoc("Builds a {@link " + type.simpleName() + "}; not safe for use by several"
-                        + " threads. Each setter sets the parameter of the same name and returns this builder,"
-                        + " {@code null} leaving it absent (lists are copied); {@code unknownMembers} sets the"
-                        + " members the operation does not describe, written after the parameters."))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ValueMethods.builderSuperclass(builder))
-                .addMethod(ValueMethods.builderConstructor());
-        for (int index = 0; index < slots.size(); index++) {
-            spec.addMethod(BuilderEmitter.setter(builder, slots.get(index), index));
-        }
-        MethodSpec.Builder build = MethodSpec.methodBuilder("build")
-                .addJavadoc("The input.\n\n@throws IllegalStateException when a required parameter is absent\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(type);
-        for (int index = 0; index < input.parameters().size(); index++) {
-            Parameter p = input.parameters().get(index).parameter();
+    /** In {@code build()}: the refusal of each required parameter that is absent. */
+    private static CodeBlock requiredChecks(ClassName type, InputPlan input) {
+        CodeBlock.Builder checks = CodeBlock.builder();
+        for (ParameterPlan parameter : input.parameters()) {
+            Parameter p = parameter.parameter();
             if (p.required()) {
-                build.beginControlFlow("if (values[$L] == null)", index)
+                checks.beginControlFlow("if ($N == null)", parameter.accessor())
                         .addStatement("throw new $T($S)", IllegalStateException.class, missing(type, input, p))
                         .endControlFlow();
             }
         }
-        return spec.addMethod(build.addStatement("return new $T($T.freeze(values))", type,
-                        RuntimeTypes.RESOURCE_SLOTS).build())
-                .build();
+        return checks.build();
     }
 
     private static String missing(ClassName type, InputPlan input, Parameter parameter) {

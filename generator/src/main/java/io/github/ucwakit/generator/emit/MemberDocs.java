@@ -3,8 +3,10 @@ package io.github.ucwakit.generator.emit;
 import com.palantir.javapoet.CodeBlock;
 import io.github.ucwakit.generator.naming.EmbeddedPlan;
 import io.github.ucwakit.generator.naming.LinkPlan;
+import io.github.ucwakit.generator.naming.ParameterPlan;
 import io.github.ucwakit.generator.naming.PropertyPlan;
 import io.github.ucwakit.schema.model.Embedded;
+import io.github.ucwakit.schema.model.Parameter;
 import io.github.ucwakit.schema.model.ResourceLink;
 import java.util.Objects;
 
@@ -39,8 +41,15 @@ final class MemberDocs {
         return doc(embedded.description(), wire);
     }
 
-    static CodeBlock presence(Slot slot) {
-        return Docs.javadoc("Whether the resource has {@link #" + slot.name()
+    /** A request parameter's description, or its name, and what an absent one gives. */
+    static CodeBlock parameter(ParameterPlan plan) {
+        Parameter p = plan.parameter();
+        String doc = Docs.present(p.description()) ? Docs.text(p.description()) : "Parameter " + Docs.code(p.name());
+        return Docs.javadoc(doc + (plan.isList() ? "\n\n<p>Empty when absent." : "\n\n<p>{@code null} when absent."));
+    }
+
+    static CodeBlock presence(Member member) {
+        return Docs.javadoc("Whether the resource has {@link #" + member.name()
                 + "()}, even empty; {@code false} when it was absent.");
     }
 

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A {@code switch (reader.name())} with arrow cases and a fallback. A wire name already handled keeps its first
- * case, so that descriptors naming a member twice still give code that compiles; with no case at all only the
- * fallback is emitted.
+ * A {@code switch (reader.name())} with arrow cases whose default returns {@code false}: the member is not the
+ * binding's. A wire name already handled keeps its first case, so that descriptors naming a member twice still
+ * give code that compiles.
  */
 final class NameSwitch {
 
@@ -24,13 +24,30 @@ final class NameSwitch {
         return cases.isEmpty();
     }
 
-    /** The switch, falling back to {@code fallback} (a statement without its semicolon). */
-    CodeBlock build(CodeBlock fallback) {
+    /** The switch; with no case, {@code return false;} alone. */
+    CodeBlock build() {
         if (cases.isEmpty()) {
-            return CodeBlock.of("$L;\n", fallback);
+            return CodeBlock.of("return false;\n");
         }
         CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (reader.name())");
         cases.forEach((name, statement) -> code.add("case $S ->$W$L;\n", name, statement));
-        return code.add("default -> $L;\n", fallback).endControlFlow().build();
+        return code.beginControlFlow("default ->").addStatement("return false").endControlFlow()
+                .endControlFlow().build();
+    }
+
+    /**
+     * The body of a {@code readX} method: members of a JSON array go to {@code inArray}, the others (all of XML's)
+     * to {@code single}; {@code true} once one is read.
+     */
+    static CodeBlock byArray(NameSwitch inArray, NameSwitch single) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (inArray.isEmpty()) {
+            code.beginControlFlow("if (reader.inArray())").addStatement("return false").endControlFlow()
+                    .add(single.build());
+        } else {
+            code.beginControlFlow("if (reader.inArray())").add(inArray.build()).nextControlFlow("else")
+                    .add(single.build()).endControlFlow();
+        }
+        return code.addStatement("return true").build();
     }
 }

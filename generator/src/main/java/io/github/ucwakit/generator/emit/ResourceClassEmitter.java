@@ -1,6 +1,7 @@
 package io.github.ucwakit.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -11,12 +12,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits the immutable class of a resource: the {@code REL} constant, one accessor per member, {@code hasX} for
- * lists, the nested {@code Builder} with {@code builder()}/{@code toBuilder()}, and value equality. The members
- * are held in an array of slots, one per {@link Slot} in order, by the runtime's {@code SlotValue}, the class's
- * superclass, which also gives {@code unknownMembers()} (the last slot), {@code equals}, {@code hashCode} and
- * {@code toString}; {@code toBuilder} and {@code build} copy the array as a whole, so none of them is written out
- * member by member.
+ * Emits the immutable class of a resource: the {@code REL} constant, one final field and one accessor per member
+ * ({@link Members}), {@code hasX} for lists, value equality ({@link ValueMethods}) and the nested {@code Builder}
+ * ({@link BuilderEmitter}) with {@code builder()}/{@code toBuilder()}.
  */
 final class ResourceClassEmitter implements Emitter<ResourcePlan> {
 
@@ -32,31 +30,30 @@ final class ResourceClassEmitter implements Emitter<ResourcePlan> {
     public List<JavaFile> emit(ResourcePlan plan) {
         ClassName type = plan.className();
         ClassName builder = type.nestedClass("Builder");
-        List<Slot> slots = Slots.of(plan, types);
+        List<Member> members = Members.of(plan, types);
         TypeSpec.Builder spec = TypeSpec.classBuilder(type)
+                .addAnnotation(Nullness.NULL_MARKED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(RuntimeTypes.SLOT_VALUE)
                 .addSuperinterface(RuntimeTypes.UCWA_RESOURCE)
                 .addJavadoc(docs.classDoc(plan))
                 .addField(FieldSpec.builder(RuntimeTypes.STRING, "REL", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("The rel of this resource.\n")
                         .initializer("$S", plan.resource().name())
-                        .build());
-        spec.addField(ValueMethods.names(slots))
-                .addMethod(ValueMethods.constructor())
+                        .build())
+                .addFields(ValueMethods.fields(members))
+                .addMethod(ValueMethods.constructor(builder, members))
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addJavadoc("A builder with every member absent.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
-                        .addStatement("return new $T($T.empty($L))", builder, RuntimeTypes.RESOURCE_SLOTS,
-                                slots.size())
+                        .addStatement("return new $T()", builder)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("toBuilder")
                         .addJavadoc("A builder holding every member of this resource.\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
-                        .addStatement("return new $T($N.clone())", builder, ValueMethods.VALUES)
+                        .addStatement("return new $T(this)", builder)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("rel")
                         .addAnnotation(Override.class)
@@ -64,39 +61,46 @@ final class ResourceClassEmitter implements Emitter<ResourcePlan> {
                         .returns(RuntimeTypes.STRING)
                         .addStatement("return REL")
                         .build());
-        for (int index = 0; index < slots.size() - 1; index++) {
-            Slot slot = slots.get(index);
-            spec.addMethod(accessor(slot, index));
-            if (slot.presence() != null) {
-                spec.addMethod(MethodSpec.methodBuilder(slot.presence())
-                        .addJavadoc(MemberDocs.presence(slot))
+        for (Member member : members) {
+            spec.addMethod(accessor(member));
+            if (member.presence() != null) {
+                spec.addMethod(MethodSpec.methodBuilder(member.presence())
+                        .addJavadoc(MemberDocs.presence(member))
                         .addModifiers(Modifier.PUBLIC)
                         .returns(boolean.class)
-                        .addStatement("return values[$L] != null", index)
+                        .addStatement("return $N != null", member.name())
                         .build());
             }
         }
-        spec.addType(new BuilderEmitter(type, builder, slots).emit());
+        spec.addMethod(ValueMethods.equalsMethod(type, members))
+                .addMethod(ValueMethods.hashCodeMethod(members))
+                .addMethod(ValueMethods.toStringMethod(type, members))
+                .addType(new BuilderEmitter(type, members).emit(
+                        Docs.javadoc("Builds {@link " + type.simpleName() + "} values; not safe for use by several"
+                                + " threads. Each setter sets the accessor of the same name, {@code null} making the"
+                                + " member absent (lists are copied); {@code addX} adds one element to a list,"
+                                + " which makes it present. A link must have the rel of its accessor: another"
+                                + " throws {@link IllegalArgumentException}."),
+                        "The resource holding what this builder was given.\n", CodeBlock.of("")));
         return List.of(FileHeader.javaFile(type.packageName(), spec.build(), List.of(plan.resource().sourceFile())));
     }
 
-    private static MethodSpec accessor(Slot slot, int index) {
-        MethodSpec.Builder accessor = MethodSpec.methodBuilder(slot.name())
+    static MethodSpec accessor(Member member) {
+        MethodSpec.Builder accessor = MethodSpec.methodBuilder(member.name())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(slot.accessorType());
-        if (slot.inherited()) {
+                .returns(member.accessorType());
+        if (member.inherited()) {
             accessor.addAnnotation(Override.class);
         }
-        if (!slot.javadoc().isEmpty()) {
-            accessor.addJavadoc(slot.javadoc());
+        if (!member.javadoc().isEmpty()) {
+            accessor.addJavadoc(member.javadoc());
         }
-        return switch (slot.shape()) {
-            case VALUE, UNKNOWN_MEMBERS -> accessor.addStatement("return ($T) values[$L]", slot.valueType(), index)
+        return switch (member.shape()) {
+            case VALUE, UNKNOWN_MEMBERS -> accessor.addStatement("return $N", member.name()).build();
+            case OPTIONAL -> accessor.addStatement("return $T.ofNullable($N)", RuntimeTypes.OPTIONAL, member.name())
                     .build();
-            case OPTIONAL -> accessor.addStatement("return $T.ofNullable(($T) values[$L])", RuntimeTypes.OPTIONAL,
-                    slot.valueType(), index).build();
-            case LIST -> accessor.addStatement("return $T.list(values[$L])", RuntimeTypes.RESOURCE_SLOTS, index)
-                    .build();
+            case LIST -> accessor.addStatement("return $N != null ? $N : $T.of()", member.name(), member.name(),
+                    RuntimeTypes.LIST).build();
         };
     }
 }

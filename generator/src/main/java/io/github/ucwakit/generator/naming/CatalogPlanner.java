@@ -3,6 +3,7 @@ package io.github.ucwakit.generator.naming;
 import com.palantir.javapoet.ClassName;
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.SourceLocation;
+import io.github.ucwakit.schema.WarningKind;
 import io.github.ucwakit.schema.model.ErrorRow;
 import io.github.ucwakit.schema.model.Event;
 import io.github.ucwakit.schema.model.Operation;
@@ -118,7 +119,7 @@ final class CatalogPlanner {
     private ClassName claimClass(String candidate, SourceLocation location, String what) {
         NameAllocator.Allocation allocation = classes.allocate(candidate);
         if (allocation.renamed()) {
-            warnings.add(Diagnostic.warning(location, String.format(
+            warnings.add(Diagnostic.warning(WarningKind.JAVA_RENAME, location, String.format(
                     "%s is generated as class %s: %s is already used by another class (names that differ only"
                             + " in case collide)", what, allocation.name(), allocation.wanted())));
         }
@@ -128,7 +129,7 @@ final class CatalogPlanner {
     private String claim(NameAllocator names, String candidate, SourceLocation location, String what) {
         NameAllocator.Allocation allocation = names.allocate(candidate);
         if (allocation.renamed()) {
-            warnings.add(Diagnostic.warning(location, String.format(
+            warnings.add(Diagnostic.warning(WarningKind.JAVA_RENAME, location, String.format(
                     "%s is generated as %s: %s is already used", what, allocation.name(), allocation.wanted())));
         }
         return allocation.name();

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.SourceLocation;
+import io.github.ucwakit.schema.WarningKind;
 import io.github.ucwakit.schema.model.Embedded;
 import io.github.ucwakit.schema.model.Property;
 import io.github.ucwakit.schema.model.Resource;
@@ -92,7 +93,7 @@ final class MemberPlanner {
         List<Property> generated = new ArrayList<>();
         for (Property property : resource.properties()) {
             if (property.name().equals(RESOURCE_REL)) {
-                warnings.add(Diagnostic.warning(property.location(), "property 'rel' of resource " + resource.name()
+                warnings.add(Diagnostic.warning(WarningKind.NOT_GENERATED, property.location(), "property 'rel' of resource " + resource.name()
                         + " is not generated: the rel is the resource's own (REL), and an XML 'rel' property stays"
                         + " in unknownMembers()"));
             } else {
@@ -142,7 +143,7 @@ final class MemberPlanner {
     private String claim(String candidate, SourceLocation location, String what) {
         NameAllocator.Allocation allocation = names.allocate(candidate);
         if (allocation.renamed()) {
-            warnings.add(Diagnostic.warning(location, String.format(
+            warnings.add(Diagnostic.warning(WarningKind.JAVA_RENAME, location, String.format(
                     "%s of resource %s is generated as %s: %s is already used by an earlier member",
                     what, resource.name(), allocation.name(), allocation.wanted())));
         }

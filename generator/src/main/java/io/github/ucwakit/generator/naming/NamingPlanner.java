@@ -3,6 +3,7 @@ package io.github.ucwakit.generator.naming;
 import com.palantir.javapoet.ClassName;
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.SourceLocation;
+import io.github.ucwakit.schema.WarningKind;
 import io.github.ucwakit.schema.model.ApiModel;
 import io.github.ucwakit.schema.model.EnumMember;
 import io.github.ucwakit.schema.model.Enumeration;
@@ -89,7 +90,7 @@ public final class NamingPlanner {
             NameAllocator.Allocation allocation = names.allocate(
                     member.javaName() != null ? member.javaName() : JavaNames.upperSnake(member.name()));
             if (allocation.renamed()) {
-                warnings.add(Diagnostic.warning(member.location(), String.format(
+                warnings.add(Diagnostic.warning(WarningKind.JAVA_RENAME, member.location(), String.format(
                         "member '%s' of enumeration %s is generated as constant %s: %s is already used by an"
                                 + " earlier member", member.name(), enumeration.name(), allocation.name(),
                         allocation.wanted())));
@@ -103,7 +104,7 @@ public final class NamingPlanner {
             NameAllocator classes, String candidate, SourceLocation location, String what, List<Diagnostic> warnings) {
         NameAllocator.Allocation allocation = classes.allocate(candidate);
         if (allocation.renamed()) {
-            warnings.add(Diagnostic.warning(location, String.format(
+            warnings.add(Diagnostic.warning(WarningKind.JAVA_RENAME, location, String.format(
                     "%s is generated as class %s: %s is already used by another class (names that differ only"
                             + " in case collide)", what, allocation.name(), allocation.wanted())));
         }

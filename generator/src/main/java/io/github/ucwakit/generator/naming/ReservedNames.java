@@ -26,7 +26,7 @@ public final class ReservedNames {
     static final Set<String> MEMBERS = Set.of(
             "rel", "self", "builder", "toBuilder", "build", "unknownMembers", "equals", "hashCode", "toString",
             "getClass", "wait", "notify", "notifyAll", "clone", "finalize", "REL", "INSTANCE", "of", "values",
-            "value", "isKnown", "set", "NAMES", "java", "javax", "io", "com", "org");
+            "value", "isKnown", "known", "UNLISTED", "java", "javax", "io", "com", "org");
 
     /** Simple names of the types generated code refers to, and the names of generated fixed classes. */
     static final Set<String> CLASSES = Set.of(
@@ -39,8 +39,9 @@ public final class ReservedNames {
             "UcwaDateTime", "UnknownMembers", "GenericResource", "ResourceBinding",
             "ResourceReader", "ResourceWriter", "BindingProvider", "PropertyValue", "PayloadFormat", "Member",
             "EventType", "EventPriority", "EventDescription", "EventCatalog", "ErrorEntry", "ErrorCatalog",
-            "OperationDescription", "HttpMethod", "RequestInput", "InputWriter", "Arrays", "ResourceSlots",
-            "SlotValue", "SlotBuilder", "GeneratedBinding", "GeneratedInputBinding");
+            "OperationDescription", "HttpMethod", "RequestInput", "InputWriter", "Arrays", "MemberLists",
+            "ValueText", "GeneratedReader", "GeneratedBinding", "GeneratedInputBinding", "Known", "Nullable",
+            "NullMarked");
 
     private static final Set<String> CLASSES_LOWER =
             CLASSES.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());

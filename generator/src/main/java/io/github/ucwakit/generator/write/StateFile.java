@@ -1,8 +1,8 @@
 package io.github.ucwakit.generator.write;
 
 import io.github.ucwakit.schema.Diagnostic;
-import io.github.ucwakit.schema.Severity;
 import io.github.ucwakit.schema.SourceLocation;
+import io.github.ucwakit.schema.WarningKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * input         SHA-256 ABSOLUTE-PATH
  * file          SHA-256 ROOT RELATIVE-PATH
  * service       SHA-256 ROOT RELATIVE-PATH PROVIDER
- * warning       FILE LINE COLUMN MESSAGE
+ * warning       KIND FILE LINE COLUMN MESSAGE
  * </pre>
  *
  * <p>Records of one kind are sorted, so the same state gives the same bytes. A file that is missing, of another
@@ -37,7 +37,7 @@ import java.util.TreeMap;
 public final class StateFile {
 
     /** The version of the format; a change makes older state files read as absent. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     private static final String COMMENT =
             "# ucwakit generation state. Delete this file to make the next run generate everything again.";
@@ -87,7 +87,7 @@ public final class StateFile {
                 .map(s -> fields("service", s.sha256(), s.root().toString(), slashes(s.path()), s.provider()))
                 .sorted()
                 .forEach(text::append);
-        state.warnings().stream().sorted(Diagnostic.ORDER).forEach(w -> line(text, "warning",
+        state.warnings().stream().sorted(Diagnostic.ORDER).forEach(w -> line(text, "warning", w.kind().id(),
                 w.location().file(), Integer.toString(w.location().line()), Integer.toString(w.location().column()),
                 w.message()));
         return text.toString();
@@ -115,8 +115,9 @@ public final class StateFile {
                         field(f, 1, 4)));
                 case "service" -> services.add(new OwnedService(Path.of(field(f, 2, 5)), relative(field(f, 3, 5)),
                         field(f, 4, 5), field(f, 1, 5)));
-                case "warning" -> warnings.add(new Diagnostic(Severity.WARNING, new SourceLocation(field(f, 1, 5),
-                        number(field(f, 2, 5)), number(field(f, 3, 5))), field(f, 4, 5)));
+                case "warning" -> warnings.add(Diagnostic.warning(kind(field(f, 1, 6)),
+                        new SourceLocation(field(f, 2, 6), number(field(f, 3, 6)), number(field(f, 4, 6))),
+                        field(f, 5, 6)));
                 default -> throw new IllegalArgumentException("unknown record " + f.get(0));
             }
         }
@@ -188,6 +189,10 @@ public final class StateFile {
             throw new IllegalArgumentException("expected " + expectedSize + " fields in " + fields);
         }
         return fields.get(index);
+    }
+
+    private static WarningKind kind(String id) {
+        return WarningKind.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown warning kind " + id));
     }
 
     private static int number(String text) {

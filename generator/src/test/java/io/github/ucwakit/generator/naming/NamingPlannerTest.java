@@ -46,7 +46,7 @@ class NamingPlannerTest {
         assertThat(plan.resource("conversation").orElseThrow().className().simpleName()).isEqualTo("Conversation2");
         assertThat(plan.warnings()).extracting(Diagnostic::toString).containsExactly(
                 "conversation.yaml:1:3: warning: resource conversation is generated as class Conversation2:"
-                        + " Conversation is already used by another class (names that differ only in case collide)");
+                        + " Conversation is already used by another class (names that differ only in case collide) [java-rename]");
     }
 
     @Test
@@ -91,7 +91,7 @@ class NamingPlannerTest {
         assertThat(plan.resources().get(0).properties()).extracting(PropertyPlan::accessor).containsExactly("selfValue");
         assertThat(plan.warnings()).extracting(Diagnostic::toString).containsExactly(
                 "thing.yaml:2:3: warning: property 'rel' of resource thing is not generated: the rel is the"
-                        + " resource's own (REL), and an XML 'rel' property stays in unknownMembers()");
+                        + " resource's own (REL), and an XML 'rel' property stays in unknownMembers() [not-generated]");
     }
 
     @Test
@@ -155,7 +155,7 @@ class NamingPlannerTest {
                 .containsExactly("IN_LOBBY", "IN_LOBBY_2", "_1080P", "PANORAMIC_VIDEO", "REL_");
         assertThat(plan.warnings()).extracting(Diagnostic::toString).containsExactly(
                 "ConversationState.yaml:5:3: warning: member 'In Lobby' of enumeration ConversationState is"
-                        + " generated as constant IN_LOBBY_2: IN_LOBBY is already used by an earlier member");
+                        + " generated as constant IN_LOBBY_2: IN_LOBBY is already used by an earlier member [java-rename]");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.SourceLocation;
+import io.github.ucwakit.schema.WarningKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class StateFileTest {
                 List.of(new OwnedFile(root, Path.of("com", "example", "Z.java"), "zz"),
                         new OwnedFile(root, Path.of("com", "example", "A.java"), "11")),
                 List.of(new OwnedService(root, Path.of("META-INF", "services", "x.Y"), "com.example.P", "pp")),
-                List.of(Diagnostic.warning(new SourceLocation("ucwa/odd\nname.yaml", 4, 7),
+                List.of(Diagnostic.warning(WarningKind.JAVA_RENAME, new SourceLocation("ucwa/odd\nname.yaml", 4, 7),
                         "a message with a \\ backslash")));
     }
 
@@ -49,10 +50,10 @@ class StateFileTest {
         String text = StateFile.format(state());
         assertThat(text.lines()).startsWith(
                 "# ucwakit generation state. Delete this file to make the next run generate everything again.",
-                "format\t1", "configuration\tc0ffee", "counts\t3\t2", "input\taa\t/a/contact.yaml",
+                "format\t2", "configuration\tc0ffee", "counts\t3\t2", "input\taa\t/a/contact.yaml",
                 "input\tbb\t/b/contact.yaml");
         assertThat(text).contains("\tcom/example/A.java\n").contains("out\\twith tab")
-                .contains("ucwa/odd\\nname.yaml\t4\t7\ta message with a \\\\ backslash\n");
+                .contains("warning\tjava-rename\tucwa/odd\\nname.yaml\t4\t7\ta message with a \\\\ backslash\n");
         assertThat(text.indexOf("A.java")).isLessThan(text.indexOf("Z.java"));
         assertThat(StateFile.format(state())).isEqualTo(text);
     }
@@ -69,9 +70,11 @@ class StateFileTest {
         file.write(state());
         String good = Files.readString(path, StandardCharsets.UTF_8);
 
-        Files.writeString(path, good.replace("format\t1", "format\t2"), StandardCharsets.UTF_8);
+        Files.writeString(path, good.replace("format\t2", "format\t1"), StandardCharsets.UTF_8);
         assertThat(file.read()).isEmpty();
         Files.writeString(path, good.replace("counts\t3\t2", "counts\tthree\t2"), StandardCharsets.UTF_8);
+        assertThat(file.read()).isEmpty();
+        Files.writeString(path, good.replace("java-rename", "no-such-kind"), StandardCharsets.UTF_8);
         assertThat(file.read()).isEmpty();
         Files.writeString(path, good + "surprise\tfield\n", StandardCharsets.UTF_8);
         assertThat(file.read()).isEmpty();

@@ -2,6 +2,7 @@ package io.github.ucwakit.importer.report;
 
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.SourceLocation;
+import io.github.ucwakit.schema.WarningKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +13,13 @@ public final class DiagnosticSink {
 
     private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
 
+    /** A tolerated irregularity of a reference page. */
     public void warn(SourceLocation location, String message) {
-        diagnostics.add(Diagnostic.warning(location, message));
+        warn(WarningKind.REFERENCE_PAGE, location, message);
+    }
+
+    public void warn(WarningKind kind, SourceLocation location, String message) {
+        diagnostics.add(Diagnostic.warning(kind, location, message));
     }
 
     public void error(SourceLocation location, String message) {

@@ -3,6 +3,7 @@ package io.github.ucwakit.importer.write;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ucwakit.importer.report.DiagnosticSink;
 import io.github.ucwakit.schema.SourceLocation;
+import io.github.ucwakit.schema.WarningKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class DescriptorOutput {
         if (overrides.forName(name).isPresent()) {
             used.add(name);
             OverrideMerger merger = new OverrideMerger(problem ->
-                    sink.warn(SourceLocation.ofFile(fileName), "override: " + problem));
+                    sink.warn(WarningKind.OVERRIDE, SourceLocation.ofFile(fileName), "override: " + problem));
             tree = merger.apply(imported, overrides.forName(name).get(), shape);
         }
         staged.put(name, new StagedDescriptor(name, KeyOrder.normalize(tree, shape), shape, origin));
@@ -72,7 +73,7 @@ public final class DescriptorOutput {
     public void reportUnusedOverrides() {
         for (String name : overrides.names()) {
             if (!used.contains(name)) {
-                sink.warn(SourceLocation.ofFile(name + ".yaml"),
+                sink.warn(WarningKind.OVERRIDE, SourceLocation.ofFile(name + ".yaml"),
                         "override matches no page of the folder (" + name + "_ref.md); it is not applied");
             }
         }

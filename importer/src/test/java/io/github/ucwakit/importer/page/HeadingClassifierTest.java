@@ -32,15 +32,15 @@ class HeadingClassifierTest {
         assertThat(heading("### PUTS").kind()).isNull();
         assertThat(heading("## Concepts").kind()).isNull();
         assertThat(sink.sorted()).extracting(Object::toString).containsExactly(
-                "x_ref.md:7:1: warning: misspelt heading 'Propertie' read as 'Properties'",
-                "x_ref.md:7:1: warning: misspelt heading 'Synchronus errors' read as 'Synchronous errors'");
+                "x_ref.md:7:1: warning: misspelt heading 'Propertie' read as 'Properties' [reference-page]",
+                "x_ref.md:7:1: warning: misspelt heading 'Synchronus errors' read as 'Synchronous errors' [reference-page]");
     }
 
     @Test
     void reportsAHeadingAtAnotherLevel() {
         assertThat(heading("## POST").kind()).isEqualTo(SectionKind.METHOD);
         assertThat(sink.sorted()).extracting(Object::toString).containsExactly(
-                "x_ref.md:7:1: warning: heading 'POST' at level 2, read as the POST section (level 3)");
+                "x_ref.md:7:1: warning: heading 'POST' at level 2, read as the POST section (level 3) [reference-page]");
     }
 
     @Test

@@ -1,25 +1,33 @@
 package io.github.ucwakit.runtime.events;
 
-import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * How soon the event channel releases an event: the reference states {@code High}, {@code Medium} or {@code Low}
- * for each event. Another value is kept as an unknown one ({@link #isKnown()} false).
+ * for each event. Another value is kept as an unknown one ({@link #isKnown()} false, {@link #known()}
+ * {@link Known#UNLISTED}); values are equal when their wire strings are.
  */
-public final class EventPriority implements UcwaEnum {
+@NullMarked
+public final class EventPriority extends OpenEnum<EventPriority.Known> {
 
-    public static final EventPriority HIGH = new EventPriority("High", true);
-    public static final EventPriority MEDIUM = new EventPriority("Medium", true);
-    public static final EventPriority LOW = new EventPriority("Low", true);
+    /** The known priorities, for a {@code switch} over {@link #known()}; {@link #UNLISTED} for any other. */
+    public enum Known {
+        HIGH,
+        MEDIUM,
+        LOW,
+        /** A priority this version does not list. */
+        UNLISTED
+    }
 
-    private final String value;
-    private final boolean known;
+    public static final EventPriority HIGH = new EventPriority("High", Known.HIGH);
+    public static final EventPriority MEDIUM = new EventPriority("Medium", Known.MEDIUM);
+    public static final EventPriority LOW = new EventPriority("Low", Known.LOW);
 
-    private EventPriority(String value, boolean known) {
-        this.value = value;
-        this.known = known;
+    private EventPriority(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /** The priority of a reference string: a constant for a known one, otherwise a new unknown value. */
@@ -28,37 +36,12 @@ public final class EventPriority implements UcwaEnum {
             case "High" -> HIGH;
             case "Medium" -> MEDIUM;
             case "Low" -> LOW;
-            default -> new EventPriority(value, false);
+            default -> new EventPriority(value, Known.UNLISTED);
         };
     }
 
     /** The known priorities, highest first. */
     public static List<EventPriority> values() {
         return List.of(HIGH, MEDIUM, LOW);
-    }
-
-    @Override
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean isKnown() {
-        return known;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof EventPriority other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

@@ -1,28 +1,38 @@
 package io.github.ucwakit.runtime.events;
 
-import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The type of an event: {@code added}, {@code updated} or {@code deleted} for resources; {@code started},
  * {@code updated} or {@code completed} for operations. A type the API adds later is kept as an unknown value
- * ({@link #isKnown()} false); values are equal when their wire strings are.
+ * ({@link #isKnown()} false, {@link #known()} {@link Known#UNLISTED}); values are equal when their wire strings
+ * are.
  */
-public final class EventType implements UcwaEnum {
+@NullMarked
+public final class EventType extends OpenEnum<EventType.Known> {
 
-    public static final EventType ADDED = new EventType("added", true);
-    public static final EventType UPDATED = new EventType("updated", true);
-    public static final EventType DELETED = new EventType("deleted", true);
-    public static final EventType STARTED = new EventType("started", true);
-    public static final EventType COMPLETED = new EventType("completed", true);
+    /** The known types, for a {@code switch} over {@link #known()}; {@link #UNLISTED} for any other. */
+    public enum Known {
+        ADDED,
+        UPDATED,
+        DELETED,
+        STARTED,
+        COMPLETED,
+        /** A type this version does not list. */
+        UNLISTED
+    }
 
-    private final String value;
-    private final boolean known;
+    public static final EventType ADDED = new EventType("added", Known.ADDED);
+    public static final EventType UPDATED = new EventType("updated", Known.UPDATED);
+    public static final EventType DELETED = new EventType("deleted", Known.DELETED);
+    public static final EventType STARTED = new EventType("started", Known.STARTED);
+    public static final EventType COMPLETED = new EventType("completed", Known.COMPLETED);
 
-    private EventType(String value, boolean known) {
-        this.value = value;
-        this.known = known;
+    private EventType(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /** The type of a wire string: a constant for a known type, otherwise a new unknown value. */
@@ -33,37 +43,12 @@ public final class EventType implements UcwaEnum {
             case "deleted" -> DELETED;
             case "started" -> STARTED;
             case "completed" -> COMPLETED;
-            default -> new EventType(value, false);
+            default -> new EventType(value, Known.UNLISTED);
         };
     }
 
     /** The known types. */
     public static List<EventType> values() {
         return List.of(ADDED, UPDATED, DELETED, STARTED, COMPLETED);
-    }
-
-    @Override
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean isKnown() {
-        return known;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof EventType other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

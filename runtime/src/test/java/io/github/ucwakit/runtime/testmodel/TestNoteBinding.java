@@ -4,9 +4,11 @@ import io.github.ucwakit.runtime.GeneratedBinding;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
+import io.github.ucwakit.runtime.UcwaEnums;
+import io.github.ucwakit.runtime.UnknownMembers;
 
-/** Writes {@link TestNote} the way generated bindings write: slots read through the base class's helpers. */
-public final class TestNoteBinding extends GeneratedBinding<TestNote> {
+/** Reads and writes {@link TestNote} the way generated bindings do: only what is the note's own. */
+public final class TestNoteBinding extends GeneratedBinding<TestNote, TestNote.Builder> {
 
     public static final TestNoteBinding INSTANCE = new TestNoteBinding();
 
@@ -15,33 +17,73 @@ public final class TestNoteBinding extends GeneratedBinding<TestNote> {
     }
 
     @Override
-    public TestNote read(ResourceReader reader) {
-        throw new UnsupportedOperationException("only written in tests");
+    protected TestNote.Builder newBuilder() {
+        return new TestNote.Builder();
+    }
+
+    @Override
+    protected TestNote build(TestNote.Builder builder, UnknownMembers unknownMembers) {
+        builder.unknownMembers = unknownMembers;
+        return builder.build();
+    }
+
+    @Override
+    protected boolean readProperty(ResourceReader reader, TestNote.Builder builder) {
+        switch (reader.name()) {
+            case "text" -> builder.text = reader.readString();
+            case "modalities" -> builder.modalities = UcwaEnums.enumsOf(reader.readStringList(), Modality::of);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected boolean readLink(ResourceReader reader, TestNote.Builder builder) {
+        if (reader.inArray()) {
+            return false;
+        }
+        switch (reader.name()) {
+            case "self" -> builder.self = reader.readLink();
+            case "edit" -> builder.editLink = reader.readLink();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected boolean readEmbedded(ResourceReader reader, TestNote.Builder builder) {
+        if (reader.name().equals("author") || reader.name().equals("participant")) {
+            builder.author = TestParticipantBinding.INSTANCE.read(reader.readEmbedded());
+            return true;
+        }
+        return false;
     }
 
     @Override
     protected Link self(TestNote resource) {
-        return link(resource, TestNote.SELF);
+        return resource.self;
     }
 
     @Override
     protected void writeLinks(TestNote resource, ResourceWriter writer) {
-        writer.link("edit", link(resource, TestNote.EDIT));
+        writer.link("edit", resource.editLink);
         resource.unknownMembers().writeLinks(writer);
     }
 
     @Override
     protected void writeProperties(TestNote resource, ResourceWriter writer) {
-        writer.stringProperty("text", resource.text());
-        if (resource.hasModalities()) {
-            writer.enumListProperty("modalities", resource.modalities());
-        }
+        writer.stringProperty("text", resource.text);
+        writer.enumListProperty("modalities", resource.modalities);
         resource.unknownMembers().writeProperties(writer);
     }
 
     @Override
     protected void writeEmbedded(TestNote resource, ResourceWriter writer) {
-        writer.embedded("author", TestParticipantBinding.INSTANCE, embedded(resource, TestNote.AUTHOR));
+        writer.embedded("author", TestParticipantBinding.INSTANCE, resource.author);
         resource.unknownMembers().writeEmbedded(writer);
     }
 }

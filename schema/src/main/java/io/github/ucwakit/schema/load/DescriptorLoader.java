@@ -1,10 +1,12 @@
 package io.github.ucwakit.schema.load;
 
 import io.github.ucwakit.schema.Diagnostic;
+import io.github.ucwakit.schema.WarningPolicy;
 import io.github.ucwakit.schema.parse.DescriptorBinder;
 import io.github.ucwakit.schema.parse.DescriptorSet;
 import io.github.ucwakit.schema.parse.ParsedDescriptor;
 import io.github.ucwakit.schema.resolve.ModelResolver;
+import io.github.ucwakit.schema.source.DeclaredNames;
 import io.github.ucwakit.schema.source.DescriptorFile;
 import io.github.ucwakit.schema.source.DescriptorFinder;
 import io.github.ucwakit.schema.source.MappingNode;
@@ -14,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Loads every descriptor under the given folders (recursively, {@code *.yaml}, {@code *.yml}, {@code *.json}, in
@@ -31,6 +35,11 @@ public final class DescriptorLoader {
     private final ModelResolver resolver = new ModelResolver();
 
     public LoadResult load(List<Path> descriptorDirectories) {
+        return load(descriptorDirectories, WarningPolicy.defaults());
+    }
+
+    /** Loads as {@link #load(List)} does, with each kind of warning ignored, kept or made an error by the policy. */
+    public LoadResult load(List<Path> descriptorDirectories, WarningPolicy warnings) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<ParsedDescriptor> parsed = new ArrayList<>();
         // Reading and parsing is most of loading and each file is independent: done on every core, each file
@@ -38,16 +47,20 @@ public final class DescriptorLoader {
         List<FileRead> reads = finder.find(descriptorDirectories, diagnostics).parallelStream()
                 .map(this::read)
                 .toList();
+        Set<String> unreadableNames = new TreeSet<>();
         for (FileRead read : reads) {
             diagnostics.addAll(read.diagnostics());
-            read.root().ifPresent(root -> parsed.add(new ParsedDescriptor(read.file().relativePath(), root)));
+            read.root().ifPresentOrElse(
+                    root -> parsed.add(new ParsedDescriptor(read.file().relativePath(), root)),
+                    () -> unreadableNames.addAll(DeclaredNames.guess(read.file())));
         }
-        DescriptorSet descriptors = binder.bind(parsed, diagnostics);
+        DescriptorSet descriptors = binder.bind(parsed, diagnostics).withUnreadableNames(unreadableNames);
         diagnostics.addAll(Validators.validate(descriptors));
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new LoadResult(Optional.empty(), diagnostics);
+        List<Diagnostic> applied = warnings.apply(diagnostics);
+        if (applied.stream().anyMatch(Diagnostic::isError)) {
+            return new LoadResult(Optional.empty(), applied);
         }
-        return new LoadResult(Optional.of(resolver.resolve(descriptors)), diagnostics);
+        return new LoadResult(Optional.of(resolver.resolve(descriptors)), applied);
     }
 
     private FileRead read(DescriptorFile file) {

@@ -69,11 +69,15 @@ public final class ReservedNames {
             types.put(util, "java.util." + util);
         }
         for (String runtime : new String[] {"Link", "UcwaResource", "UcwaEnum", "UnknownMembers", "GenericResource",
-                "UcwaDateTime", "ResourceReader", "ResourceWriter", "ResourceBinding", "BindingProvider"}) {
+                "UcwaDateTime", "ResourceReader", "ResourceWriter", "ResourceBinding", "BindingProvider", "MemberLists",
+                "ValueText"}) {
             types.put(runtime, "io.github.ucwakit.runtime." + runtime);
         }
         types.put(GENERATED_BINDINGS, "the generated class that lists every binding");
         types.put("Builder", "the builder nested in every generated resource class");
+        types.put("Known", "the enum of known values nested in every generated enumeration class");
+        types.put("Nullable", "org.jspecify.annotations.Nullable");
+        types.put("NullMarked", "org.jspecify.annotations.NullMarked");
         return Map.copyOf(types);
     }
 }

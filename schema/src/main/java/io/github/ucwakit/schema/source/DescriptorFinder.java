@@ -2,6 +2,7 @@ package io.github.ucwakit.schema.source;
 
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.SourceLocation;
+import io.github.ucwakit.schema.WarningKind;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +49,7 @@ public final class DescriptorFinder {
                     .sorted(Comparator.comparing(DescriptorFile::relativePath))
                     .toList();
             if (files.isEmpty()) {
-                sink.add(Diagnostic.warning(where, "no descriptor (*.yaml, *.yml, *.json) in this folder"));
+                sink.add(Diagnostic.warning(WarningKind.EMPTY_FOLDER, where, "no descriptor (*.yaml, *.yml, *.json) in this folder"));
             }
             return files;
         } catch (IOException | UncheckedIOException e) {

@@ -22,11 +22,14 @@ final class TypeValidator implements Validator {
 
     @Override
     public List<Diagnostic> validate(DescriptorSet descriptors) {
-        TypeParser parser = new TypeParser(descriptors.enumerations().stream()
+        // Names an unreadable file may describe count as enumerations: that file has its own errors.
+        List<String> enumerations = new ArrayList<>(descriptors.unreadableNames());
+        descriptors.enumerations().stream()
                 .map(EnumerationElement::name)
                 .filter(Describe::isPresent)
                 .map(Located::value)
-                .toList());
+                .forEach(enumerations::add);
+        TypeParser parser = new TypeParser(enumerations);
         List<Diagnostic> found = new ArrayList<>();
         for (ResourceElement resource : descriptors.resources()) {
             for (PropertyElement property : resource.properties()) {

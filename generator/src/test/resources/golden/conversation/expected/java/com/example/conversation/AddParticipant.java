@@ -2,13 +2,13 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Invites a contact to participate in a multiparty conversation.
@@ -31,30 +31,34 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class AddParticipant extends SlotValue implements UcwaResource {
+@NullMarked
+public final class AddParticipant implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "addParticipant";
 
-    private static final String[] NAMES = {"self", "unknownMembers"};
+    final @Nullable Link self;
 
-    private AddParticipant(Object[] values) {
-        super(NAMES, values);
+    final UnknownMembers unknownMembers;
+
+    private AddParticipant(Builder builder) {
+        this.self = builder.self;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(2));
+        return new Builder();
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder(values.clone());
+        return new Builder(this);
     }
 
     @Override
@@ -69,32 +73,75 @@ public final class AddParticipant extends SlotValue implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable((Link) values[0]);
+        return Optional.ofNullable(self);
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof AddParticipant other
+                && Objects.equals(self, other.self)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                self,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("AddParticipant")
+                .add("self", self)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds {@link AddParticipant} values; not safe for use by several threads. Each setter
      * sets the accessor of the same name, {@code null} making the member absent (lists are
-     * copied); {@code addX} adds one element to a list, which makes it present.
+     * copied); {@code addX} adds one element to a list, which makes it present. A link must
+     * have the rel of its accessor: another throws {@link IllegalArgumentException}.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable Link self;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder self(Link self) {
-            return set(0, self);
+        private Builder(AddParticipant source) {
+            this.self = source.self;
+            this.unknownMembers = source.unknownMembers;
+        }
+
+        public Builder self(@Nullable Link self) {
+            this.self = Link.requireRel("self", self);
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(1, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public AddParticipant build() {
-            return new AddParticipant(ResourceSlots.freeze(values));
+            return new AddParticipant(this);
         }
     }
 }

@@ -6,11 +6,14 @@ import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UnknownMembers;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link AddParticipant} resources ({@code addParticipant}) in JSON and XML.
  */
-public final class AddParticipantBinding extends GeneratedBinding<AddParticipant> {
+@NullMarked
+public final class AddParticipantBinding extends GeneratedBinding<AddParticipant, AddParticipant.Builder> {
     /**
      * The only instance; bindings hold no state.
      */
@@ -21,47 +24,41 @@ public final class AddParticipantBinding extends GeneratedBinding<AddParticipant
     }
 
     @Override
-    public AddParticipant read(ResourceReader reader) {
-        AddParticipant.Builder builder = AddParticipant.builder();
-        UnknownMembers.Builder unknown = UnknownMembers.builder();
-        for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            if (member == ResourceReader.Member.PROPERTY) {
-                unknown.readProperty(reader);
-            } else if (member == ResourceReader.Member.LINK) {
-                readLink(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.EMBEDDED) {
-                unknown.readEmbedded(reader);
-            } else {
-                throw new IllegalStateException("unexpected member " + member);
-            }
-        }
-        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
-    }
-
-    private static void readLink(ResourceReader reader, AddParticipant.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readLink(reader);
-        } else {
-            switch (reader.name()) {
-                case "self" -> builder.self(reader.readLink());
-                default -> unknown.readLink(reader);
-            }
-        }
+    protected AddParticipant.Builder newBuilder() {
+        return AddParticipant.builder();
     }
 
     @Override
-    protected Link self(AddParticipant resource) {
-        return link(resource, 0);
+    protected AddParticipant build(AddParticipant.Builder builder, UnknownMembers unknownMembers) {
+        return builder.unknownMembers(unknownMembers).build();
+    }
+
+    @Override
+    protected boolean readLink(ResourceReader reader, AddParticipant.Builder builder) {
+        if (reader.inArray()) {
+            return false;
+        }
+        switch (reader.name()) {
+            case "self" -> builder.self(reader.readLink());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected @Nullable Link self(AddParticipant resource) {
+        return resource.self;
     }
 
     @Override
     protected void writeLinks(AddParticipant resource, ResourceWriter writer) {
-        resource.unknownMembers().writeLinks(writer);
+        resource.unknownMembers.writeLinks(writer);
     }
 
     @Override
     protected void writeProperties(AddParticipant resource, ResourceWriter writer) {
-        resource.unknownMembers().writeProperties(writer);
+        resource.unknownMembers.writeProperties(writer);
     }
 }

@@ -3,11 +3,11 @@ package com.example.conversation;
 
 import io.github.ucwakit.runtime.InputWriter;
 import io.github.ucwakit.runtime.RequestInput;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request body of POST on {@code addParticipant}, written as a JSON object or an XML
@@ -15,18 +15,32 @@ import java.util.Objects;
  *
  * <p>Starts a participantInvitation in the event channel.
  */
-public final class AddParticipantInput extends SlotValue implements RequestInput {
-    private static final String[] NAMES = {"operationId", "to", "unknownMembers"};
+@NullMarked
+public final class AddParticipantInput implements RequestInput {
+    final @Nullable String operationId;
 
-    private AddParticipantInput(Object[] values) {
-        super(NAMES, values);
+    final @Nullable String to;
+
+    final UnknownMembers unknownMembers;
+
+    private AddParticipantInput(Builder builder) {
+        this.operationId = builder.operationId;
+        this.to = builder.to;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every parameter absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(3));
+        return new Builder();
+    }
+
+    /**
+     * A builder holding every parameter of this input.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /**
@@ -35,8 +49,8 @@ public final class AddParticipantInput extends SlotValue implements RequestInput
      *
      * <p>{@code null} when absent.
      */
-    public String operationId() {
-        return (String) values[0];
+    public @Nullable String operationId() {
+        return operationId;
     }
 
     /**
@@ -44,37 +58,87 @@ public final class AddParticipantInput extends SlotValue implements RequestInput
      *
      * <p>{@code null} when absent.
      */
-    public String to() {
-        return (String) values[1];
+    public @Nullable String to() {
+        return to;
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
     }
 
     @Override
     public void writeTo(InputWriter writer) {
-        writer.stringParameter("operationId", operationId());
-        writer.stringParameter("to", to());
+        writer.stringParameter("operationId", operationId);
+        writer.stringParameter("to", to);
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof AddParticipantInput other
+                && Objects.equals(operationId, other.operationId)
+                && Objects.equals(to, other.to)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                operationId,
+                to,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("AddParticipantInput")
+                .add("operationId", operationId)
+                .add("to", to)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds a {@link AddParticipantInput}; not safe for use by several threads. Each setter
      * sets the parameter of the same name and returns this builder, {@code null} leaving it
-     * absent (lists are copied); {@code unknownMembers} sets the members the operation does
-     * not describe, written after the parameters.
+     * absent (lists are copied; a link parameter must have the parameter's name as its rel);
+     * {@code unknownMembers} sets the members the operation does not describe, written after
+     * the parameters.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable String operationId;
+
+        private @Nullable String to;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder operationId(String operationId) {
-            return set(0, operationId);
+        private Builder(AddParticipantInput source) {
+            this.operationId = source.operationId;
+            this.to = source.to;
+            this.unknownMembers = source.unknownMembers;
         }
 
-        public Builder to(String to) {
-            return set(1, to);
+        public Builder operationId(@Nullable String operationId) {
+            this.operationId = operationId;
+            return this;
+        }
+
+        public Builder to(@Nullable String to) {
+            this.to = to;
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(2, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
@@ -83,10 +147,10 @@ public final class AddParticipantInput extends SlotValue implements RequestInput
          * @throws IllegalStateException when a required parameter is absent
          */
         public AddParticipantInput build() {
-            if (values[1] == null) {
+            if (to == null) {
                 throw new IllegalStateException("AddParticipantInput needs 'to', a required parameter of POST addParticipant: The URI of the contact who is invited to this conversation.");
             }
-            return new AddParticipantInput(ResourceSlots.freeze(values));
+            return new AddParticipantInput(this);
         }
     }
 }

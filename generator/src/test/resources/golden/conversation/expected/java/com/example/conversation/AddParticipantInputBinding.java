@@ -3,14 +3,15 @@ package com.example.conversation;
 
 import io.github.ucwakit.runtime.GeneratedInputBinding;
 import io.github.ucwakit.runtime.HttpMethod;
-import io.github.ucwakit.runtime.InputBinding;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UnknownMembers;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Reads {@link AddParticipantInput}, the request body of POST on {@code addParticipant}, from JSON and XML.
  */
-public final class AddParticipantInputBinding extends GeneratedInputBinding<AddParticipantInput> {
+@NullMarked
+public final class AddParticipantInputBinding extends GeneratedInputBinding<AddParticipantInput, AddParticipantInput.Builder> {
     /**
      * The only instance; bindings hold no state.
      */
@@ -21,24 +22,25 @@ public final class AddParticipantInputBinding extends GeneratedInputBinding<AddP
     }
 
     @Override
-    public AddParticipantInput read(ResourceReader reader) {
-        AddParticipantInput.Builder builder = AddParticipantInput.builder();
-        UnknownMembers.Builder unknown = UnknownMembers.builder();
-        for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            if (member == ResourceReader.Member.PROPERTY) {
-                switch (reader.name()) {
-                    case "operationId" -> builder.operationId(reader.readString());
-                    case "to" -> builder.to(reader.readString());
-                    default -> unknown.readProperty(reader);
-                }
-            } else if (member == ResourceReader.Member.LINK) {
-                unknown.readLink(reader);
-            } else if (member == ResourceReader.Member.EMBEDDED) {
-                unknown.readEmbedded(reader);
-            } else {
-                throw new IllegalStateException("unexpected member " + member);
+    protected AddParticipantInput.Builder newBuilder() {
+        return AddParticipantInput.builder();
+    }
+
+    @Override
+    protected AddParticipantInput build(AddParticipantInput.Builder builder,
+            UnknownMembers unknownMembers) {
+        return builder.unknownMembers(unknownMembers).build();
+    }
+
+    @Override
+    protected boolean readProperty(ResourceReader reader, AddParticipantInput.Builder builder) {
+        switch (reader.name()) {
+            case "operationId" -> builder.operationId(reader.readString());
+            case "to" -> builder.to(reader.readString());
+            default -> {
+                return false;
             }
         }
-        return InputBinding.built(reader, () -> builder.unknownMembers(unknown.build()).build());
+        return true;
     }
 }

@@ -4,33 +4,35 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Represents the states of the messaging modality for all members of an audience
  * conversation.
  *
  * <p>Enumeration {@code AudienceMessaging}. Values it does not list are kept as unknown
- * values, for which {@link #isKnown()} is {@code false}; values are equal when their wire
- * strings are.
+ * values, for which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class AudienceMessaging extends OpenEnum {
+@NullMarked
+public final class AudienceMessaging extends OpenEnum<AudienceMessaging.Known> {
     /**
      * Messaging is disabled for all members of the conversation.
      */
-    public static final AudienceMessaging DISABLED = new AudienceMessaging("Disabled", true);
+    public static final AudienceMessaging DISABLED = new AudienceMessaging("Disabled", Known.DISABLED);
 
     /**
      * Messaging is enabled for all members of the conversation.
      */
-    public static final AudienceMessaging ENABLED = new AudienceMessaging("Enabled", true);
+    public static final AudienceMessaging ENABLED = new AudienceMessaging("Enabled", Known.ENABLED);
 
     /**
      * The state is unknown.
      */
-    public static final AudienceMessaging UNKNOWN = new AudienceMessaging("Unknown", true);
+    public static final AudienceMessaging UNKNOWN = new AudienceMessaging("Unknown", Known.UNKNOWN);
 
-    private AudienceMessaging(String value, boolean known) {
-        super(value, known);
+    private AudienceMessaging(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -41,7 +43,7 @@ public final class AudienceMessaging extends OpenEnum {
             case "Disabled" -> DISABLED;
             case "Enabled" -> ENABLED;
             case "Unknown" -> UNKNOWN;
-            default -> new AudienceMessaging(value, false);
+            default -> new AudienceMessaging(value, Known.UNLISTED);
         };
     }
 
@@ -50,5 +52,23 @@ public final class AudienceMessaging extends OpenEnum {
      */
     public static List<AudienceMessaging> values() {
         return List.of(DISABLED, ENABLED, UNKNOWN);
+    }
+
+    /**
+     * The values of {@link AudienceMessaging} as a Java enum, for a {@code switch} over
+     * {@link AudienceMessaging#known()} that the compiler checks for exhaustiveness;
+     * {@link #UNLISTED} for a value the enumeration does not list.
+     */
+    public enum Known {
+        DISABLED,
+
+        ENABLED,
+
+        UNKNOWN,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

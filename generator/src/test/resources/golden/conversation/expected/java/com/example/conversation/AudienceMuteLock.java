@@ -4,32 +4,34 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Represents the mute lock status for both audio and video.
  *
  * <p>Enumeration {@code AudienceMuteLock}. Values it does not list are kept as unknown
- * values, for which {@link #isKnown()} is {@code false}; values are equal when their wire
- * strings are.
+ * values, for which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class AudienceMuteLock extends OpenEnum {
+@NullMarked
+public final class AudienceMuteLock extends OpenEnum<AudienceMuteLock.Known> {
     /**
      * The media is not muted.
      */
-    public static final AudienceMuteLock DISABLED = new AudienceMuteLock("Disabled", true);
+    public static final AudienceMuteLock DISABLED = new AudienceMuteLock("Disabled", Known.DISABLED);
 
     /**
      * The mute lock is enabled.
      */
-    public static final AudienceMuteLock ENABLED = new AudienceMuteLock("Enabled", true);
+    public static final AudienceMuteLock ENABLED = new AudienceMuteLock("Enabled", Known.ENABLED);
 
     /**
      * Type of mute status is unknown.
      */
-    public static final AudienceMuteLock UNKNOWN = new AudienceMuteLock("Unknown", true);
+    public static final AudienceMuteLock UNKNOWN = new AudienceMuteLock("Unknown", Known.UNKNOWN);
 
-    private AudienceMuteLock(String value, boolean known) {
-        super(value, known);
+    private AudienceMuteLock(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -40,7 +42,7 @@ public final class AudienceMuteLock extends OpenEnum {
             case "Disabled" -> DISABLED;
             case "Enabled" -> ENABLED;
             case "Unknown" -> UNKNOWN;
-            default -> new AudienceMuteLock(value, false);
+            default -> new AudienceMuteLock(value, Known.UNLISTED);
         };
     }
 
@@ -49,5 +51,23 @@ public final class AudienceMuteLock extends OpenEnum {
      */
     public static List<AudienceMuteLock> values() {
         return List.of(DISABLED, ENABLED, UNKNOWN);
+    }
+
+    /**
+     * The values of {@link AudienceMuteLock} as a Java enum, for a {@code switch} over
+     * {@link AudienceMuteLock#known()} that the compiler checks for exhaustiveness;
+     * {@link #UNLISTED} for a value the enumeration does not list.
+     */
+    public enum Known {
+        DISABLED,
+
+        ENABLED,
+
+        UNKNOWN,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

@@ -4,27 +4,29 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Represents the preference for incoming audio.
  *
  * <p>Enumeration {@code AudioPreference}. Values it does not list are kept as unknown
- * values, for which {@link #isKnown()} is {@code false}; values are equal when their wire
- * strings are.
+ * values, for which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class AudioPreference extends OpenEnum {
+@NullMarked
+public final class AudioPreference extends OpenEnum<AudioPreference.Known> {
     /**
      * Phone audio is preferred.
      */
-    public static final AudioPreference PHONE_AUDIO = new AudioPreference("PhoneAudio", true);
+    public static final AudioPreference PHONE_AUDIO = new AudioPreference("PhoneAudio", Known.PHONE_AUDIO);
 
     /**
      * VoIP audio is preferred.
      */
-    public static final AudioPreference VOIP_AUDIO = new AudioPreference("VoipAudio", true);
+    public static final AudioPreference VOIP_AUDIO = new AudioPreference("VoipAudio", Known.VOIP_AUDIO);
 
-    private AudioPreference(String value, boolean known) {
-        super(value, known);
+    private AudioPreference(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -34,7 +36,7 @@ public final class AudioPreference extends OpenEnum {
         return switch (Objects.requireNonNull(value, "value")) {
             case "PhoneAudio" -> PHONE_AUDIO;
             case "VoipAudio" -> VOIP_AUDIO;
-            default -> new AudioPreference(value, false);
+            default -> new AudioPreference(value, Known.UNLISTED);
         };
     }
 
@@ -43,5 +45,21 @@ public final class AudioPreference extends OpenEnum {
      */
     public static List<AudioPreference> values() {
         return List.of(PHONE_AUDIO, VOIP_AUDIO);
+    }
+
+    /**
+     * The values of {@link AudioPreference} as a Java enum, for a {@code switch} over
+     * {@link AudioPreference#known()} that the compiler checks for exhaustiveness;
+     * {@link #UNLISTED} for a value the enumeration does not list.
+     */
+    public enum Known {
+        PHONE_AUDIO,
+
+        VOIP_AUDIO,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

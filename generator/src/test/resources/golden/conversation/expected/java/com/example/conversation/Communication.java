@@ -2,14 +2,15 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
+import io.github.ucwakit.runtime.MemberLists;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents the dashboard for communication capabilities.
@@ -39,39 +40,112 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class Communication extends SlotValue implements UcwaResource {
+@NullMarked
+public final class Communication implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "communication";
 
-    private static final String[] NAMES = {"self", "audioPreference", "conversationHistory",
-            "lisLocation", "lisQueryResult", "phoneNumber", "publishEndpointLocation",
-            "supportedMessageFormats", "supportedModalities", "videoBasedScreenSharing",
-            "conversationLogsLink", "conversationsLink", "joinOnlineMeetingLink",
-            "mediaPoliciesLink", "mediaRelayAccessTokenLink", "missedItemsLink",
-            "replayMessageLink", "startAudioOnBehalfOfDelegatorLink", "startAudioLink",
-            "startAudioVideoOnBehalfOfDelegatorLink", "startAudioVideoLink",
-            "startEmergencyCallLink", "startMessagingLink", "startOnlineMeetingLink",
-            "startPhoneAudioOnBehalfOfDelegatorLink", "startPhoneAudioLink", "startVideoLink",
-            "unknownMembers"};
+    final @Nullable Link self;
 
-    private Communication(Object[] values) {
-        super(NAMES, values);
+    final @Nullable AudioPreference audioPreference;
+
+    final @Nullable String conversationHistory;
+
+    final @Nullable String lisLocation;
+
+    final @Nullable String lisQueryResult;
+
+    final @Nullable String phoneNumber;
+
+    final @Nullable Boolean publishEndpointLocation;
+
+    final @Nullable List<MessageFormat> supportedMessageFormats;
+
+    final @Nullable List<ModalityType> supportedModalities;
+
+    final @Nullable String videoBasedScreenSharing;
+
+    final @Nullable Link conversationLogsLink;
+
+    final @Nullable Link conversationsLink;
+
+    final @Nullable Link joinOnlineMeetingLink;
+
+    final @Nullable Link mediaPoliciesLink;
+
+    final @Nullable Link mediaRelayAccessTokenLink;
+
+    final @Nullable Link missedItemsLink;
+
+    final @Nullable Link replayMessageLink;
+
+    final @Nullable Link startAudioOnBehalfOfDelegatorLink;
+
+    final @Nullable Link startAudioLink;
+
+    final @Nullable Link startAudioVideoOnBehalfOfDelegatorLink;
+
+    final @Nullable Link startAudioVideoLink;
+
+    final @Nullable Link startEmergencyCallLink;
+
+    final @Nullable Link startMessagingLink;
+
+    final @Nullable Link startOnlineMeetingLink;
+
+    final @Nullable Link startPhoneAudioOnBehalfOfDelegatorLink;
+
+    final @Nullable Link startPhoneAudioLink;
+
+    final @Nullable Link startVideoLink;
+
+    final UnknownMembers unknownMembers;
+
+    private Communication(Builder builder) {
+        this.self = builder.self;
+        this.audioPreference = builder.audioPreference;
+        this.conversationHistory = builder.conversationHistory;
+        this.lisLocation = builder.lisLocation;
+        this.lisQueryResult = builder.lisQueryResult;
+        this.phoneNumber = builder.phoneNumber;
+        this.publishEndpointLocation = builder.publishEndpointLocation;
+        this.supportedMessageFormats = MemberLists.copy(builder.supportedMessageFormats);
+        this.supportedModalities = MemberLists.copy(builder.supportedModalities);
+        this.videoBasedScreenSharing = builder.videoBasedScreenSharing;
+        this.conversationLogsLink = builder.conversationLogsLink;
+        this.conversationsLink = builder.conversationsLink;
+        this.joinOnlineMeetingLink = builder.joinOnlineMeetingLink;
+        this.mediaPoliciesLink = builder.mediaPoliciesLink;
+        this.mediaRelayAccessTokenLink = builder.mediaRelayAccessTokenLink;
+        this.missedItemsLink = builder.missedItemsLink;
+        this.replayMessageLink = builder.replayMessageLink;
+        this.startAudioOnBehalfOfDelegatorLink = builder.startAudioOnBehalfOfDelegatorLink;
+        this.startAudioLink = builder.startAudioLink;
+        this.startAudioVideoOnBehalfOfDelegatorLink = builder.startAudioVideoOnBehalfOfDelegatorLink;
+        this.startAudioVideoLink = builder.startAudioVideoLink;
+        this.startEmergencyCallLink = builder.startEmergencyCallLink;
+        this.startMessagingLink = builder.startMessagingLink;
+        this.startOnlineMeetingLink = builder.startOnlineMeetingLink;
+        this.startPhoneAudioOnBehalfOfDelegatorLink = builder.startPhoneAudioOnBehalfOfDelegatorLink;
+        this.startPhoneAudioLink = builder.startPhoneAudioLink;
+        this.startVideoLink = builder.startVideoLink;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(28));
+        return new Builder();
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder(values.clone());
+        return new Builder(this);
     }
 
     @Override
@@ -86,7 +160,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable((Link) values[0]);
+        return Optional.ofNullable(self);
     }
 
     /**
@@ -94,32 +168,32 @@ public final class Communication extends SlotValue implements UcwaResource {
      * mode. Property {@code audioPreference} of type {@code AudioPreference}; {@code null}
      * when absent.
      */
-    public AudioPreference audioPreference() {
-        return (AudioPreference) values[1];
+    public @Nullable AudioPreference audioPreference() {
+        return audioPreference;
     }
 
     /**
      * Gets or sets the conversation history policy. Property {@code conversationHistory} of
      * type {@code string}; {@code null} when absent.
      */
-    public String conversationHistory() {
-        return (String) values[2];
+    public @Nullable String conversationHistory() {
+        return conversationHistory;
     }
 
     /**
      * Represents the endpoint location returned from the Location Information Service.
      * Property {@code lisLocation} of type {@code string}; {@code null} when absent.
      */
-    public String lisLocation() {
-        return (String) values[3];
+    public @Nullable String lisLocation() {
+        return lisLocation;
     }
 
     /**
      * Whether the LIS query succeeded. Property {@code lisQueryResult} of type {@code string};
      * {@code null} when absent.
      */
-    public String lisQueryResult() {
-        return (String) values[4];
+    public @Nullable String lisQueryResult() {
+        return lisQueryResult;
     }
 
     /**
@@ -127,16 +201,16 @@ public final class Communication extends SlotValue implements UcwaResource {
      * 100 characters. Property {@code phoneNumber} of type {@code string}; {@code null} when
      * absent.
      */
-    public String phoneNumber() {
-        return (String) values[5];
+    public @Nullable String phoneNumber() {
+        return phoneNumber;
     }
 
     /**
      * Gets whether to set the user's endpoint location. Property
      * {@code publishEndpointLocation} of type {@code boolean}; {@code null} when absent.
      */
-    public Boolean publishEndpointLocation() {
-        return (Boolean) values[6];
+    public @Nullable Boolean publishEndpointLocation() {
+        return publishEndpointLocation;
     }
 
     /**
@@ -145,7 +219,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * which {@link #hasSupportedMessageFormats()} tells from empty.
      */
     public List<MessageFormat> supportedMessageFormats() {
-        return ResourceSlots.list(values[7]);
+        return supportedMessageFormats != null ? supportedMessageFormats : List.of();
     }
 
     /**
@@ -153,7 +227,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * when it was absent.
      */
     public boolean hasSupportedMessageFormats() {
-        return values[7] != null;
+        return supportedMessageFormats != null;
     }
 
     /**
@@ -162,7 +236,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * {@link #hasSupportedModalities()} tells from empty.
      */
     public List<ModalityType> supportedModalities() {
-        return ResourceSlots.list(values[8]);
+        return supportedModalities != null ? supportedModalities : List.of();
     }
 
     /**
@@ -170,15 +244,15 @@ public final class Communication extends SlotValue implements UcwaResource {
      * it was absent.
      */
     public boolean hasSupportedModalities() {
-        return values[8] != null;
+        return supportedModalities != null;
     }
 
     /**
      * Gets whether UCWA supports Video Based Screen Sharing or not. Property
      * {@code videoBasedScreenSharing} of type {@code string}; {@code null} when absent.
      */
-    public String videoBasedScreenSharing() {
-        return (String) values[9];
+    public @Nullable String videoBasedScreenSharing() {
+        return videoBasedScreenSharing;
     }
 
     /**
@@ -186,7 +260,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * {@code conversationLogs}; empty when absent.
      */
     public Optional<Link> conversationLogsLink() {
-        return Optional.ofNullable((Link) values[10]);
+        return Optional.ofNullable(conversationLogsLink);
     }
 
     /**
@@ -194,14 +268,14 @@ public final class Communication extends SlotValue implements UcwaResource {
      * absent.
      */
     public Optional<Link> conversationsLink() {
-        return Optional.ofNullable((Link) values[11]);
+        return Optional.ofNullable(conversationsLink);
     }
 
     /**
      * Joins an online meeting. Link {@code joinOnlineMeeting}; empty when absent.
      */
     public Optional<Link> joinOnlineMeetingLink() {
-        return Optional.ofNullable((Link) values[12]);
+        return Optional.ofNullable(joinOnlineMeetingLink);
     }
 
     /**
@@ -211,14 +285,14 @@ public final class Communication extends SlotValue implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> mediaPoliciesLink() {
-        return Optional.ofNullable((Link) values[13]);
+        return Optional.ofNullable(mediaPoliciesLink);
     }
 
     /**
      * Represents a media relay token. Link {@code mediaRelayAccessToken}; empty when absent.
      */
     public Optional<Link> mediaRelayAccessTokenLink() {
-        return Optional.ofNullable((Link) values[14]);
+        return Optional.ofNullable(mediaRelayAccessTokenLink);
     }
 
     /**
@@ -226,7 +300,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * when absent.
      */
     public Optional<Link> missedItemsLink() {
-        return Optional.ofNullable((Link) values[15]);
+        return Optional.ofNullable(missedItemsLink);
     }
 
     /**
@@ -235,7 +309,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> replayMessageLink() {
-        return Optional.ofNullable((Link) values[16]);
+        return Optional.ofNullable(replayMessageLink);
     }
 
     /**
@@ -244,7 +318,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * {@code startAudioOnBehalfOfDelegator}; empty when absent.
      */
     public Optional<Link> startAudioOnBehalfOfDelegatorLink() {
-        return Optional.ofNullable((Link) values[17]);
+        return Optional.ofNullable(startAudioOnBehalfOfDelegatorLink);
     }
 
     /**
@@ -252,7 +326,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * start only audio. Link {@code startAudio}; empty when absent.
      */
     public Optional<Link> startAudioLink() {
-        return Optional.ofNullable((Link) values[18]);
+        return Optional.ofNullable(startAudioLink);
     }
 
     /**
@@ -261,7 +335,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * {@code startAudioVideoOnBehalfOfDelegator}; empty when absent.
      */
     public Optional<Link> startAudioVideoOnBehalfOfDelegatorLink() {
-        return Optional.ofNullable((Link) values[19]);
+        return Optional.ofNullable(startAudioVideoOnBehalfOfDelegatorLink);
     }
 
     /**
@@ -269,7 +343,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * start audio, video, or audio and video. Link {@code startAudioVideo}; empty when absent.
      */
     public Optional<Link> startAudioVideoLink() {
-        return Optional.ofNullable((Link) values[20]);
+        return Optional.ofNullable(startAudioVideoLink);
     }
 
     /**
@@ -278,7 +352,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * absent.
      */
     public Optional<Link> startEmergencyCallLink() {
-        return Optional.ofNullable((Link) values[21]);
+        return Optional.ofNullable(startEmergencyCallLink);
     }
 
     /**
@@ -286,7 +360,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * Link {@code startMessaging}; empty when absent.
      */
     public Optional<Link> startMessagingLink() {
-        return Optional.ofNullable((Link) values[22]);
+        return Optional.ofNullable(startMessagingLink);
     }
 
     /**
@@ -294,7 +368,7 @@ public final class Communication extends SlotValue implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> startOnlineMeetingLink() {
-        return Optional.ofNullable((Link) values[23]);
+        return Optional.ofNullable(startOnlineMeetingLink);
     }
 
     /**
@@ -302,14 +376,14 @@ public final class Communication extends SlotValue implements UcwaResource {
      * {@code startPhoneAudioOnBehalfOfDelegator}; empty when absent.
      */
     public Optional<Link> startPhoneAudioOnBehalfOfDelegatorLink() {
-        return Optional.ofNullable((Link) values[24]);
+        return Optional.ofNullable(startPhoneAudioOnBehalfOfDelegatorLink);
     }
 
     /**
      * Initiates a call-via-work. Link {@code startPhoneAudio}; empty when absent.
      */
     public Optional<Link> startPhoneAudioLink() {
-        return Optional.ofNullable((Link) values[25]);
+        return Optional.ofNullable(startPhoneAudioLink);
     }
 
     /**
@@ -317,138 +391,365 @@ public final class Communication extends SlotValue implements UcwaResource {
      * start only video. Link {@code startVideo}; empty when absent.
      */
     public Optional<Link> startVideoLink() {
-        return Optional.ofNullable((Link) values[26]);
+        return Optional.ofNullable(startVideoLink);
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof Communication other
+                && Objects.equals(self, other.self)
+                && Objects.equals(audioPreference, other.audioPreference)
+                && Objects.equals(conversationHistory, other.conversationHistory)
+                && Objects.equals(lisLocation, other.lisLocation)
+                && Objects.equals(lisQueryResult, other.lisQueryResult)
+                && Objects.equals(phoneNumber, other.phoneNumber)
+                && Objects.equals(publishEndpointLocation, other.publishEndpointLocation)
+                && Objects.equals(supportedMessageFormats, other.supportedMessageFormats)
+                && Objects.equals(supportedModalities, other.supportedModalities)
+                && Objects.equals(videoBasedScreenSharing, other.videoBasedScreenSharing)
+                && Objects.equals(conversationLogsLink, other.conversationLogsLink)
+                && Objects.equals(conversationsLink, other.conversationsLink)
+                && Objects.equals(joinOnlineMeetingLink, other.joinOnlineMeetingLink)
+                && Objects.equals(mediaPoliciesLink, other.mediaPoliciesLink)
+                && Objects.equals(mediaRelayAccessTokenLink, other.mediaRelayAccessTokenLink)
+                && Objects.equals(missedItemsLink, other.missedItemsLink)
+                && Objects.equals(replayMessageLink, other.replayMessageLink)
+                && Objects.equals(startAudioOnBehalfOfDelegatorLink, other.startAudioOnBehalfOfDelegatorLink)
+                && Objects.equals(startAudioLink, other.startAudioLink)
+                && Objects.equals(startAudioVideoOnBehalfOfDelegatorLink, other.startAudioVideoOnBehalfOfDelegatorLink)
+                && Objects.equals(startAudioVideoLink, other.startAudioVideoLink)
+                && Objects.equals(startEmergencyCallLink, other.startEmergencyCallLink)
+                && Objects.equals(startMessagingLink, other.startMessagingLink)
+                && Objects.equals(startOnlineMeetingLink, other.startOnlineMeetingLink)
+                && Objects.equals(startPhoneAudioOnBehalfOfDelegatorLink, other.startPhoneAudioOnBehalfOfDelegatorLink)
+                && Objects.equals(startPhoneAudioLink, other.startPhoneAudioLink)
+                && Objects.equals(startVideoLink, other.startVideoLink)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                self,
+                audioPreference,
+                conversationHistory,
+                lisLocation,
+                lisQueryResult,
+                phoneNumber,
+                publishEndpointLocation,
+                supportedMessageFormats,
+                supportedModalities,
+                videoBasedScreenSharing,
+                conversationLogsLink,
+                conversationsLink,
+                joinOnlineMeetingLink,
+                mediaPoliciesLink,
+                mediaRelayAccessTokenLink,
+                missedItemsLink,
+                replayMessageLink,
+                startAudioOnBehalfOfDelegatorLink,
+                startAudioLink,
+                startAudioVideoOnBehalfOfDelegatorLink,
+                startAudioVideoLink,
+                startEmergencyCallLink,
+                startMessagingLink,
+                startOnlineMeetingLink,
+                startPhoneAudioOnBehalfOfDelegatorLink,
+                startPhoneAudioLink,
+                startVideoLink,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("Communication")
+                .add("self", self)
+                .add("audioPreference", audioPreference)
+                .add("conversationHistory", conversationHistory)
+                .add("lisLocation", lisLocation)
+                .add("lisQueryResult", lisQueryResult)
+                .add("phoneNumber", phoneNumber)
+                .add("publishEndpointLocation", publishEndpointLocation)
+                .add("supportedMessageFormats", supportedMessageFormats)
+                .add("supportedModalities", supportedModalities)
+                .add("videoBasedScreenSharing", videoBasedScreenSharing)
+                .add("conversationLogsLink", conversationLogsLink)
+                .add("conversationsLink", conversationsLink)
+                .add("joinOnlineMeetingLink", joinOnlineMeetingLink)
+                .add("mediaPoliciesLink", mediaPoliciesLink)
+                .add("mediaRelayAccessTokenLink", mediaRelayAccessTokenLink)
+                .add("missedItemsLink", missedItemsLink)
+                .add("replayMessageLink", replayMessageLink)
+                .add("startAudioOnBehalfOfDelegatorLink", startAudioOnBehalfOfDelegatorLink)
+                .add("startAudioLink", startAudioLink)
+                .add("startAudioVideoOnBehalfOfDelegatorLink", startAudioVideoOnBehalfOfDelegatorLink)
+                .add("startAudioVideoLink", startAudioVideoLink)
+                .add("startEmergencyCallLink", startEmergencyCallLink)
+                .add("startMessagingLink", startMessagingLink)
+                .add("startOnlineMeetingLink", startOnlineMeetingLink)
+                .add("startPhoneAudioOnBehalfOfDelegatorLink", startPhoneAudioOnBehalfOfDelegatorLink)
+                .add("startPhoneAudioLink", startPhoneAudioLink)
+                .add("startVideoLink", startVideoLink)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds {@link Communication} values; not safe for use by several threads. Each setter
      * sets the accessor of the same name, {@code null} making the member absent (lists are
-     * copied); {@code addX} adds one element to a list, which makes it present.
+     * copied); {@code addX} adds one element to a list, which makes it present. A link must
+     * have the rel of its accessor: another throws {@link IllegalArgumentException}.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable Link self;
+
+        private @Nullable AudioPreference audioPreference;
+
+        private @Nullable String conversationHistory;
+
+        private @Nullable String lisLocation;
+
+        private @Nullable String lisQueryResult;
+
+        private @Nullable String phoneNumber;
+
+        private @Nullable Boolean publishEndpointLocation;
+
+        private @Nullable List<MessageFormat> supportedMessageFormats;
+
+        private @Nullable List<ModalityType> supportedModalities;
+
+        private @Nullable String videoBasedScreenSharing;
+
+        private @Nullable Link conversationLogsLink;
+
+        private @Nullable Link conversationsLink;
+
+        private @Nullable Link joinOnlineMeetingLink;
+
+        private @Nullable Link mediaPoliciesLink;
+
+        private @Nullable Link mediaRelayAccessTokenLink;
+
+        private @Nullable Link missedItemsLink;
+
+        private @Nullable Link replayMessageLink;
+
+        private @Nullable Link startAudioOnBehalfOfDelegatorLink;
+
+        private @Nullable Link startAudioLink;
+
+        private @Nullable Link startAudioVideoOnBehalfOfDelegatorLink;
+
+        private @Nullable Link startAudioVideoLink;
+
+        private @Nullable Link startEmergencyCallLink;
+
+        private @Nullable Link startMessagingLink;
+
+        private @Nullable Link startOnlineMeetingLink;
+
+        private @Nullable Link startPhoneAudioOnBehalfOfDelegatorLink;
+
+        private @Nullable Link startPhoneAudioLink;
+
+        private @Nullable Link startVideoLink;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder self(Link self) {
-            return set(0, self);
+        private Builder(Communication source) {
+            this.self = source.self;
+            this.audioPreference = source.audioPreference;
+            this.conversationHistory = source.conversationHistory;
+            this.lisLocation = source.lisLocation;
+            this.lisQueryResult = source.lisQueryResult;
+            this.phoneNumber = source.phoneNumber;
+            this.publishEndpointLocation = source.publishEndpointLocation;
+            this.supportedMessageFormats = source.supportedMessageFormats;
+            this.supportedModalities = source.supportedModalities;
+            this.videoBasedScreenSharing = source.videoBasedScreenSharing;
+            this.conversationLogsLink = source.conversationLogsLink;
+            this.conversationsLink = source.conversationsLink;
+            this.joinOnlineMeetingLink = source.joinOnlineMeetingLink;
+            this.mediaPoliciesLink = source.mediaPoliciesLink;
+            this.mediaRelayAccessTokenLink = source.mediaRelayAccessTokenLink;
+            this.missedItemsLink = source.missedItemsLink;
+            this.replayMessageLink = source.replayMessageLink;
+            this.startAudioOnBehalfOfDelegatorLink = source.startAudioOnBehalfOfDelegatorLink;
+            this.startAudioLink = source.startAudioLink;
+            this.startAudioVideoOnBehalfOfDelegatorLink = source.startAudioVideoOnBehalfOfDelegatorLink;
+            this.startAudioVideoLink = source.startAudioVideoLink;
+            this.startEmergencyCallLink = source.startEmergencyCallLink;
+            this.startMessagingLink = source.startMessagingLink;
+            this.startOnlineMeetingLink = source.startOnlineMeetingLink;
+            this.startPhoneAudioOnBehalfOfDelegatorLink = source.startPhoneAudioOnBehalfOfDelegatorLink;
+            this.startPhoneAudioLink = source.startPhoneAudioLink;
+            this.startVideoLink = source.startVideoLink;
+            this.unknownMembers = source.unknownMembers;
         }
 
-        public Builder audioPreference(AudioPreference audioPreference) {
-            return set(1, audioPreference);
+        public Builder self(@Nullable Link self) {
+            this.self = Link.requireRel("self", self);
+            return this;
         }
 
-        public Builder conversationHistory(String conversationHistory) {
-            return set(2, conversationHistory);
+        public Builder audioPreference(@Nullable AudioPreference audioPreference) {
+            this.audioPreference = audioPreference;
+            return this;
         }
 
-        public Builder lisLocation(String lisLocation) {
-            return set(3, lisLocation);
+        public Builder conversationHistory(@Nullable String conversationHistory) {
+            this.conversationHistory = conversationHistory;
+            return this;
         }
 
-        public Builder lisQueryResult(String lisQueryResult) {
-            return set(4, lisQueryResult);
+        public Builder lisLocation(@Nullable String lisLocation) {
+            this.lisLocation = lisLocation;
+            return this;
         }
 
-        public Builder phoneNumber(String phoneNumber) {
-            return set(5, phoneNumber);
+        public Builder lisQueryResult(@Nullable String lisQueryResult) {
+            this.lisQueryResult = lisQueryResult;
+            return this;
         }
 
-        public Builder publishEndpointLocation(Boolean publishEndpointLocation) {
-            return set(6, publishEndpointLocation);
+        public Builder phoneNumber(@Nullable String phoneNumber) {
+            this.phoneNumber = phoneNumber;
+            return this;
         }
 
-        public Builder supportedMessageFormats(List<MessageFormat> supportedMessageFormats) {
-            return set(7, ResourceSlots.copy(supportedMessageFormats));
+        public Builder publishEndpointLocation(@Nullable Boolean publishEndpointLocation) {
+            this.publishEndpointLocation = publishEndpointLocation;
+            return this;
         }
 
-        public Builder supportedModalities(List<ModalityType> supportedModalities) {
-            return set(8, ResourceSlots.copy(supportedModalities));
+        public Builder supportedMessageFormats(
+                @Nullable List<MessageFormat> supportedMessageFormats) {
+            this.supportedMessageFormats = MemberLists.copy(supportedMessageFormats);
+            return this;
         }
 
-        public Builder videoBasedScreenSharing(String videoBasedScreenSharing) {
-            return set(9, videoBasedScreenSharing);
+        public Builder supportedModalities(@Nullable List<ModalityType> supportedModalities) {
+            this.supportedModalities = MemberLists.copy(supportedModalities);
+            return this;
         }
 
-        public Builder conversationLogsLink(Link conversationLogsLink) {
-            return set(10, conversationLogsLink);
+        public Builder videoBasedScreenSharing(@Nullable String videoBasedScreenSharing) {
+            this.videoBasedScreenSharing = videoBasedScreenSharing;
+            return this;
         }
 
-        public Builder conversationsLink(Link conversationsLink) {
-            return set(11, conversationsLink);
+        public Builder conversationLogsLink(@Nullable Link conversationLogsLink) {
+            this.conversationLogsLink = Link.requireRel("conversationLogs", conversationLogsLink);
+            return this;
         }
 
-        public Builder joinOnlineMeetingLink(Link joinOnlineMeetingLink) {
-            return set(12, joinOnlineMeetingLink);
+        public Builder conversationsLink(@Nullable Link conversationsLink) {
+            this.conversationsLink = Link.requireRel("conversations", conversationsLink);
+            return this;
         }
 
-        public Builder mediaPoliciesLink(Link mediaPoliciesLink) {
-            return set(13, mediaPoliciesLink);
+        public Builder joinOnlineMeetingLink(@Nullable Link joinOnlineMeetingLink) {
+            this.joinOnlineMeetingLink = Link.requireRel("joinOnlineMeeting", joinOnlineMeetingLink);
+            return this;
         }
 
-        public Builder mediaRelayAccessTokenLink(Link mediaRelayAccessTokenLink) {
-            return set(14, mediaRelayAccessTokenLink);
+        public Builder mediaPoliciesLink(@Nullable Link mediaPoliciesLink) {
+            this.mediaPoliciesLink = Link.requireRel("mediaPolicies", mediaPoliciesLink);
+            return this;
         }
 
-        public Builder missedItemsLink(Link missedItemsLink) {
-            return set(15, missedItemsLink);
+        public Builder mediaRelayAccessTokenLink(@Nullable Link mediaRelayAccessTokenLink) {
+            this.mediaRelayAccessTokenLink = Link.requireRel("mediaRelayAccessToken", mediaRelayAccessTokenLink);
+            return this;
         }
 
-        public Builder replayMessageLink(Link replayMessageLink) {
-            return set(16, replayMessageLink);
+        public Builder missedItemsLink(@Nullable Link missedItemsLink) {
+            this.missedItemsLink = Link.requireRel("missedItems", missedItemsLink);
+            return this;
         }
 
-        public Builder startAudioOnBehalfOfDelegatorLink(Link startAudioOnBehalfOfDelegatorLink) {
-            return set(17, startAudioOnBehalfOfDelegatorLink);
+        public Builder replayMessageLink(@Nullable Link replayMessageLink) {
+            this.replayMessageLink = Link.requireRel("replayMessage", replayMessageLink);
+            return this;
         }
 
-        public Builder startAudioLink(Link startAudioLink) {
-            return set(18, startAudioLink);
+        public Builder startAudioOnBehalfOfDelegatorLink(
+                @Nullable Link startAudioOnBehalfOfDelegatorLink) {
+            this.startAudioOnBehalfOfDelegatorLink = Link.requireRel("startAudioOnBehalfOfDelegator", startAudioOnBehalfOfDelegatorLink);
+            return this;
+        }
+
+        public Builder startAudioLink(@Nullable Link startAudioLink) {
+            this.startAudioLink = Link.requireRel("startAudio", startAudioLink);
+            return this;
         }
 
         public Builder startAudioVideoOnBehalfOfDelegatorLink(
-                Link startAudioVideoOnBehalfOfDelegatorLink) {
-            return set(19, startAudioVideoOnBehalfOfDelegatorLink);
+                @Nullable Link startAudioVideoOnBehalfOfDelegatorLink) {
+            this.startAudioVideoOnBehalfOfDelegatorLink = Link.requireRel("startAudioVideoOnBehalfOfDelegator", startAudioVideoOnBehalfOfDelegatorLink);
+            return this;
         }
 
-        public Builder startAudioVideoLink(Link startAudioVideoLink) {
-            return set(20, startAudioVideoLink);
+        public Builder startAudioVideoLink(@Nullable Link startAudioVideoLink) {
+            this.startAudioVideoLink = Link.requireRel("startAudioVideo", startAudioVideoLink);
+            return this;
         }
 
-        public Builder startEmergencyCallLink(Link startEmergencyCallLink) {
-            return set(21, startEmergencyCallLink);
+        public Builder startEmergencyCallLink(@Nullable Link startEmergencyCallLink) {
+            this.startEmergencyCallLink = Link.requireRel("startEmergencyCall", startEmergencyCallLink);
+            return this;
         }
 
-        public Builder startMessagingLink(Link startMessagingLink) {
-            return set(22, startMessagingLink);
+        public Builder startMessagingLink(@Nullable Link startMessagingLink) {
+            this.startMessagingLink = Link.requireRel("startMessaging", startMessagingLink);
+            return this;
         }
 
-        public Builder startOnlineMeetingLink(Link startOnlineMeetingLink) {
-            return set(23, startOnlineMeetingLink);
+        public Builder startOnlineMeetingLink(@Nullable Link startOnlineMeetingLink) {
+            this.startOnlineMeetingLink = Link.requireRel("startOnlineMeeting", startOnlineMeetingLink);
+            return this;
         }
 
         public Builder startPhoneAudioOnBehalfOfDelegatorLink(
-                Link startPhoneAudioOnBehalfOfDelegatorLink) {
-            return set(24, startPhoneAudioOnBehalfOfDelegatorLink);
+                @Nullable Link startPhoneAudioOnBehalfOfDelegatorLink) {
+            this.startPhoneAudioOnBehalfOfDelegatorLink = Link.requireRel("startPhoneAudioOnBehalfOfDelegator", startPhoneAudioOnBehalfOfDelegatorLink);
+            return this;
         }
 
-        public Builder startPhoneAudioLink(Link startPhoneAudioLink) {
-            return set(25, startPhoneAudioLink);
+        public Builder startPhoneAudioLink(@Nullable Link startPhoneAudioLink) {
+            this.startPhoneAudioLink = Link.requireRel("startPhoneAudio", startPhoneAudioLink);
+            return this;
         }
 
-        public Builder startVideoLink(Link startVideoLink) {
-            return set(26, startVideoLink);
+        public Builder startVideoLink(@Nullable Link startVideoLink) {
+            this.startVideoLink = Link.requireRel("startVideo", startVideoLink);
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(27, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Communication build() {
-            return new Communication(ResourceSlots.freeze(values));
+            return new Communication(this);
         }
     }
 }

@@ -7,11 +7,14 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Communication} resources ({@code communication}) in JSON and XML.
  */
-public final class CommunicationBinding extends GeneratedBinding<Communication> {
+@NullMarked
+public final class CommunicationBinding extends GeneratedBinding<Communication, Communication.Builder> {
     /**
      * The only instance; bindings hold no state.
      */
@@ -22,25 +25,17 @@ public final class CommunicationBinding extends GeneratedBinding<Communication> 
     }
 
     @Override
-    public Communication read(ResourceReader reader) {
-        Communication.Builder builder = Communication.builder();
-        UnknownMembers.Builder unknown = UnknownMembers.builder();
-        for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            if (member == ResourceReader.Member.PROPERTY) {
-                readProperty(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.LINK) {
-                readLink(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.EMBEDDED) {
-                unknown.readEmbedded(reader);
-            } else {
-                throw new IllegalStateException("unexpected member " + member);
-            }
-        }
-        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
+    protected Communication.Builder newBuilder() {
+        return Communication.builder();
     }
 
-    private static void readProperty(ResourceReader reader, Communication.Builder builder,
-            UnknownMembers.Builder unknown) {
+    @Override
+    protected Communication build(Communication.Builder builder, UnknownMembers unknownMembers) {
+        return builder.unknownMembers(unknownMembers).build();
+    }
+
+    @Override
+    protected boolean readProperty(ResourceReader reader, Communication.Builder builder) {
         switch (reader.name()) {
             case "audioPreference" ->
                     builder.audioPreference(UcwaEnums.enumOf(reader.readString(), AudioPreference::of));
@@ -54,85 +49,85 @@ public final class CommunicationBinding extends GeneratedBinding<Communication> 
             case "supportedModalities" ->
                     builder.supportedModalities(UcwaEnums.enumsOf(reader.readStringList(), ModalityType::of));
             case "videoBasedScreenSharing" -> builder.videoBasedScreenSharing(reader.readString());
-            default -> unknown.readProperty(reader);
-        }
-    }
-
-    private static void readLink(ResourceReader reader, Communication.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readLink(reader);
-        } else {
-            switch (reader.name()) {
-                case "self" -> builder.self(reader.readLink());
-                case "conversationLogs" -> builder.conversationLogsLink(reader.readLink());
-                case "conversations" -> builder.conversationsLink(reader.readLink());
-                case "joinOnlineMeeting" -> builder.joinOnlineMeetingLink(reader.readLink());
-                case "mediaPolicies" -> builder.mediaPoliciesLink(reader.readLink());
-                case "mediaRelayAccessToken" ->
-                        builder.mediaRelayAccessTokenLink(reader.readLink());
-                case "missedItems" -> builder.missedItemsLink(reader.readLink());
-                case "replayMessage" -> builder.replayMessageLink(reader.readLink());
-                case "startAudioOnBehalfOfDelegator" ->
-                        builder.startAudioOnBehalfOfDelegatorLink(reader.readLink());
-                case "startAudio" -> builder.startAudioLink(reader.readLink());
-                case "startAudioVideoOnBehalfOfDelegator" ->
-                        builder.startAudioVideoOnBehalfOfDelegatorLink(reader.readLink());
-                case "startAudioVideo" -> builder.startAudioVideoLink(reader.readLink());
-                case "startEmergencyCall" -> builder.startEmergencyCallLink(reader.readLink());
-                case "startMessaging" -> builder.startMessagingLink(reader.readLink());
-                case "startOnlineMeeting" -> builder.startOnlineMeetingLink(reader.readLink());
-                case "startPhoneAudioOnBehalfOfDelegator" ->
-                        builder.startPhoneAudioOnBehalfOfDelegatorLink(reader.readLink());
-                case "startPhoneAudio" -> builder.startPhoneAudioLink(reader.readLink());
-                case "startVideo" -> builder.startVideoLink(reader.readLink());
-                default -> unknown.readLink(reader);
+            default -> {
+                return false;
             }
         }
+        return true;
     }
 
     @Override
-    protected Link self(Communication resource) {
-        return link(resource, 0);
+    protected boolean readLink(ResourceReader reader, Communication.Builder builder) {
+        if (reader.inArray()) {
+            return false;
+        }
+        switch (reader.name()) {
+            case "self" -> builder.self(reader.readLink());
+            case "conversationLogs" -> builder.conversationLogsLink(reader.readLink());
+            case "conversations" -> builder.conversationsLink(reader.readLink());
+            case "joinOnlineMeeting" -> builder.joinOnlineMeetingLink(reader.readLink());
+            case "mediaPolicies" -> builder.mediaPoliciesLink(reader.readLink());
+            case "mediaRelayAccessToken" -> builder.mediaRelayAccessTokenLink(reader.readLink());
+            case "missedItems" -> builder.missedItemsLink(reader.readLink());
+            case "replayMessage" -> builder.replayMessageLink(reader.readLink());
+            case "startAudioOnBehalfOfDelegator" ->
+                    builder.startAudioOnBehalfOfDelegatorLink(reader.readLink());
+            case "startAudio" -> builder.startAudioLink(reader.readLink());
+            case "startAudioVideoOnBehalfOfDelegator" ->
+                    builder.startAudioVideoOnBehalfOfDelegatorLink(reader.readLink());
+            case "startAudioVideo" -> builder.startAudioVideoLink(reader.readLink());
+            case "startEmergencyCall" -> builder.startEmergencyCallLink(reader.readLink());
+            case "startMessaging" -> builder.startMessagingLink(reader.readLink());
+            case "startOnlineMeeting" -> builder.startOnlineMeetingLink(reader.readLink());
+            case "startPhoneAudioOnBehalfOfDelegator" ->
+                    builder.startPhoneAudioOnBehalfOfDelegatorLink(reader.readLink());
+            case "startPhoneAudio" -> builder.startPhoneAudioLink(reader.readLink());
+            case "startVideo" -> builder.startVideoLink(reader.readLink());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected @Nullable Link self(Communication resource) {
+        return resource.self;
     }
 
     @Override
     protected void writeLinks(Communication resource, ResourceWriter writer) {
-        writer.link("conversationLogs", link(resource, 10));
-        writer.link("conversations", link(resource, 11));
-        writer.link("joinOnlineMeeting", link(resource, 12));
-        writer.link("mediaPolicies", link(resource, 13));
-        writer.link("mediaRelayAccessToken", link(resource, 14));
-        writer.link("missedItems", link(resource, 15));
-        writer.link("replayMessage", link(resource, 16));
-        writer.link("startAudioOnBehalfOfDelegator", link(resource, 17));
-        writer.link("startAudio", link(resource, 18));
-        writer.link("startAudioVideoOnBehalfOfDelegator", link(resource, 19));
-        writer.link("startAudioVideo", link(resource, 20));
-        writer.link("startEmergencyCall", link(resource, 21));
-        writer.link("startMessaging", link(resource, 22));
-        writer.link("startOnlineMeeting", link(resource, 23));
-        writer.link("startPhoneAudioOnBehalfOfDelegator", link(resource, 24));
-        writer.link("startPhoneAudio", link(resource, 25));
-        writer.link("startVideo", link(resource, 26));
-        resource.unknownMembers().writeLinks(writer);
+        writer.link("conversationLogs", resource.conversationLogsLink);
+        writer.link("conversations", resource.conversationsLink);
+        writer.link("joinOnlineMeeting", resource.joinOnlineMeetingLink);
+        writer.link("mediaPolicies", resource.mediaPoliciesLink);
+        writer.link("mediaRelayAccessToken", resource.mediaRelayAccessTokenLink);
+        writer.link("missedItems", resource.missedItemsLink);
+        writer.link("replayMessage", resource.replayMessageLink);
+        writer.link("startAudioOnBehalfOfDelegator", resource.startAudioOnBehalfOfDelegatorLink);
+        writer.link("startAudio", resource.startAudioLink);
+        writer.link("startAudioVideoOnBehalfOfDelegator", resource.startAudioVideoOnBehalfOfDelegatorLink);
+        writer.link("startAudioVideo", resource.startAudioVideoLink);
+        writer.link("startEmergencyCall", resource.startEmergencyCallLink);
+        writer.link("startMessaging", resource.startMessagingLink);
+        writer.link("startOnlineMeeting", resource.startOnlineMeetingLink);
+        writer.link("startPhoneAudioOnBehalfOfDelegator", resource.startPhoneAudioOnBehalfOfDelegatorLink);
+        writer.link("startPhoneAudio", resource.startPhoneAudioLink);
+        writer.link("startVideo", resource.startVideoLink);
+        resource.unknownMembers.writeLinks(writer);
     }
 
     @Override
     protected void writeProperties(Communication resource, ResourceWriter writer) {
-        writer.stringProperty("audioPreference", UcwaEnums.wireValue(resource.audioPreference()));
-        writer.stringProperty("conversationHistory", resource.conversationHistory());
-        writer.stringProperty("lisLocation", resource.lisLocation());
-        writer.stringProperty("lisQueryResult", resource.lisQueryResult());
-        writer.stringProperty("phoneNumber", resource.phoneNumber());
-        writer.booleanProperty("publishEndpointLocation", resource.publishEndpointLocation());
-        if (resource.hasSupportedMessageFormats()) {
-            writer.enumListProperty("supportedMessageFormats", resource.supportedMessageFormats());
-        }
-        if (resource.hasSupportedModalities()) {
-            writer.enumListProperty("supportedModalities", resource.supportedModalities());
-        }
-        writer.stringProperty("videoBasedScreenSharing", resource.videoBasedScreenSharing());
-        resource.unknownMembers().writeProperties(writer);
+        writer.stringProperty("audioPreference", UcwaEnums.wireValue(resource.audioPreference));
+        writer.stringProperty("conversationHistory", resource.conversationHistory);
+        writer.stringProperty("lisLocation", resource.lisLocation);
+        writer.stringProperty("lisQueryResult", resource.lisQueryResult);
+        writer.stringProperty("phoneNumber", resource.phoneNumber);
+        writer.booleanProperty("publishEndpointLocation", resource.publishEndpointLocation);
+        writer.enumListProperty("supportedMessageFormats", resource.supportedMessageFormats);
+        writer.enumListProperty("supportedModalities", resource.supportedModalities);
+        writer.stringProperty("videoBasedScreenSharing", resource.videoBasedScreenSharing);
+        resource.unknownMembers.writeProperties(writer);
     }
 }

@@ -2,15 +2,16 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
+import io.github.ucwakit.runtime.MemberLists;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents the local participants perspective on a multi-modal, multi-party
@@ -35,37 +36,121 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class Conversation extends SlotValue implements UcwaResource {
+@NullMarked
+public final class Conversation implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "conversation";
 
-    private static final String[] NAMES = {"self", "activeModalities", "audienceMessaging",
-            "audienceMute", "created", "expirationTime", "importance", "participantCount",
-            "readLocally", "recording", "state", "subject", "threadId", "addParticipantLink",
-            "applicationSharingLink", "attendeesLink", "audioVideoLink", "dataCollaborationLink",
-            "disableAudienceMessagingLink", "disableAudienceMuteLockLink",
-            "enableAudienceMessagingLink", "enableAudienceMuteLockLink", "leadersLink", "lobbyLink",
-            "localParticipantLink", "messagingLink", "onlineMeetingLink", "participantsLink",
-            "phoneAudioLink", "userAcknowledgedLink", "unknownMembers"};
+    final @Nullable Link self;
 
-    private Conversation(Object[] values) {
-        super(NAMES, values);
+    final @Nullable List<ConversationModalityType> activeModalities;
+
+    final @Nullable AudienceMessaging audienceMessaging;
+
+    final @Nullable AudienceMuteLock audienceMute;
+
+    final @Nullable UcwaDateTime created;
+
+    final @Nullable UcwaDateTime expirationTime;
+
+    final @Nullable Importance importance;
+
+    final @Nullable Integer participantCount;
+
+    final @Nullable Boolean readLocally;
+
+    final @Nullable Boolean recording;
+
+    final @Nullable ConversationState state;
+
+    final @Nullable String subject;
+
+    final @Nullable String threadId;
+
+    final @Nullable Link addParticipantLink;
+
+    final @Nullable Link applicationSharingLink;
+
+    final @Nullable Link attendeesLink;
+
+    final @Nullable Link audioVideoLink;
+
+    final @Nullable Link dataCollaborationLink;
+
+    final @Nullable Link disableAudienceMessagingLink;
+
+    final @Nullable Link disableAudienceMuteLockLink;
+
+    final @Nullable Link enableAudienceMessagingLink;
+
+    final @Nullable Link enableAudienceMuteLockLink;
+
+    final @Nullable Link leadersLink;
+
+    final @Nullable Link lobbyLink;
+
+    final @Nullable Link localParticipantLink;
+
+    final @Nullable Link messagingLink;
+
+    final @Nullable Link onlineMeetingLink;
+
+    final @Nullable Link participantsLink;
+
+    final @Nullable Link phoneAudioLink;
+
+    final @Nullable Link userAcknowledgedLink;
+
+    final UnknownMembers unknownMembers;
+
+    private Conversation(Builder builder) {
+        this.self = builder.self;
+        this.activeModalities = MemberLists.copy(builder.activeModalities);
+        this.audienceMessaging = builder.audienceMessaging;
+        this.audienceMute = builder.audienceMute;
+        this.created = builder.created;
+        this.expirationTime = builder.expirationTime;
+        this.importance = builder.importance;
+        this.participantCount = builder.participantCount;
+        this.readLocally = builder.readLocally;
+        this.recording = builder.recording;
+        this.state = builder.state;
+        this.subject = builder.subject;
+        this.threadId = builder.threadId;
+        this.addParticipantLink = builder.addParticipantLink;
+        this.applicationSharingLink = builder.applicationSharingLink;
+        this.attendeesLink = builder.attendeesLink;
+        this.audioVideoLink = builder.audioVideoLink;
+        this.dataCollaborationLink = builder.dataCollaborationLink;
+        this.disableAudienceMessagingLink = builder.disableAudienceMessagingLink;
+        this.disableAudienceMuteLockLink = builder.disableAudienceMuteLockLink;
+        this.enableAudienceMessagingLink = builder.enableAudienceMessagingLink;
+        this.enableAudienceMuteLockLink = builder.enableAudienceMuteLockLink;
+        this.leadersLink = builder.leadersLink;
+        this.lobbyLink = builder.lobbyLink;
+        this.localParticipantLink = builder.localParticipantLink;
+        this.messagingLink = builder.messagingLink;
+        this.onlineMeetingLink = builder.onlineMeetingLink;
+        this.participantsLink = builder.participantsLink;
+        this.phoneAudioLink = builder.phoneAudioLink;
+        this.userAcknowledgedLink = builder.userAcknowledgedLink;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(31));
+        return new Builder();
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder(values.clone());
+        return new Builder(this);
     }
 
     @Override
@@ -80,7 +165,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable((Link) values[0]);
+        return Optional.ofNullable(self);
     }
 
     /**
@@ -89,7 +174,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@link #hasActiveModalities()} tells from empty.
      */
     public List<ConversationModalityType> activeModalities() {
-        return ResourceSlots.list(values[1]);
+        return activeModalities != null ? activeModalities : List.of();
     }
 
     /**
@@ -97,7 +182,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * was absent.
      */
     public boolean hasActiveModalities() {
-        return values[1] != null;
+        return activeModalities != null;
     }
 
     /**
@@ -105,88 +190,88 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * Property {@code audienceMessaging} of type {@code AudienceMessaging}; {@code null} when
      * absent.
      */
-    public AudienceMessaging audienceMessaging() {
-        return (AudienceMessaging) values[2];
+    public @Nullable AudienceMessaging audienceMessaging() {
+        return audienceMessaging;
     }
 
     /**
      * The audio mute status of the local participant. Property {@code audienceMute} of type
      * {@code AudienceMuteLock}; {@code null} when absent.
      */
-    public AudienceMuteLock audienceMute() {
-        return (AudienceMuteLock) values[3];
+    public @Nullable AudienceMuteLock audienceMute() {
+        return audienceMute;
     }
 
     /**
      * Creation time stamp in UTC. Property {@code created} of type {@code date}; {@code null}
      * when absent.
      */
-    public UcwaDateTime created() {
-        return (UcwaDateTime) values[4];
+    public @Nullable UcwaDateTime created() {
+        return created;
     }
 
     /**
      * The expiry time of the conversation. Property {@code expirationTime} of type
      * {@code date}; {@code null} when absent.
      */
-    public UcwaDateTime expirationTime() {
-        return (UcwaDateTime) values[5];
+    public @Nullable UcwaDateTime expirationTime() {
+        return expirationTime;
     }
 
     /**
      * The importance of the conversation. Property {@code importance} of type
      * {@code Importance}; {@code null} when absent.
      */
-    public Importance importance() {
-        return (Importance) values[6];
+    public @Nullable Importance importance() {
+        return importance;
     }
 
     /**
      * The number of participants in the conversation. Property {@code participantCount} of
      * type {@code int}; {@code null} when absent.
      */
-    public Integer participantCount() {
-        return (Integer) values[7];
+    public @Nullable Integer participantCount() {
+        return participantCount;
     }
 
     /**
      * Whether the conversation was read locally. Property {@code readLocally} of type
      * {@code boolean}; {@code null} when absent.
      */
-    public Boolean readLocally() {
-        return (Boolean) values[8];
+    public @Nullable Boolean readLocally() {
+        return readLocally;
     }
 
     /**
      * Whether the conversation is being recorded. Property {@code recording} of type
      * {@code boolean}; {@code null} when absent.
      */
-    public Boolean recording() {
-        return (Boolean) values[9];
+    public @Nullable Boolean recording() {
+        return recording;
     }
 
     /**
      * The state of the conversation. Property {@code state} of type {@code ConversationState};
      * {@code null} when absent.
      */
-    public ConversationState state() {
-        return (ConversationState) values[10];
+    public @Nullable ConversationState state() {
+        return state;
     }
 
     /**
      * The subject of the conversation. Property {@code subject} of type {@code string};
      * {@code null} when absent.
      */
-    public String subject() {
-        return (String) values[11];
+    public @Nullable String subject() {
+        return subject;
     }
 
     /**
      * The thread ID of the conversation. Property {@code threadId} of type {@code string};
      * {@code null} when absent.
      */
-    public String threadId() {
-        return (String) values[12];
+    public @Nullable String threadId() {
+        return threadId;
     }
 
     /**
@@ -194,7 +279,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@code addParticipant}; empty when absent.
      */
     public Optional<Link> addParticipantLink() {
-        return Optional.ofNullable((Link) values[13]);
+        return Optional.ofNullable(addParticipantLink);
     }
 
     /**
@@ -202,7 +287,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@code applicationSharing}; empty when absent.
      */
     public Optional<Link> applicationSharingLink() {
-        return Optional.ofNullable((Link) values[14]);
+        return Optional.ofNullable(applicationSharingLink);
     }
 
     /**
@@ -210,7 +295,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@code attendees}; empty when absent.
      */
     public Optional<Link> attendeesLink() {
-        return Optional.ofNullable((Link) values[15]);
+        return Optional.ofNullable(attendeesLink);
     }
 
     /**
@@ -218,7 +303,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@code audioVideo}; empty when absent.
      */
     public Optional<Link> audioVideoLink() {
-        return Optional.ofNullable((Link) values[16]);
+        return Optional.ofNullable(audioVideoLink);
     }
 
     /**
@@ -226,7 +311,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@code dataCollaboration}; empty when absent.
      */
     public Optional<Link> dataCollaborationLink() {
-        return Optional.ofNullable((Link) values[17]);
+        return Optional.ofNullable(dataCollaborationLink);
     }
 
     /**
@@ -234,7 +319,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@code disableAudienceMessaging}; empty when absent.
      */
     public Optional<Link> disableAudienceMessagingLink() {
-        return Optional.ofNullable((Link) values[18]);
+        return Optional.ofNullable(disableAudienceMessagingLink);
     }
 
     /**
@@ -242,7 +327,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@code disableAudienceMuteLock}; empty when absent.
      */
     public Optional<Link> disableAudienceMuteLockLink() {
-        return Optional.ofNullable((Link) values[19]);
+        return Optional.ofNullable(disableAudienceMuteLockLink);
     }
 
     /**
@@ -250,7 +335,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@code enableAudienceMessaging}; empty when absent.
      */
     public Optional<Link> enableAudienceMessagingLink() {
-        return Optional.ofNullable((Link) values[20]);
+        return Optional.ofNullable(enableAudienceMessagingLink);
     }
 
     /**
@@ -258,7 +343,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@code enableAudienceMuteLock}; empty when absent.
      */
     public Optional<Link> enableAudienceMuteLockLink() {
-        return Optional.ofNullable((Link) values[21]);
+        return Optional.ofNullable(enableAudienceMuteLockLink);
     }
 
     /**
@@ -266,7 +351,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@code leaders}; empty when absent.
      */
     public Optional<Link> leadersLink() {
-        return Optional.ofNullable((Link) values[22]);
+        return Optional.ofNullable(leadersLink);
     }
 
     /**
@@ -274,7 +359,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * onlineMeeting. Link {@code lobby}; empty when absent.
      */
     public Optional<Link> lobbyLink() {
-        return Optional.ofNullable((Link) values[23]);
+        return Optional.ofNullable(lobbyLink);
     }
 
     /**
@@ -282,7 +367,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * {@code localParticipant}; empty when absent.
      */
     public Optional<Link> localParticipantLink() {
-        return Optional.ofNullable((Link) values[24]);
+        return Optional.ofNullable(localParticipantLink);
     }
 
     /**
@@ -290,7 +375,7 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> messagingLink() {
-        return Optional.ofNullable((Link) values[25]);
+        return Optional.ofNullable(messagingLink);
     }
 
     /**
@@ -298,14 +383,14 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * Link {@code onlineMeeting}; empty when absent.
      */
     public Optional<Link> onlineMeetingLink() {
-        return Optional.ofNullable((Link) values[26]);
+        return Optional.ofNullable(onlineMeetingLink);
     }
 
     /**
      * A collection of participant resources. Link {@code participants}; empty when absent.
      */
     public Optional<Link> participantsLink() {
-        return Optional.ofNullable((Link) values[27]);
+        return Optional.ofNullable(participantsLink);
     }
 
     /**
@@ -313,155 +398,401 @@ public final class Conversation extends SlotValue implements UcwaResource {
      * when absent.
      */
     public Optional<Link> phoneAudioLink() {
-        return Optional.ofNullable((Link) values[28]);
+        return Optional.ofNullable(phoneAudioLink);
     }
 
     /**
      * Represents the user acknowledged. Link {@code userAcknowledged}; empty when absent.
      */
     public Optional<Link> userAcknowledgedLink() {
-        return Optional.ofNullable((Link) values[29]);
+        return Optional.ofNullable(userAcknowledgedLink);
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof Conversation other
+                && Objects.equals(self, other.self)
+                && Objects.equals(activeModalities, other.activeModalities)
+                && Objects.equals(audienceMessaging, other.audienceMessaging)
+                && Objects.equals(audienceMute, other.audienceMute)
+                && Objects.equals(created, other.created)
+                && Objects.equals(expirationTime, other.expirationTime)
+                && Objects.equals(importance, other.importance)
+                && Objects.equals(participantCount, other.participantCount)
+                && Objects.equals(readLocally, other.readLocally)
+                && Objects.equals(recording, other.recording)
+                && Objects.equals(state, other.state)
+                && Objects.equals(subject, other.subject)
+                && Objects.equals(threadId, other.threadId)
+                && Objects.equals(addParticipantLink, other.addParticipantLink)
+                && Objects.equals(applicationSharingLink, other.applicationSharingLink)
+                && Objects.equals(attendeesLink, other.attendeesLink)
+                && Objects.equals(audioVideoLink, other.audioVideoLink)
+                && Objects.equals(dataCollaborationLink, other.dataCollaborationLink)
+                && Objects.equals(disableAudienceMessagingLink, other.disableAudienceMessagingLink)
+                && Objects.equals(disableAudienceMuteLockLink, other.disableAudienceMuteLockLink)
+                && Objects.equals(enableAudienceMessagingLink, other.enableAudienceMessagingLink)
+                && Objects.equals(enableAudienceMuteLockLink, other.enableAudienceMuteLockLink)
+                && Objects.equals(leadersLink, other.leadersLink)
+                && Objects.equals(lobbyLink, other.lobbyLink)
+                && Objects.equals(localParticipantLink, other.localParticipantLink)
+                && Objects.equals(messagingLink, other.messagingLink)
+                && Objects.equals(onlineMeetingLink, other.onlineMeetingLink)
+                && Objects.equals(participantsLink, other.participantsLink)
+                && Objects.equals(phoneAudioLink, other.phoneAudioLink)
+                && Objects.equals(userAcknowledgedLink, other.userAcknowledgedLink)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                self,
+                activeModalities,
+                audienceMessaging,
+                audienceMute,
+                created,
+                expirationTime,
+                importance,
+                participantCount,
+                readLocally,
+                recording,
+                state,
+                subject,
+                threadId,
+                addParticipantLink,
+                applicationSharingLink,
+                attendeesLink,
+                audioVideoLink,
+                dataCollaborationLink,
+                disableAudienceMessagingLink,
+                disableAudienceMuteLockLink,
+                enableAudienceMessagingLink,
+                enableAudienceMuteLockLink,
+                leadersLink,
+                lobbyLink,
+                localParticipantLink,
+                messagingLink,
+                onlineMeetingLink,
+                participantsLink,
+                phoneAudioLink,
+                userAcknowledgedLink,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("Conversation")
+                .add("self", self)
+                .add("activeModalities", activeModalities)
+                .add("audienceMessaging", audienceMessaging)
+                .add("audienceMute", audienceMute)
+                .add("created", created)
+                .add("expirationTime", expirationTime)
+                .add("importance", importance)
+                .add("participantCount", participantCount)
+                .add("readLocally", readLocally)
+                .add("recording", recording)
+                .add("state", state)
+                .add("subject", subject)
+                .add("threadId", threadId)
+                .add("addParticipantLink", addParticipantLink)
+                .add("applicationSharingLink", applicationSharingLink)
+                .add("attendeesLink", attendeesLink)
+                .add("audioVideoLink", audioVideoLink)
+                .add("dataCollaborationLink", dataCollaborationLink)
+                .add("disableAudienceMessagingLink", disableAudienceMessagingLink)
+                .add("disableAudienceMuteLockLink", disableAudienceMuteLockLink)
+                .add("enableAudienceMessagingLink", enableAudienceMessagingLink)
+                .add("enableAudienceMuteLockLink", enableAudienceMuteLockLink)
+                .add("leadersLink", leadersLink)
+                .add("lobbyLink", lobbyLink)
+                .add("localParticipantLink", localParticipantLink)
+                .add("messagingLink", messagingLink)
+                .add("onlineMeetingLink", onlineMeetingLink)
+                .add("participantsLink", participantsLink)
+                .add("phoneAudioLink", phoneAudioLink)
+                .add("userAcknowledgedLink", userAcknowledgedLink)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds {@link Conversation} values; not safe for use by several threads. Each setter
      * sets the accessor of the same name, {@code null} making the member absent (lists are
-     * copied); {@code addX} adds one element to a list, which makes it present.
+     * copied); {@code addX} adds one element to a list, which makes it present. A link must
+     * have the rel of its accessor: another throws {@link IllegalArgumentException}.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable Link self;
+
+        private @Nullable List<ConversationModalityType> activeModalities;
+
+        private @Nullable AudienceMessaging audienceMessaging;
+
+        private @Nullable AudienceMuteLock audienceMute;
+
+        private @Nullable UcwaDateTime created;
+
+        private @Nullable UcwaDateTime expirationTime;
+
+        private @Nullable Importance importance;
+
+        private @Nullable Integer participantCount;
+
+        private @Nullable Boolean readLocally;
+
+        private @Nullable Boolean recording;
+
+        private @Nullable ConversationState state;
+
+        private @Nullable String subject;
+
+        private @Nullable String threadId;
+
+        private @Nullable Link addParticipantLink;
+
+        private @Nullable Link applicationSharingLink;
+
+        private @Nullable Link attendeesLink;
+
+        private @Nullable Link audioVideoLink;
+
+        private @Nullable Link dataCollaborationLink;
+
+        private @Nullable Link disableAudienceMessagingLink;
+
+        private @Nullable Link disableAudienceMuteLockLink;
+
+        private @Nullable Link enableAudienceMessagingLink;
+
+        private @Nullable Link enableAudienceMuteLockLink;
+
+        private @Nullable Link leadersLink;
+
+        private @Nullable Link lobbyLink;
+
+        private @Nullable Link localParticipantLink;
+
+        private @Nullable Link messagingLink;
+
+        private @Nullable Link onlineMeetingLink;
+
+        private @Nullable Link participantsLink;
+
+        private @Nullable Link phoneAudioLink;
+
+        private @Nullable Link userAcknowledgedLink;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder self(Link self) {
-            return set(0, self);
+        private Builder(Conversation source) {
+            this.self = source.self;
+            this.activeModalities = source.activeModalities;
+            this.audienceMessaging = source.audienceMessaging;
+            this.audienceMute = source.audienceMute;
+            this.created = source.created;
+            this.expirationTime = source.expirationTime;
+            this.importance = source.importance;
+            this.participantCount = source.participantCount;
+            this.readLocally = source.readLocally;
+            this.recording = source.recording;
+            this.state = source.state;
+            this.subject = source.subject;
+            this.threadId = source.threadId;
+            this.addParticipantLink = source.addParticipantLink;
+            this.applicationSharingLink = source.applicationSharingLink;
+            this.attendeesLink = source.attendeesLink;
+            this.audioVideoLink = source.audioVideoLink;
+            this.dataCollaborationLink = source.dataCollaborationLink;
+            this.disableAudienceMessagingLink = source.disableAudienceMessagingLink;
+            this.disableAudienceMuteLockLink = source.disableAudienceMuteLockLink;
+            this.enableAudienceMessagingLink = source.enableAudienceMessagingLink;
+            this.enableAudienceMuteLockLink = source.enableAudienceMuteLockLink;
+            this.leadersLink = source.leadersLink;
+            this.lobbyLink = source.lobbyLink;
+            this.localParticipantLink = source.localParticipantLink;
+            this.messagingLink = source.messagingLink;
+            this.onlineMeetingLink = source.onlineMeetingLink;
+            this.participantsLink = source.participantsLink;
+            this.phoneAudioLink = source.phoneAudioLink;
+            this.userAcknowledgedLink = source.userAcknowledgedLink;
+            this.unknownMembers = source.unknownMembers;
         }
 
-        public Builder activeModalities(List<ConversationModalityType> activeModalities) {
-            return set(1, ResourceSlots.copy(activeModalities));
+        public Builder self(@Nullable Link self) {
+            this.self = Link.requireRel("self", self);
+            return this;
         }
 
-        public Builder audienceMessaging(AudienceMessaging audienceMessaging) {
-            return set(2, audienceMessaging);
+        public Builder activeModalities(@Nullable List<ConversationModalityType> activeModalities) {
+            this.activeModalities = MemberLists.copy(activeModalities);
+            return this;
         }
 
-        public Builder audienceMute(AudienceMuteLock audienceMute) {
-            return set(3, audienceMute);
+        public Builder audienceMessaging(@Nullable AudienceMessaging audienceMessaging) {
+            this.audienceMessaging = audienceMessaging;
+            return this;
         }
 
-        public Builder created(UcwaDateTime created) {
-            return set(4, created);
+        public Builder audienceMute(@Nullable AudienceMuteLock audienceMute) {
+            this.audienceMute = audienceMute;
+            return this;
         }
 
-        public Builder expirationTime(UcwaDateTime expirationTime) {
-            return set(5, expirationTime);
+        public Builder created(@Nullable UcwaDateTime created) {
+            this.created = created;
+            return this;
         }
 
-        public Builder importance(Importance importance) {
-            return set(6, importance);
+        public Builder expirationTime(@Nullable UcwaDateTime expirationTime) {
+            this.expirationTime = expirationTime;
+            return this;
         }
 
-        public Builder participantCount(Integer participantCount) {
-            return set(7, participantCount);
+        public Builder importance(@Nullable Importance importance) {
+            this.importance = importance;
+            return this;
         }
 
-        public Builder readLocally(Boolean readLocally) {
-            return set(8, readLocally);
+        public Builder participantCount(@Nullable Integer participantCount) {
+            this.participantCount = participantCount;
+            return this;
         }
 
-        public Builder recording(Boolean recording) {
-            return set(9, recording);
+        public Builder readLocally(@Nullable Boolean readLocally) {
+            this.readLocally = readLocally;
+            return this;
         }
 
-        public Builder state(ConversationState state) {
-            return set(10, state);
+        public Builder recording(@Nullable Boolean recording) {
+            this.recording = recording;
+            return this;
         }
 
-        public Builder subject(String subject) {
-            return set(11, subject);
+        public Builder state(@Nullable ConversationState state) {
+            this.state = state;
+            return this;
         }
 
-        public Builder threadId(String threadId) {
-            return set(12, threadId);
+        public Builder subject(@Nullable String subject) {
+            this.subject = subject;
+            return this;
         }
 
-        public Builder addParticipantLink(Link addParticipantLink) {
-            return set(13, addParticipantLink);
+        public Builder threadId(@Nullable String threadId) {
+            this.threadId = threadId;
+            return this;
         }
 
-        public Builder applicationSharingLink(Link applicationSharingLink) {
-            return set(14, applicationSharingLink);
+        public Builder addParticipantLink(@Nullable Link addParticipantLink) {
+            this.addParticipantLink = Link.requireRel("addParticipant", addParticipantLink);
+            return this;
         }
 
-        public Builder attendeesLink(Link attendeesLink) {
-            return set(15, attendeesLink);
+        public Builder applicationSharingLink(@Nullable Link applicationSharingLink) {
+            this.applicationSharingLink = Link.requireRel("applicationSharing", applicationSharingLink);
+            return this;
         }
 
-        public Builder audioVideoLink(Link audioVideoLink) {
-            return set(16, audioVideoLink);
+        public Builder attendeesLink(@Nullable Link attendeesLink) {
+            this.attendeesLink = Link.requireRel("attendees", attendeesLink);
+            return this;
         }
 
-        public Builder dataCollaborationLink(Link dataCollaborationLink) {
-            return set(17, dataCollaborationLink);
+        public Builder audioVideoLink(@Nullable Link audioVideoLink) {
+            this.audioVideoLink = Link.requireRel("audioVideo", audioVideoLink);
+            return this;
         }
 
-        public Builder disableAudienceMessagingLink(Link disableAudienceMessagingLink) {
-            return set(18, disableAudienceMessagingLink);
+        public Builder dataCollaborationLink(@Nullable Link dataCollaborationLink) {
+            this.dataCollaborationLink = Link.requireRel("dataCollaboration", dataCollaborationLink);
+            return this;
         }
 
-        public Builder disableAudienceMuteLockLink(Link disableAudienceMuteLockLink) {
-            return set(19, disableAudienceMuteLockLink);
+        public Builder disableAudienceMessagingLink(@Nullable Link disableAudienceMessagingLink) {
+            this.disableAudienceMessagingLink = Link.requireRel("disableAudienceMessaging", disableAudienceMessagingLink);
+            return this;
         }
 
-        public Builder enableAudienceMessagingLink(Link enableAudienceMessagingLink) {
-            return set(20, enableAudienceMessagingLink);
+        public Builder disableAudienceMuteLockLink(@Nullable Link disableAudienceMuteLockLink) {
+            this.disableAudienceMuteLockLink = Link.requireRel("disableAudienceMuteLock", disableAudienceMuteLockLink);
+            return this;
         }
 
-        public Builder enableAudienceMuteLockLink(Link enableAudienceMuteLockLink) {
-            return set(21, enableAudienceMuteLockLink);
+        public Builder enableAudienceMessagingLink(@Nullable Link enableAudienceMessagingLink) {
+            this.enableAudienceMessagingLink = Link.requireRel("enableAudienceMessaging", enableAudienceMessagingLink);
+            return this;
         }
 
-        public Builder leadersLink(Link leadersLink) {
-            return set(22, leadersLink);
+        public Builder enableAudienceMuteLockLink(@Nullable Link enableAudienceMuteLockLink) {
+            this.enableAudienceMuteLockLink = Link.requireRel("enableAudienceMuteLock", enableAudienceMuteLockLink);
+            return this;
         }
 
-        public Builder lobbyLink(Link lobbyLink) {
-            return set(23, lobbyLink);
+        public Builder leadersLink(@Nullable Link leadersLink) {
+            this.leadersLink = Link.requireRel("leaders", leadersLink);
+            return this;
         }
 
-        public Builder localParticipantLink(Link localParticipantLink) {
-            return set(24, localParticipantLink);
+        public Builder lobbyLink(@Nullable Link lobbyLink) {
+            this.lobbyLink = Link.requireRel("lobby", lobbyLink);
+            return this;
         }
 
-        public Builder messagingLink(Link messagingLink) {
-            return set(25, messagingLink);
+        public Builder localParticipantLink(@Nullable Link localParticipantLink) {
+            this.localParticipantLink = Link.requireRel("localParticipant", localParticipantLink);
+            return this;
         }
 
-        public Builder onlineMeetingLink(Link onlineMeetingLink) {
-            return set(26, onlineMeetingLink);
+        public Builder messagingLink(@Nullable Link messagingLink) {
+            this.messagingLink = Link.requireRel("messaging", messagingLink);
+            return this;
         }
 
-        public Builder participantsLink(Link participantsLink) {
-            return set(27, participantsLink);
+        public Builder onlineMeetingLink(@Nullable Link onlineMeetingLink) {
+            this.onlineMeetingLink = Link.requireRel("onlineMeeting", onlineMeetingLink);
+            return this;
         }
 
-        public Builder phoneAudioLink(Link phoneAudioLink) {
-            return set(28, phoneAudioLink);
+        public Builder participantsLink(@Nullable Link participantsLink) {
+            this.participantsLink = Link.requireRel("participants", participantsLink);
+            return this;
         }
 
-        public Builder userAcknowledgedLink(Link userAcknowledgedLink) {
-            return set(29, userAcknowledgedLink);
+        public Builder phoneAudioLink(@Nullable Link phoneAudioLink) {
+            this.phoneAudioLink = Link.requireRel("phoneAudio", phoneAudioLink);
+            return this;
+        }
+
+        public Builder userAcknowledgedLink(@Nullable Link userAcknowledgedLink) {
+            this.userAcknowledgedLink = Link.requireRel("userAcknowledged", userAcknowledgedLink);
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(30, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Conversation build() {
-            return new Conversation(ResourceSlots.freeze(values));
+            return new Conversation(this);
         }
     }
 }

@@ -7,11 +7,14 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Conversation} resources ({@code conversation}) in JSON and XML.
  */
-public final class ConversationBinding extends GeneratedBinding<Conversation> {
+@NullMarked
+public final class ConversationBinding extends GeneratedBinding<Conversation, Conversation.Builder> {
     /**
      * The only instance; bindings hold no state.
      */
@@ -22,25 +25,17 @@ public final class ConversationBinding extends GeneratedBinding<Conversation> {
     }
 
     @Override
-    public Conversation read(ResourceReader reader) {
-        Conversation.Builder builder = Conversation.builder();
-        UnknownMembers.Builder unknown = UnknownMembers.builder();
-        for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            if (member == ResourceReader.Member.PROPERTY) {
-                readProperty(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.LINK) {
-                readLink(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.EMBEDDED) {
-                unknown.readEmbedded(reader);
-            } else {
-                throw new IllegalStateException("unexpected member " + member);
-            }
-        }
-        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
+    protected Conversation.Builder newBuilder() {
+        return Conversation.builder();
     }
 
-    private static void readProperty(ResourceReader reader, Conversation.Builder builder,
-            UnknownMembers.Builder unknown) {
+    @Override
+    protected Conversation build(Conversation.Builder builder, UnknownMembers unknownMembers) {
+        return builder.unknownMembers(unknownMembers).build();
+    }
+
+    @Override
+    protected boolean readProperty(ResourceReader reader, Conversation.Builder builder) {
         switch (reader.name()) {
             case "activeModalities" ->
                     builder.activeModalities(UcwaEnums.enumsOf(reader.readStringList(), ConversationModalityType::of));
@@ -59,86 +54,88 @@ public final class ConversationBinding extends GeneratedBinding<Conversation> {
                     builder.state(UcwaEnums.enumOf(reader.readString(), ConversationState::of));
             case "subject" -> builder.subject(reader.readString());
             case "threadId" -> builder.threadId(reader.readString());
-            default -> unknown.readProperty(reader);
-        }
-    }
-
-    private static void readLink(ResourceReader reader, Conversation.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readLink(reader);
-        } else {
-            switch (reader.name()) {
-                case "self" -> builder.self(reader.readLink());
-                case "addParticipant" -> builder.addParticipantLink(reader.readLink());
-                case "applicationSharing" -> builder.applicationSharingLink(reader.readLink());
-                case "attendees" -> builder.attendeesLink(reader.readLink());
-                case "audioVideo" -> builder.audioVideoLink(reader.readLink());
-                case "dataCollaboration" -> builder.dataCollaborationLink(reader.readLink());
-                case "disableAudienceMessaging" ->
-                        builder.disableAudienceMessagingLink(reader.readLink());
-                case "disableAudienceMuteLock" ->
-                        builder.disableAudienceMuteLockLink(reader.readLink());
-                case "enableAudienceMessaging" ->
-                        builder.enableAudienceMessagingLink(reader.readLink());
-                case "enableAudienceMuteLock" ->
-                        builder.enableAudienceMuteLockLink(reader.readLink());
-                case "leaders" -> builder.leadersLink(reader.readLink());
-                case "lobby" -> builder.lobbyLink(reader.readLink());
-                case "localParticipant" -> builder.localParticipantLink(reader.readLink());
-                case "messaging" -> builder.messagingLink(reader.readLink());
-                case "onlineMeeting" -> builder.onlineMeetingLink(reader.readLink());
-                case "participants" -> builder.participantsLink(reader.readLink());
-                case "phoneAudio" -> builder.phoneAudioLink(reader.readLink());
-                case "userAcknowledged" -> builder.userAcknowledgedLink(reader.readLink());
-                default -> unknown.readLink(reader);
+            default -> {
+                return false;
             }
         }
+        return true;
     }
 
     @Override
-    protected Link self(Conversation resource) {
-        return link(resource, 0);
+    protected boolean readLink(ResourceReader reader, Conversation.Builder builder) {
+        if (reader.inArray()) {
+            return false;
+        }
+        switch (reader.name()) {
+            case "self" -> builder.self(reader.readLink());
+            case "addParticipant" -> builder.addParticipantLink(reader.readLink());
+            case "applicationSharing" -> builder.applicationSharingLink(reader.readLink());
+            case "attendees" -> builder.attendeesLink(reader.readLink());
+            case "audioVideo" -> builder.audioVideoLink(reader.readLink());
+            case "dataCollaboration" -> builder.dataCollaborationLink(reader.readLink());
+            case "disableAudienceMessaging" ->
+                    builder.disableAudienceMessagingLink(reader.readLink());
+            case "disableAudienceMuteLock" ->
+                    builder.disableAudienceMuteLockLink(reader.readLink());
+            case "enableAudienceMessaging" ->
+                    builder.enableAudienceMessagingLink(reader.readLink());
+            case "enableAudienceMuteLock" -> builder.enableAudienceMuteLockLink(reader.readLink());
+            case "leaders" -> builder.leadersLink(reader.readLink());
+            case "lobby" -> builder.lobbyLink(reader.readLink());
+            case "localParticipant" -> builder.localParticipantLink(reader.readLink());
+            case "messaging" -> builder.messagingLink(reader.readLink());
+            case "onlineMeeting" -> builder.onlineMeetingLink(reader.readLink());
+            case "participants" -> builder.participantsLink(reader.readLink());
+            case "phoneAudio" -> builder.phoneAudioLink(reader.readLink());
+            case "userAcknowledged" -> builder.userAcknowledgedLink(reader.readLink());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected @Nullable Link self(Conversation resource) {
+        return resource.self;
     }
 
     @Override
     protected void writeLinks(Conversation resource, ResourceWriter writer) {
-        writer.link("addParticipant", link(resource, 13));
-        writer.link("applicationSharing", link(resource, 14));
-        writer.link("attendees", link(resource, 15));
-        writer.link("audioVideo", link(resource, 16));
-        writer.link("dataCollaboration", link(resource, 17));
-        writer.link("disableAudienceMessaging", link(resource, 18));
-        writer.link("disableAudienceMuteLock", link(resource, 19));
-        writer.link("enableAudienceMessaging", link(resource, 20));
-        writer.link("enableAudienceMuteLock", link(resource, 21));
-        writer.link("leaders", link(resource, 22));
-        writer.link("lobby", link(resource, 23));
-        writer.link("localParticipant", link(resource, 24));
-        writer.link("messaging", link(resource, 25));
-        writer.link("onlineMeeting", link(resource, 26));
-        writer.link("participants", link(resource, 27));
-        writer.link("phoneAudio", link(resource, 28));
-        writer.link("userAcknowledged", link(resource, 29));
-        resource.unknownMembers().writeLinks(writer);
+        writer.link("addParticipant", resource.addParticipantLink);
+        writer.link("applicationSharing", resource.applicationSharingLink);
+        writer.link("attendees", resource.attendeesLink);
+        writer.link("audioVideo", resource.audioVideoLink);
+        writer.link("dataCollaboration", resource.dataCollaborationLink);
+        writer.link("disableAudienceMessaging", resource.disableAudienceMessagingLink);
+        writer.link("disableAudienceMuteLock", resource.disableAudienceMuteLockLink);
+        writer.link("enableAudienceMessaging", resource.enableAudienceMessagingLink);
+        writer.link("enableAudienceMuteLock", resource.enableAudienceMuteLockLink);
+        writer.link("leaders", resource.leadersLink);
+        writer.link("lobby", resource.lobbyLink);
+        writer.link("localParticipant", resource.localParticipantLink);
+        writer.link("messaging", resource.messagingLink);
+        writer.link("onlineMeeting", resource.onlineMeetingLink);
+        writer.link("participants", resource.participantsLink);
+        writer.link("phoneAudio", resource.phoneAudioLink);
+        writer.link("userAcknowledged", resource.userAcknowledgedLink);
+        resource.unknownMembers.writeLinks(writer);
     }
 
     @Override
     protected void writeProperties(Conversation resource, ResourceWriter writer) {
-        if (resource.hasActiveModalities()) {
-            writer.enumListProperty("activeModalities", resource.activeModalities());
-        }
-        writer.stringProperty("audienceMessaging", UcwaEnums.wireValue(resource.audienceMessaging()));
-        writer.stringProperty("audienceMute", UcwaEnums.wireValue(resource.audienceMute()));
-        writer.dateProperty("created", resource.created());
-        writer.dateProperty("expirationTime", resource.expirationTime());
-        writer.stringProperty("importance", UcwaEnums.wireValue(resource.importance()));
-        writer.intProperty("participantCount", resource.participantCount());
-        writer.booleanProperty("readLocally", resource.readLocally());
-        writer.booleanProperty("recording", resource.recording());
-        writer.stringProperty("state", UcwaEnums.wireValue(resource.state()));
-        writer.stringProperty("subject", resource.subject());
-        writer.stringProperty("threadId", resource.threadId());
-        resource.unknownMembers().writeProperties(writer);
+        writer.enumListProperty("activeModalities", resource.activeModalities);
+        writer.stringProperty("audienceMessaging", UcwaEnums.wireValue(resource.audienceMessaging));
+        writer.stringProperty("audienceMute", UcwaEnums.wireValue(resource.audienceMute));
+        writer.dateProperty("created", resource.created);
+        writer.dateProperty("expirationTime", resource.expirationTime);
+        writer.stringProperty("importance", UcwaEnums.wireValue(resource.importance));
+        writer.intProperty("participantCount", resource.participantCount);
+        writer.booleanProperty("readLocally", resource.readLocally);
+        writer.booleanProperty("recording", resource.recording);
+        writer.stringProperty("state", UcwaEnums.wireValue(resource.state));
+        writer.stringProperty("subject", resource.subject);
+        writer.stringProperty("threadId", resource.threadId);
+        resource.unknownMembers.writeProperties(writer);
     }
 }

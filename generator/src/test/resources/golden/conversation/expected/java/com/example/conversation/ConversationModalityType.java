@@ -4,47 +4,49 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Represents modality types that can be active in the conversation.
  *
  * <p>Enumeration {@code ConversationModalityType}. Values it does not list are kept as
- * unknown values, for which {@link #isKnown()} is {@code false}; values are equal when
- * their wire strings are.
+ * unknown values, for which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class ConversationModalityType extends OpenEnum {
+@NullMarked
+public final class ConversationModalityType extends OpenEnum<ConversationModalityType.Known> {
     /**
      * Application sharing.
      */
-    public static final ConversationModalityType APPLICATION_SHARING = new ConversationModalityType("ApplicationSharing", true);
+    public static final ConversationModalityType APPLICATION_SHARING = new ConversationModalityType("ApplicationSharing", Known.APPLICATION_SHARING);
 
     /**
      * Audio.
      */
-    public static final ConversationModalityType AUDIO = new ConversationModalityType("Audio", true);
+    public static final ConversationModalityType AUDIO = new ConversationModalityType("Audio", Known.AUDIO);
 
     /**
      * Data collaboration.
      */
-    public static final ConversationModalityType DATA_COLLABORATION = new ConversationModalityType("DataCollaboration", true);
+    public static final ConversationModalityType DATA_COLLABORATION = new ConversationModalityType("DataCollaboration", Known.DATA_COLLABORATION);
 
     /**
      * Instant messaging.
      */
-    public static final ConversationModalityType MESSAGING = new ConversationModalityType("Messaging", true);
+    public static final ConversationModalityType MESSAGING = new ConversationModalityType("Messaging", Known.MESSAGING);
 
     /**
      * Panoramic video.
      */
-    public static final ConversationModalityType PANORAMIC_VIDEO = new ConversationModalityType("PanoramicVideo", true);
+    public static final ConversationModalityType PANORAMIC_VIDEO = new ConversationModalityType("PanoramicVideo", Known.PANORAMIC_VIDEO);
 
     /**
      * Video.
      */
-    public static final ConversationModalityType VIDEO = new ConversationModalityType("Video", true);
+    public static final ConversationModalityType VIDEO = new ConversationModalityType("Video", Known.VIDEO);
 
-    private ConversationModalityType(String value, boolean known) {
-        super(value, known);
+    private ConversationModalityType(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -58,7 +60,7 @@ public final class ConversationModalityType extends OpenEnum {
             case "Messaging" -> MESSAGING;
             case "PanoramicVideo" -> PANORAMIC_VIDEO;
             case "Video" -> VIDEO;
-            default -> new ConversationModalityType(value, false);
+            default -> new ConversationModalityType(value, Known.UNLISTED);
         };
     }
 
@@ -67,5 +69,29 @@ public final class ConversationModalityType extends OpenEnum {
      */
     public static List<ConversationModalityType> values() {
         return List.of(APPLICATION_SHARING, AUDIO, DATA_COLLABORATION, MESSAGING, PANORAMIC_VIDEO, VIDEO);
+    }
+
+    /**
+     * The values of {@link ConversationModalityType} as a Java enum, for a {@code switch} over
+     * {@link ConversationModalityType#known()} that the compiler checks for exhaustiveness;
+     * {@link #UNLISTED} for a value the enumeration does not list.
+     */
+    public enum Known {
+        APPLICATION_SHARING,
+
+        AUDIO,
+
+        DATA_COLLABORATION,
+
+        MESSAGING,
+
+        PANORAMIC_VIDEO,
+
+        VIDEO,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

@@ -4,57 +4,59 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Represents the state of a conversation instance.
  *
  * <p>Enumeration {@code ConversationState}. Values it does not list are kept as unknown
- * values, for which {@link #isKnown()} is {@code false}; values are equal when their wire
- * strings are.
+ * values, for which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class ConversationState extends OpenEnum {
+@NullMarked
+public final class ConversationState extends OpenEnum<ConversationState.Known> {
     /**
      * Conferenced.
      */
-    public static final ConversationState CONFERENCED = new ConversationState("Conferenced", true);
+    public static final ConversationState CONFERENCED = new ConversationState("Conferenced", Known.CONFERENCED);
 
     /**
      * Conferencing.
      */
-    public static final ConversationState CONFERENCING = new ConversationState("Conferencing", true);
+    public static final ConversationState CONFERENCING = new ConversationState("Conferencing", Known.CONFERENCING);
 
     /**
      * Connected.
      */
-    public static final ConversationState CONNECTED = new ConversationState("Connected", true);
+    public static final ConversationState CONNECTED = new ConversationState("Connected", Known.CONNECTED);
 
     /**
      * Connecting.
      */
-    public static final ConversationState CONNECTING = new ConversationState("Connecting", true);
+    public static final ConversationState CONNECTING = new ConversationState("Connecting", Known.CONNECTING);
 
     /**
      * Disconnected.
      */
-    public static final ConversationState DISCONNECTED = new ConversationState("Disconnected", true);
+    public static final ConversationState DISCONNECTED = new ConversationState("Disconnected", Known.DISCONNECTED);
 
     /**
      * Disconnecting.
      */
-    public static final ConversationState DISCONNECTING = new ConversationState("Disconnecting", true);
+    public static final ConversationState DISCONNECTING = new ConversationState("Disconnecting", Known.DISCONNECTING);
 
     /**
      * Incoming.
      */
-    public static final ConversationState INCOMING = new ConversationState("Incoming", true);
+    public static final ConversationState INCOMING = new ConversationState("Incoming", Known.INCOMING);
 
     /**
      * In Lobby.
      */
-    public static final ConversationState IN_LOBBY = new ConversationState("InLobby", true);
+    public static final ConversationState IN_LOBBY = new ConversationState("InLobby", Known.IN_LOBBY);
 
-    private ConversationState(String value, boolean known) {
-        super(value, known);
+    private ConversationState(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -70,7 +72,7 @@ public final class ConversationState extends OpenEnum {
             case "Disconnecting" -> DISCONNECTING;
             case "Incoming" -> INCOMING;
             case "InLobby" -> IN_LOBBY;
-            default -> new ConversationState(value, false);
+            default -> new ConversationState(value, Known.UNLISTED);
         };
     }
 
@@ -79,5 +81,33 @@ public final class ConversationState extends OpenEnum {
      */
     public static List<ConversationState> values() {
         return List.of(CONFERENCED, CONFERENCING, CONNECTED, CONNECTING, DISCONNECTED, DISCONNECTING, INCOMING, IN_LOBBY);
+    }
+
+    /**
+     * The values of {@link ConversationState} as a Java enum, for a {@code switch} over
+     * {@link ConversationState#known()} that the compiler checks for exhaustiveness;
+     * {@link #UNLISTED} for a value the enumeration does not list.
+     */
+    public enum Known {
+        CONFERENCED,
+
+        CONFERENCING,
+
+        CONNECTED,
+
+        CONNECTING,
+
+        DISCONNECTED,
+
+        DISCONNECTING,
+
+        INCOMING,
+
+        IN_LOBBY,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

@@ -4,27 +4,29 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Represents the direction of the call, message, etc.
  *
  * <p>Enumeration {@code Direction}. Values it does not list are kept as unknown values,
- * for which {@link #isKnown()} is {@code false}; values are equal when their wire strings
- * are.
+ * for which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class Direction extends OpenEnum {
+@NullMarked
+public final class Direction extends OpenEnum<Direction.Known> {
     /**
      * Represents the incoming direction.
      */
-    public static final Direction INCOMING = new Direction("Incoming", true);
+    public static final Direction INCOMING = new Direction("Incoming", Known.INCOMING);
 
     /**
      * Represents the outgoing direction.
      */
-    public static final Direction OUTGOING = new Direction("Outgoing", true);
+    public static final Direction OUTGOING = new Direction("Outgoing", Known.OUTGOING);
 
-    private Direction(String value, boolean known) {
-        super(value, known);
+    private Direction(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -34,7 +36,7 @@ public final class Direction extends OpenEnum {
         return switch (Objects.requireNonNull(value, "value")) {
             case "Incoming" -> INCOMING;
             case "Outgoing" -> OUTGOING;
-            default -> new Direction(value, false);
+            default -> new Direction(value, Known.UNLISTED);
         };
     }
 
@@ -43,5 +45,21 @@ public final class Direction extends OpenEnum {
      */
     public static List<Direction> values() {
         return List.of(INCOMING, OUTGOING);
+    }
+
+    /**
+     * The values of {@link Direction} as a Java enum, for a {@code switch} over
+     * {@link Direction#known()} that the compiler checks for exhaustiveness; {@link #UNLISTED}
+     * for a value the enumeration does not list.
+     */
+    public enum Known {
+        INCOMING,
+
+        OUTGOING,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

@@ -2,13 +2,13 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents the event channel resource.
@@ -21,31 +21,43 @@ import java.util.Optional;
  * <p>Resource {@code events}, read and written by {@link EventsBinding}; operations (with
  * their error tables) in {@link EventsOperations}.
  */
-public final class Events extends SlotValue implements UcwaResource {
+@NullMarked
+public final class Events implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "events";
 
-    private static final String[] NAMES = {"self", "nextLink", "resumeLink", "resyncLink",
-            "unknownMembers"};
+    final @Nullable Link self;
 
-    private Events(Object[] values) {
-        super(NAMES, values);
+    final @Nullable Link nextLink;
+
+    final @Nullable Link resumeLink;
+
+    final @Nullable Link resyncLink;
+
+    final UnknownMembers unknownMembers;
+
+    private Events(Builder builder) {
+        this.self = builder.self;
+        this.nextLink = builder.nextLink;
+        this.resumeLink = builder.resumeLink;
+        this.resyncLink = builder.resyncLink;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(5));
+        return new Builder();
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder(values.clone());
+        return new Builder(this);
     }
 
     @Override
@@ -60,7 +72,7 @@ public final class Events extends SlotValue implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable((Link) values[0]);
+        return Optional.ofNullable(self);
     }
 
     /**
@@ -68,7 +80,7 @@ public final class Events extends SlotValue implements UcwaResource {
      * {@code next}; empty when absent.
      */
     public Optional<Link> nextLink() {
-        return Optional.ofNullable((Link) values[1]);
+        return Optional.ofNullable(nextLink);
     }
 
     /**
@@ -77,7 +89,7 @@ public final class Events extends SlotValue implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> resumeLink() {
-        return Optional.ofNullable((Link) values[2]);
+        return Optional.ofNullable(resumeLink);
     }
 
     /**
@@ -86,44 +98,108 @@ public final class Events extends SlotValue implements UcwaResource {
      * absent.
      */
     public Optional<Link> resyncLink() {
-        return Optional.ofNullable((Link) values[3]);
+        return Optional.ofNullable(resyncLink);
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof Events other
+                && Objects.equals(self, other.self)
+                && Objects.equals(nextLink, other.nextLink)
+                && Objects.equals(resumeLink, other.resumeLink)
+                && Objects.equals(resyncLink, other.resyncLink)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                self,
+                nextLink,
+                resumeLink,
+                resyncLink,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("Events")
+                .add("self", self)
+                .add("nextLink", nextLink)
+                .add("resumeLink", resumeLink)
+                .add("resyncLink", resyncLink)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds {@link Events} values; not safe for use by several threads. Each setter sets the
      * accessor of the same name, {@code null} making the member absent (lists are copied);
-     * {@code addX} adds one element to a list, which makes it present.
+     * {@code addX} adds one element to a list, which makes it present. A link must have the
+     * rel of its accessor: another throws {@link IllegalArgumentException}.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable Link self;
+
+        private @Nullable Link nextLink;
+
+        private @Nullable Link resumeLink;
+
+        private @Nullable Link resyncLink;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder self(Link self) {
-            return set(0, self);
+        private Builder(Events source) {
+            this.self = source.self;
+            this.nextLink = source.nextLink;
+            this.resumeLink = source.resumeLink;
+            this.resyncLink = source.resyncLink;
+            this.unknownMembers = source.unknownMembers;
         }
 
-        public Builder nextLink(Link nextLink) {
-            return set(1, nextLink);
+        public Builder self(@Nullable Link self) {
+            this.self = Link.requireRel("self", self);
+            return this;
         }
 
-        public Builder resumeLink(Link resumeLink) {
-            return set(2, resumeLink);
+        public Builder nextLink(@Nullable Link nextLink) {
+            this.nextLink = Link.requireRel("next", nextLink);
+            return this;
         }
 
-        public Builder resyncLink(Link resyncLink) {
-            return set(3, resyncLink);
+        public Builder resumeLink(@Nullable Link resumeLink) {
+            this.resumeLink = Link.requireRel("resume", resumeLink);
+            return this;
+        }
+
+        public Builder resyncLink(@Nullable Link resyncLink) {
+            this.resyncLink = Link.requireRel("resync", resyncLink);
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(4, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Events build() {
-            return new Events(ResourceSlots.freeze(values));
+            return new Events(this);
         }
     }
 }

@@ -6,11 +6,14 @@ import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UnknownMembers;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Events} resources ({@code events}) in JSON and XML.
  */
-public final class EventsBinding extends GeneratedBinding<Events> {
+@NullMarked
+public final class EventsBinding extends GeneratedBinding<Events, Events.Builder> {
     /**
      * The only instance; bindings hold no state.
      */
@@ -21,53 +24,47 @@ public final class EventsBinding extends GeneratedBinding<Events> {
     }
 
     @Override
-    public Events read(ResourceReader reader) {
-        Events.Builder builder = Events.builder();
-        UnknownMembers.Builder unknown = UnknownMembers.builder();
-        for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            if (member == ResourceReader.Member.PROPERTY) {
-                unknown.readProperty(reader);
-            } else if (member == ResourceReader.Member.LINK) {
-                readLink(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.EMBEDDED) {
-                unknown.readEmbedded(reader);
-            } else {
-                throw new IllegalStateException("unexpected member " + member);
-            }
-        }
-        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
-    }
-
-    private static void readLink(ResourceReader reader, Events.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readLink(reader);
-        } else {
-            switch (reader.name()) {
-                case "self" -> builder.self(reader.readLink());
-                case "next" -> builder.nextLink(reader.readLink());
-                case "resume" -> builder.resumeLink(reader.readLink());
-                case "resync" -> builder.resyncLink(reader.readLink());
-                default -> unknown.readLink(reader);
-            }
-        }
+    protected Events.Builder newBuilder() {
+        return Events.builder();
     }
 
     @Override
-    protected Link self(Events resource) {
-        return link(resource, 0);
+    protected Events build(Events.Builder builder, UnknownMembers unknownMembers) {
+        return builder.unknownMembers(unknownMembers).build();
+    }
+
+    @Override
+    protected boolean readLink(ResourceReader reader, Events.Builder builder) {
+        if (reader.inArray()) {
+            return false;
+        }
+        switch (reader.name()) {
+            case "self" -> builder.self(reader.readLink());
+            case "next" -> builder.nextLink(reader.readLink());
+            case "resume" -> builder.resumeLink(reader.readLink());
+            case "resync" -> builder.resyncLink(reader.readLink());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected @Nullable Link self(Events resource) {
+        return resource.self;
     }
 
     @Override
     protected void writeLinks(Events resource, ResourceWriter writer) {
-        writer.link("next", link(resource, 1));
-        writer.link("resume", link(resource, 2));
-        writer.link("resync", link(resource, 3));
-        resource.unknownMembers().writeLinks(writer);
+        writer.link("next", resource.nextLink);
+        writer.link("resume", resource.resumeLink);
+        writer.link("resync", resource.resyncLink);
+        resource.unknownMembers.writeLinks(writer);
     }
 
     @Override
     protected void writeProperties(Events resource, ResourceWriter writer) {
-        resource.unknownMembers().writeProperties(writer);
+        resource.unknownMembers.writeProperties(writer);
     }
 }

@@ -4,32 +4,34 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Importance of the conversation or call.
  *
  * <p>Enumeration {@code Importance}. Values it does not list are kept as unknown values,
- * for which {@link #isKnown()} is {@code false}; values are equal when their wire strings
- * are.
+ * for which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class Importance extends OpenEnum {
+@NullMarked
+public final class Importance extends OpenEnum<Importance.Known> {
     /**
      * Emergency.
      */
-    public static final Importance EMERGENCY = new Importance("Emergency", true);
+    public static final Importance EMERGENCY = new Importance("Emergency", Known.EMERGENCY);
 
     /**
      * Normal.
      */
-    public static final Importance NORMAL = new Importance("Normal", true);
+    public static final Importance NORMAL = new Importance("Normal", Known.NORMAL);
 
     /**
      * Urgent.
      */
-    public static final Importance URGENT = new Importance("Urgent", true);
+    public static final Importance URGENT = new Importance("Urgent", Known.URGENT);
 
-    private Importance(String value, boolean known) {
-        super(value, known);
+    private Importance(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -40,7 +42,7 @@ public final class Importance extends OpenEnum {
             case "Emergency" -> EMERGENCY;
             case "Normal" -> NORMAL;
             case "Urgent" -> URGENT;
-            default -> new Importance(value, false);
+            default -> new Importance(value, Known.UNLISTED);
         };
     }
 
@@ -49,5 +51,23 @@ public final class Importance extends OpenEnum {
      */
     public static List<Importance> values() {
         return List.of(EMERGENCY, NORMAL, URGENT);
+    }
+
+    /**
+     * The values of {@link Importance} as a Java enum, for a {@code switch} over
+     * {@link Importance#known()} that the compiler checks for exhaustiveness;
+     * {@link #UNLISTED} for a value the enumeration does not list.
+     */
+    public enum Known {
+        EMERGENCY,
+
+        NORMAL,
+
+        URGENT,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

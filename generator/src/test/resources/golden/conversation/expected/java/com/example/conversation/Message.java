@@ -2,15 +2,16 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
+import io.github.ucwakit.runtime.MemberLists;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents an instant message sent or received by the local participant.
@@ -41,32 +42,64 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class Message extends SlotValue implements UcwaResource {
+@NullMarked
+public final class Message implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "message";
 
-    private static final String[] NAMES = {"self", "direction", "operationId", "status",
-            "timeStamp", "contactLink", "failedDeliveryParticipantLinks", "messagingLink",
-            "participantLink", "htmlMessageLink", "plainMessageLink", "unknownMembers"};
+    final @Nullable Link self;
 
-    private Message(Object[] values) {
-        super(NAMES, values);
+    final @Nullable Direction direction;
+
+    final @Nullable String operationId;
+
+    final @Nullable Status status;
+
+    final @Nullable UcwaDateTime timeStamp;
+
+    final @Nullable Link contactLink;
+
+    final @Nullable List<Link> failedDeliveryParticipantLinks;
+
+    final @Nullable Link messagingLink;
+
+    final @Nullable Link participantLink;
+
+    final @Nullable Link htmlMessageLink;
+
+    final @Nullable Link plainMessageLink;
+
+    final UnknownMembers unknownMembers;
+
+    private Message(Builder builder) {
+        this.self = builder.self;
+        this.direction = builder.direction;
+        this.operationId = builder.operationId;
+        this.status = builder.status;
+        this.timeStamp = builder.timeStamp;
+        this.contactLink = builder.contactLink;
+        this.failedDeliveryParticipantLinks = MemberLists.copy(builder.failedDeliveryParticipantLinks);
+        this.messagingLink = builder.messagingLink;
+        this.participantLink = builder.participantLink;
+        this.htmlMessageLink = builder.htmlMessageLink;
+        this.plainMessageLink = builder.plainMessageLink;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(12));
+        return new Builder();
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder(values.clone());
+        return new Builder(this);
     }
 
     @Override
@@ -81,15 +114,15 @@ public final class Message extends SlotValue implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable((Link) values[0]);
+        return Optional.ofNullable(self);
     }
 
     /**
      * The Direction of this message, either incoming or outgoing. Property {@code direction}
      * of type {@code Direction}; {@code null} when absent.
      */
-    public Direction direction() {
-        return (Direction) values[1];
+    public @Nullable Direction direction() {
+        return direction;
     }
 
     /**
@@ -97,24 +130,24 @@ public final class Message extends SlotValue implements UcwaResource {
      * channel using sendMessage. Property {@code operationId} of type {@code string};
      * {@code null} when absent.
      */
-    public String operationId() {
-        return (String) values[2];
+    public @Nullable String operationId() {
+        return operationId;
     }
 
     /**
      * The delivery Status of this message. Property {@code status} of type {@code Status};
      * {@code null} when absent.
      */
-    public Status status() {
-        return (Status) values[3];
+    public @Nullable Status status() {
+        return status;
     }
 
     /**
      * The message's time stamp. Property {@code timeStamp} of type {@code date}; {@code null}
      * when absent.
      */
-    public UcwaDateTime timeStamp() {
-        return (UcwaDateTime) values[4];
+    public @Nullable UcwaDateTime timeStamp() {
+        return timeStamp;
     }
 
     /**
@@ -122,7 +155,7 @@ public final class Message extends SlotValue implements UcwaResource {
      * {@code contact}; empty when absent.
      */
     public Optional<Link> contactLink() {
-        return Optional.ofNullable((Link) values[5]);
+        return Optional.ofNullable(contactLink);
     }
 
     /**
@@ -131,7 +164,7 @@ public final class Message extends SlotValue implements UcwaResource {
      * {@link #hasFailedDeliveryParticipantLinks()} tells from empty.
      */
     public List<Link> failedDeliveryParticipantLinks() {
-        return ResourceSlots.list(values[6]);
+        return failedDeliveryParticipantLinks != null ? failedDeliveryParticipantLinks : List.of();
     }
 
     /**
@@ -139,7 +172,7 @@ public final class Message extends SlotValue implements UcwaResource {
      * {@code false} when it was absent.
      */
     public boolean hasFailedDeliveryParticipantLinks() {
-        return values[6] != null;
+        return failedDeliveryParticipantLinks != null;
     }
 
     /**
@@ -147,7 +180,7 @@ public final class Message extends SlotValue implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> messagingLink() {
-        return Optional.ofNullable((Link) values[7]);
+        return Optional.ofNullable(messagingLink);
     }
 
     /**
@@ -155,7 +188,7 @@ public final class Message extends SlotValue implements UcwaResource {
      * absent.
      */
     public Optional<Link> participantLink() {
-        return Optional.ofNullable((Link) values[8]);
+        return Optional.ofNullable(participantLink);
     }
 
     /**
@@ -163,7 +196,7 @@ public final class Message extends SlotValue implements UcwaResource {
      * base64). Link {@code htmlMessage}; empty when absent.
      */
     public Optional<Link> htmlMessageLink() {
-        return Optional.ofNullable((Link) values[9]);
+        return Optional.ofNullable(htmlMessageLink);
     }
 
     /**
@@ -171,77 +204,191 @@ public final class Message extends SlotValue implements UcwaResource {
      * URL-encoded). Link {@code plainMessage}; empty when absent.
      */
     public Optional<Link> plainMessageLink() {
-        return Optional.ofNullable((Link) values[10]);
+        return Optional.ofNullable(plainMessageLink);
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof Message other
+                && Objects.equals(self, other.self)
+                && Objects.equals(direction, other.direction)
+                && Objects.equals(operationId, other.operationId)
+                && Objects.equals(status, other.status)
+                && Objects.equals(timeStamp, other.timeStamp)
+                && Objects.equals(contactLink, other.contactLink)
+                && Objects.equals(failedDeliveryParticipantLinks, other.failedDeliveryParticipantLinks)
+                && Objects.equals(messagingLink, other.messagingLink)
+                && Objects.equals(participantLink, other.participantLink)
+                && Objects.equals(htmlMessageLink, other.htmlMessageLink)
+                && Objects.equals(plainMessageLink, other.plainMessageLink)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                self,
+                direction,
+                operationId,
+                status,
+                timeStamp,
+                contactLink,
+                failedDeliveryParticipantLinks,
+                messagingLink,
+                participantLink,
+                htmlMessageLink,
+                plainMessageLink,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("Message")
+                .add("self", self)
+                .add("direction", direction)
+                .add("operationId", operationId)
+                .add("status", status)
+                .add("timeStamp", timeStamp)
+                .add("contactLink", contactLink)
+                .add("failedDeliveryParticipantLinks", failedDeliveryParticipantLinks)
+                .add("messagingLink", messagingLink)
+                .add("participantLink", participantLink)
+                .add("htmlMessageLink", htmlMessageLink)
+                .add("plainMessageLink", plainMessageLink)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds {@link Message} values; not safe for use by several threads. Each setter sets the
      * accessor of the same name, {@code null} making the member absent (lists are copied);
-     * {@code addX} adds one element to a list, which makes it present.
+     * {@code addX} adds one element to a list, which makes it present. A link must have the
+     * rel of its accessor: another throws {@link IllegalArgumentException}.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable Link self;
+
+        private @Nullable Direction direction;
+
+        private @Nullable String operationId;
+
+        private @Nullable Status status;
+
+        private @Nullable UcwaDateTime timeStamp;
+
+        private @Nullable Link contactLink;
+
+        private @Nullable List<Link> failedDeliveryParticipantLinks;
+
+        private @Nullable Link messagingLink;
+
+        private @Nullable Link participantLink;
+
+        private @Nullable Link htmlMessageLink;
+
+        private @Nullable Link plainMessageLink;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder self(Link self) {
-            return set(0, self);
+        private Builder(Message source) {
+            this.self = source.self;
+            this.direction = source.direction;
+            this.operationId = source.operationId;
+            this.status = source.status;
+            this.timeStamp = source.timeStamp;
+            this.contactLink = source.contactLink;
+            this.failedDeliveryParticipantLinks = source.failedDeliveryParticipantLinks;
+            this.messagingLink = source.messagingLink;
+            this.participantLink = source.participantLink;
+            this.htmlMessageLink = source.htmlMessageLink;
+            this.plainMessageLink = source.plainMessageLink;
+            this.unknownMembers = source.unknownMembers;
         }
 
-        public Builder direction(Direction direction) {
-            return set(1, direction);
-        }
-
-        public Builder operationId(String operationId) {
-            return set(2, operationId);
-        }
-
-        public Builder status(Status status) {
-            return set(3, status);
-        }
-
-        public Builder timeStamp(UcwaDateTime timeStamp) {
-            return set(4, timeStamp);
-        }
-
-        public Builder contactLink(Link contactLink) {
-            return set(5, contactLink);
-        }
-
-        public Builder failedDeliveryParticipantLinks(List<Link> failedDeliveryParticipantLinks) {
-            return set(6, ResourceSlots.copy(failedDeliveryParticipantLinks));
-        }
-
-        public Builder addFailedDeliveryParticipantLink(Link link) {
-            ResourceSlots.add(values, 6, link, "link");
+        public Builder self(@Nullable Link self) {
+            this.self = Link.requireRel("self", self);
             return this;
         }
 
-        public Builder messagingLink(Link messagingLink) {
-            return set(7, messagingLink);
+        public Builder direction(@Nullable Direction direction) {
+            this.direction = direction;
+            return this;
         }
 
-        public Builder participantLink(Link participantLink) {
-            return set(8, participantLink);
+        public Builder operationId(@Nullable String operationId) {
+            this.operationId = operationId;
+            return this;
         }
 
-        public Builder htmlMessageLink(Link htmlMessageLink) {
-            return set(9, htmlMessageLink);
+        public Builder status(@Nullable Status status) {
+            this.status = status;
+            return this;
         }
 
-        public Builder plainMessageLink(Link plainMessageLink) {
-            return set(10, plainMessageLink);
+        public Builder timeStamp(@Nullable UcwaDateTime timeStamp) {
+            this.timeStamp = timeStamp;
+            return this;
+        }
+
+        public Builder contactLink(@Nullable Link contactLink) {
+            this.contactLink = Link.requireRel("contact", contactLink);
+            return this;
+        }
+
+        public Builder failedDeliveryParticipantLinks(
+                @Nullable List<Link> failedDeliveryParticipantLinks) {
+            this.failedDeliveryParticipantLinks = Link.requireRels("failedDeliveryParticipant", MemberLists.copy(failedDeliveryParticipantLinks));
+            return this;
+        }
+
+        public Builder addFailedDeliveryParticipantLink(Link link) {
+            this.failedDeliveryParticipantLinks = MemberLists.add(this.failedDeliveryParticipantLinks, Link.requireRel("failedDeliveryParticipant", link), "link");
+            return this;
+        }
+
+        public Builder messagingLink(@Nullable Link messagingLink) {
+            this.messagingLink = Link.requireRel("messaging", messagingLink);
+            return this;
+        }
+
+        public Builder participantLink(@Nullable Link participantLink) {
+            this.participantLink = Link.requireRel("participant", participantLink);
+            return this;
+        }
+
+        public Builder htmlMessageLink(@Nullable Link htmlMessageLink) {
+            this.htmlMessageLink = Link.requireRel("htmlMessage", htmlMessageLink);
+            return this;
+        }
+
+        public Builder plainMessageLink(@Nullable Link plainMessageLink) {
+            this.plainMessageLink = Link.requireRel("plainMessage", plainMessageLink);
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(11, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Message build() {
-            return new Message(ResourceSlots.freeze(values));
+            return new Message(this);
         }
     }
 }

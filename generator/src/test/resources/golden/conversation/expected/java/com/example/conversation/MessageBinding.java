@@ -7,11 +7,14 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Message} resources ({@code message}) in JSON and XML.
  */
-public final class MessageBinding extends GeneratedBinding<Message> {
+@NullMarked
+public final class MessageBinding extends GeneratedBinding<Message, Message.Builder> {
     /**
      * The only instance; bindings hold no state.
      */
@@ -22,42 +25,39 @@ public final class MessageBinding extends GeneratedBinding<Message> {
     }
 
     @Override
-    public Message read(ResourceReader reader) {
-        Message.Builder builder = Message.builder();
-        UnknownMembers.Builder unknown = UnknownMembers.builder();
-        for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            if (member == ResourceReader.Member.PROPERTY) {
-                readProperty(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.LINK) {
-                readLink(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.EMBEDDED) {
-                unknown.readEmbedded(reader);
-            } else {
-                throw new IllegalStateException("unexpected member " + member);
-            }
-        }
-        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
+    protected Message.Builder newBuilder() {
+        return Message.builder();
     }
 
-    private static void readProperty(ResourceReader reader, Message.Builder builder,
-            UnknownMembers.Builder unknown) {
+    @Override
+    protected Message build(Message.Builder builder, UnknownMembers unknownMembers) {
+        return builder.unknownMembers(unknownMembers).build();
+    }
+
+    @Override
+    protected boolean readProperty(ResourceReader reader, Message.Builder builder) {
         switch (reader.name()) {
             case "direction" ->
                     builder.direction(UcwaEnums.enumOf(reader.readString(), Direction::of));
             case "operationId" -> builder.operationId(reader.readString());
             case "status" -> builder.status(UcwaEnums.enumOf(reader.readString(), Status::of));
             case "timeStamp" -> builder.timeStamp(reader.readDate());
-            default -> unknown.readProperty(reader);
+            default -> {
+                return false;
+            }
         }
+        return true;
     }
 
-    private static void readLink(ResourceReader reader, Message.Builder builder,
-            UnknownMembers.Builder unknown) {
+    @Override
+    protected boolean readLink(ResourceReader reader, Message.Builder builder) {
         if (reader.inArray()) {
             switch (reader.name()) {
                 case "failedDeliveryParticipant" ->
                         builder.addFailedDeliveryParticipantLink(reader.readLink());
-                default -> unknown.readLink(reader);
+                default -> {
+                    return false;
+                }
             }
         } else {
             switch (reader.name()) {
@@ -69,35 +69,36 @@ public final class MessageBinding extends GeneratedBinding<Message> {
                 case "participant" -> builder.participantLink(reader.readLink());
                 case "htmlMessage" -> builder.htmlMessageLink(reader.readLink());
                 case "plainMessage" -> builder.plainMessageLink(reader.readLink());
-                default -> unknown.readLink(reader);
+                default -> {
+                    return false;
+                }
             }
         }
+        return true;
     }
 
     @Override
-    protected Link self(Message resource) {
-        return link(resource, 0);
+    protected @Nullable Link self(Message resource) {
+        return resource.self;
     }
 
     @Override
     protected void writeLinks(Message resource, ResourceWriter writer) {
-        writer.link("contact", link(resource, 5));
-        if (resource.hasFailedDeliveryParticipantLinks()) {
-            writer.links("failedDeliveryParticipant", resource.failedDeliveryParticipantLinks());
-        }
-        writer.link("messaging", link(resource, 7));
-        writer.link("participant", link(resource, 8));
-        writer.link("htmlMessage", link(resource, 9));
-        writer.link("plainMessage", link(resource, 10));
-        resource.unknownMembers().writeLinks(writer);
+        writer.link("contact", resource.contactLink);
+        writer.links("failedDeliveryParticipant", resource.failedDeliveryParticipantLinks);
+        writer.link("messaging", resource.messagingLink);
+        writer.link("participant", resource.participantLink);
+        writer.link("htmlMessage", resource.htmlMessageLink);
+        writer.link("plainMessage", resource.plainMessageLink);
+        resource.unknownMembers.writeLinks(writer);
     }
 
     @Override
     protected void writeProperties(Message resource, ResourceWriter writer) {
-        writer.stringProperty("direction", UcwaEnums.wireValue(resource.direction()));
-        writer.stringProperty("operationId", resource.operationId());
-        writer.stringProperty("status", UcwaEnums.wireValue(resource.status()));
-        writer.dateProperty("timeStamp", resource.timeStamp());
-        resource.unknownMembers().writeProperties(writer);
+        writer.stringProperty("direction", UcwaEnums.wireValue(resource.direction));
+        writer.stringProperty("operationId", resource.operationId);
+        writer.stringProperty("status", UcwaEnums.wireValue(resource.status));
+        writer.dateProperty("timeStamp", resource.timeStamp);
+        resource.unknownMembers.writeProperties(writer);
     }
 }

@@ -4,27 +4,29 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Represents the possible message formats allowed for instance messages.
  *
  * <p>Enumeration {@code MessageFormat}. Values it does not list are kept as unknown
- * values, for which {@link #isKnown()} is {@code false}; values are equal when their wire
- * strings are.
+ * values, for which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class MessageFormat extends OpenEnum {
+@NullMarked
+public final class MessageFormat extends OpenEnum<MessageFormat.Known> {
     /**
      * HTML text.
      */
-    public static final MessageFormat HTML = new MessageFormat("Html", true);
+    public static final MessageFormat HTML = new MessageFormat("Html", Known.HTML);
 
     /**
      * Plain text.
      */
-    public static final MessageFormat PLAIN = new MessageFormat("Plain", true);
+    public static final MessageFormat PLAIN = new MessageFormat("Plain", Known.PLAIN);
 
-    private MessageFormat(String value, boolean known) {
-        super(value, known);
+    private MessageFormat(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -34,7 +36,7 @@ public final class MessageFormat extends OpenEnum {
         return switch (Objects.requireNonNull(value, "value")) {
             case "Html" -> HTML;
             case "Plain" -> PLAIN;
-            default -> new MessageFormat(value, false);
+            default -> new MessageFormat(value, Known.UNLISTED);
         };
     }
 
@@ -43,5 +45,21 @@ public final class MessageFormat extends OpenEnum {
      */
     public static List<MessageFormat> values() {
         return List.of(HTML, PLAIN);
+    }
+
+    /**
+     * The values of {@link MessageFormat} as a Java enum, for a {@code switch} over
+     * {@link MessageFormat#known()} that the compiler checks for exhaustiveness;
+     * {@link #UNLISTED} for a value the enumeration does not list.
+     */
+    public enum Known {
+        HTML,
+
+        PLAIN,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

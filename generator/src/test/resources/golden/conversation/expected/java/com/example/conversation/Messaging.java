@@ -2,14 +2,15 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
+import io.github.ucwakit.runtime.MemberLists;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents the instant messaging modality in a conversation.
@@ -35,32 +36,58 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class Messaging extends SlotValue implements UcwaResource {
+@NullMarked
+public final class Messaging implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "messaging";
 
-    private static final String[] NAMES = {"self", "negotiatedMessageFormats", "state",
-            "addMessagingLink", "conversationLink", "sendMessageLink", "setIsTypingLink",
-            "stopMessagingLink", "typingParticipantsLink", "unknownMembers"};
+    final @Nullable Link self;
 
-    private Messaging(Object[] values) {
-        super(NAMES, values);
+    final @Nullable List<MessageFormat> negotiatedMessageFormats;
+
+    final @Nullable String state;
+
+    final @Nullable Link addMessagingLink;
+
+    final @Nullable Link conversationLink;
+
+    final @Nullable Link sendMessageLink;
+
+    final @Nullable Link setIsTypingLink;
+
+    final @Nullable Link stopMessagingLink;
+
+    final @Nullable Link typingParticipantsLink;
+
+    final UnknownMembers unknownMembers;
+
+    private Messaging(Builder builder) {
+        this.self = builder.self;
+        this.negotiatedMessageFormats = MemberLists.copy(builder.negotiatedMessageFormats);
+        this.state = builder.state;
+        this.addMessagingLink = builder.addMessagingLink;
+        this.conversationLink = builder.conversationLink;
+        this.sendMessageLink = builder.sendMessageLink;
+        this.setIsTypingLink = builder.setIsTypingLink;
+        this.stopMessagingLink = builder.stopMessagingLink;
+        this.typingParticipantsLink = builder.typingParticipantsLink;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(10));
+        return new Builder();
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder(values.clone());
+        return new Builder(this);
     }
 
     @Override
@@ -75,7 +102,7 @@ public final class Messaging extends SlotValue implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable((Link) values[0]);
+        return Optional.ofNullable(self);
     }
 
     /**
@@ -85,7 +112,7 @@ public final class Messaging extends SlotValue implements UcwaResource {
      * which {@link #hasNegotiatedMessageFormats()} tells from empty.
      */
     public List<MessageFormat> negotiatedMessageFormats() {
-        return ResourceSlots.list(values[1]);
+        return negotiatedMessageFormats != null ? negotiatedMessageFormats : List.of();
     }
 
     /**
@@ -93,15 +120,15 @@ public final class Messaging extends SlotValue implements UcwaResource {
      * when it was absent.
      */
     public boolean hasNegotiatedMessageFormats() {
-        return values[1] != null;
+        return negotiatedMessageFormats != null;
     }
 
     /**
      * The state of the modality, such as Connecting, Connected, or Disconnected. Property
      * {@code state} of type {@code string}; {@code null} when absent.
      */
-    public String state() {
-        return (String) values[2];
+    public @Nullable String state() {
+        return state;
     }
 
     /**
@@ -109,7 +136,7 @@ public final class Messaging extends SlotValue implements UcwaResource {
      * conversation. Link {@code addMessaging}; empty when absent.
      */
     public Optional<Link> addMessagingLink() {
-        return Optional.ofNullable((Link) values[3]);
+        return Optional.ofNullable(addMessagingLink);
     }
 
     /**
@@ -117,7 +144,7 @@ public final class Messaging extends SlotValue implements UcwaResource {
      * communication. Link {@code conversation}; empty when absent.
      */
     public Optional<Link> conversationLink() {
-        return Optional.ofNullable((Link) values[4]);
+        return Optional.ofNullable(conversationLink);
     }
 
     /**
@@ -125,7 +152,7 @@ public final class Messaging extends SlotValue implements UcwaResource {
      * {@code sendMessage}; empty when absent.
      */
     public Optional<Link> sendMessageLink() {
-        return Optional.ofNullable((Link) values[5]);
+        return Optional.ofNullable(sendMessageLink);
     }
 
     /**
@@ -133,7 +160,7 @@ public final class Messaging extends SlotValue implements UcwaResource {
      * absent.
      */
     public Optional<Link> setIsTypingLink() {
-        return Optional.ofNullable((Link) values[6]);
+        return Optional.ofNullable(setIsTypingLink);
     }
 
     /**
@@ -141,7 +168,7 @@ public final class Messaging extends SlotValue implements UcwaResource {
      * connected. Link {@code stopMessaging}; empty when absent.
      */
     public Optional<Link> stopMessagingLink() {
-        return Optional.ofNullable((Link) values[7]);
+        return Optional.ofNullable(stopMessagingLink);
     }
 
     /**
@@ -149,64 +176,164 @@ public final class Messaging extends SlotValue implements UcwaResource {
      * conversation. Link {@code typingParticipants}; empty when absent.
      */
     public Optional<Link> typingParticipantsLink() {
-        return Optional.ofNullable((Link) values[8]);
+        return Optional.ofNullable(typingParticipantsLink);
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof Messaging other
+                && Objects.equals(self, other.self)
+                && Objects.equals(negotiatedMessageFormats, other.negotiatedMessageFormats)
+                && Objects.equals(state, other.state)
+                && Objects.equals(addMessagingLink, other.addMessagingLink)
+                && Objects.equals(conversationLink, other.conversationLink)
+                && Objects.equals(sendMessageLink, other.sendMessageLink)
+                && Objects.equals(setIsTypingLink, other.setIsTypingLink)
+                && Objects.equals(stopMessagingLink, other.stopMessagingLink)
+                && Objects.equals(typingParticipantsLink, other.typingParticipantsLink)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                self,
+                negotiatedMessageFormats,
+                state,
+                addMessagingLink,
+                conversationLink,
+                sendMessageLink,
+                setIsTypingLink,
+                stopMessagingLink,
+                typingParticipantsLink,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("Messaging")
+                .add("self", self)
+                .add("negotiatedMessageFormats", negotiatedMessageFormats)
+                .add("state", state)
+                .add("addMessagingLink", addMessagingLink)
+                .add("conversationLink", conversationLink)
+                .add("sendMessageLink", sendMessageLink)
+                .add("setIsTypingLink", setIsTypingLink)
+                .add("stopMessagingLink", stopMessagingLink)
+                .add("typingParticipantsLink", typingParticipantsLink)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds {@link Messaging} values; not safe for use by several threads. Each setter sets
      * the accessor of the same name, {@code null} making the member absent (lists are copied);
-     * {@code addX} adds one element to a list, which makes it present.
+     * {@code addX} adds one element to a list, which makes it present. A link must have the
+     * rel of its accessor: another throws {@link IllegalArgumentException}.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable Link self;
+
+        private @Nullable List<MessageFormat> negotiatedMessageFormats;
+
+        private @Nullable String state;
+
+        private @Nullable Link addMessagingLink;
+
+        private @Nullable Link conversationLink;
+
+        private @Nullable Link sendMessageLink;
+
+        private @Nullable Link setIsTypingLink;
+
+        private @Nullable Link stopMessagingLink;
+
+        private @Nullable Link typingParticipantsLink;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder self(Link self) {
-            return set(0, self);
+        private Builder(Messaging source) {
+            this.self = source.self;
+            this.negotiatedMessageFormats = source.negotiatedMessageFormats;
+            this.state = source.state;
+            this.addMessagingLink = source.addMessagingLink;
+            this.conversationLink = source.conversationLink;
+            this.sendMessageLink = source.sendMessageLink;
+            this.setIsTypingLink = source.setIsTypingLink;
+            this.stopMessagingLink = source.stopMessagingLink;
+            this.typingParticipantsLink = source.typingParticipantsLink;
+            this.unknownMembers = source.unknownMembers;
         }
 
-        public Builder negotiatedMessageFormats(List<MessageFormat> negotiatedMessageFormats) {
-            return set(1, ResourceSlots.copy(negotiatedMessageFormats));
+        public Builder self(@Nullable Link self) {
+            this.self = Link.requireRel("self", self);
+            return this;
         }
 
-        public Builder state(String state) {
-            return set(2, state);
+        public Builder negotiatedMessageFormats(
+                @Nullable List<MessageFormat> negotiatedMessageFormats) {
+            this.negotiatedMessageFormats = MemberLists.copy(negotiatedMessageFormats);
+            return this;
         }
 
-        public Builder addMessagingLink(Link addMessagingLink) {
-            return set(3, addMessagingLink);
+        public Builder state(@Nullable String state) {
+            this.state = state;
+            return this;
         }
 
-        public Builder conversationLink(Link conversationLink) {
-            return set(4, conversationLink);
+        public Builder addMessagingLink(@Nullable Link addMessagingLink) {
+            this.addMessagingLink = Link.requireRel("addMessaging", addMessagingLink);
+            return this;
         }
 
-        public Builder sendMessageLink(Link sendMessageLink) {
-            return set(5, sendMessageLink);
+        public Builder conversationLink(@Nullable Link conversationLink) {
+            this.conversationLink = Link.requireRel("conversation", conversationLink);
+            return this;
         }
 
-        public Builder setIsTypingLink(Link setIsTypingLink) {
-            return set(6, setIsTypingLink);
+        public Builder sendMessageLink(@Nullable Link sendMessageLink) {
+            this.sendMessageLink = Link.requireRel("sendMessage", sendMessageLink);
+            return this;
         }
 
-        public Builder stopMessagingLink(Link stopMessagingLink) {
-            return set(7, stopMessagingLink);
+        public Builder setIsTypingLink(@Nullable Link setIsTypingLink) {
+            this.setIsTypingLink = Link.requireRel("setIsTyping", setIsTypingLink);
+            return this;
         }
 
-        public Builder typingParticipantsLink(Link typingParticipantsLink) {
-            return set(8, typingParticipantsLink);
+        public Builder stopMessagingLink(@Nullable Link stopMessagingLink) {
+            this.stopMessagingLink = Link.requireRel("stopMessaging", stopMessagingLink);
+            return this;
+        }
+
+        public Builder typingParticipantsLink(@Nullable Link typingParticipantsLink) {
+            this.typingParticipantsLink = Link.requireRel("typingParticipants", typingParticipantsLink);
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(9, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Messaging build() {
-            return new Messaging(ResourceSlots.freeze(values));
+            return new Messaging(this);
         }
     }
 }

@@ -7,11 +7,14 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Messaging} resources ({@code messaging}) in JSON and XML.
  */
-public final class MessagingBinding extends GeneratedBinding<Messaging> {
+@NullMarked
+public final class MessagingBinding extends GeneratedBinding<Messaging, Messaging.Builder> {
     /**
      * The only instance; bindings hold no state.
      */
@@ -22,73 +25,68 @@ public final class MessagingBinding extends GeneratedBinding<Messaging> {
     }
 
     @Override
-    public Messaging read(ResourceReader reader) {
-        Messaging.Builder builder = Messaging.builder();
-        UnknownMembers.Builder unknown = UnknownMembers.builder();
-        for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            if (member == ResourceReader.Member.PROPERTY) {
-                readProperty(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.LINK) {
-                readLink(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.EMBEDDED) {
-                unknown.readEmbedded(reader);
-            } else {
-                throw new IllegalStateException("unexpected member " + member);
-            }
-        }
-        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
+    protected Messaging.Builder newBuilder() {
+        return Messaging.builder();
     }
 
-    private static void readProperty(ResourceReader reader, Messaging.Builder builder,
-            UnknownMembers.Builder unknown) {
+    @Override
+    protected Messaging build(Messaging.Builder builder, UnknownMembers unknownMembers) {
+        return builder.unknownMembers(unknownMembers).build();
+    }
+
+    @Override
+    protected boolean readProperty(ResourceReader reader, Messaging.Builder builder) {
         switch (reader.name()) {
             case "negotiatedMessageFormats" ->
                     builder.negotiatedMessageFormats(UcwaEnums.enumsOf(reader.readStringList(), MessageFormat::of));
             case "state" -> builder.state(reader.readString());
-            default -> unknown.readProperty(reader);
-        }
-    }
-
-    private static void readLink(ResourceReader reader, Messaging.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readLink(reader);
-        } else {
-            switch (reader.name()) {
-                case "self" -> builder.self(reader.readLink());
-                case "addMessaging" -> builder.addMessagingLink(reader.readLink());
-                case "conversation" -> builder.conversationLink(reader.readLink());
-                case "sendMessage" -> builder.sendMessageLink(reader.readLink());
-                case "setIsTyping" -> builder.setIsTypingLink(reader.readLink());
-                case "stopMessaging" -> builder.stopMessagingLink(reader.readLink());
-                case "typingParticipants" -> builder.typingParticipantsLink(reader.readLink());
-                default -> unknown.readLink(reader);
+            default -> {
+                return false;
             }
         }
+        return true;
     }
 
     @Override
-    protected Link self(Messaging resource) {
-        return link(resource, 0);
+    protected boolean readLink(ResourceReader reader, Messaging.Builder builder) {
+        if (reader.inArray()) {
+            return false;
+        }
+        switch (reader.name()) {
+            case "self" -> builder.self(reader.readLink());
+            case "addMessaging" -> builder.addMessagingLink(reader.readLink());
+            case "conversation" -> builder.conversationLink(reader.readLink());
+            case "sendMessage" -> builder.sendMessageLink(reader.readLink());
+            case "setIsTyping" -> builder.setIsTypingLink(reader.readLink());
+            case "stopMessaging" -> builder.stopMessagingLink(reader.readLink());
+            case "typingParticipants" -> builder.typingParticipantsLink(reader.readLink());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected @Nullable Link self(Messaging resource) {
+        return resource.self;
     }
 
     @Override
     protected void writeLinks(Messaging resource, ResourceWriter writer) {
-        writer.link("addMessaging", link(resource, 3));
-        writer.link("conversation", link(resource, 4));
-        writer.link("sendMessage", link(resource, 5));
-        writer.link("setIsTyping", link(resource, 6));
-        writer.link("stopMessaging", link(resource, 7));
-        writer.link("typingParticipants", link(resource, 8));
-        resource.unknownMembers().writeLinks(writer);
+        writer.link("addMessaging", resource.addMessagingLink);
+        writer.link("conversation", resource.conversationLink);
+        writer.link("sendMessage", resource.sendMessageLink);
+        writer.link("setIsTyping", resource.setIsTypingLink);
+        writer.link("stopMessaging", resource.stopMessagingLink);
+        writer.link("typingParticipants", resource.typingParticipantsLink);
+        resource.unknownMembers.writeLinks(writer);
     }
 
     @Override
     protected void writeProperties(Messaging resource, ResourceWriter writer) {
-        if (resource.hasNegotiatedMessageFormats()) {
-            writer.enumListProperty("negotiatedMessageFormats", resource.negotiatedMessageFormats());
-        }
-        writer.stringProperty("state", resource.state());
-        resource.unknownMembers().writeProperties(writer);
+        writer.enumListProperty("negotiatedMessageFormats", resource.negotiatedMessageFormats);
+        writer.stringProperty("state", resource.state);
+        resource.unknownMembers.writeProperties(writer);
     }
 }

@@ -4,42 +4,44 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Represents the various types of modalities.
  *
  * <p>Enumeration {@code ModalityType}. Values it does not list are kept as unknown values,
- * for which {@link #isKnown()} is {@code false}; values are equal when their wire strings
- * are.
+ * for which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class ModalityType extends OpenEnum {
+@NullMarked
+public final class ModalityType extends OpenEnum<ModalityType.Known> {
     /**
      * Audio.
      */
-    public static final ModalityType AUDIO = new ModalityType("Audio", true);
+    public static final ModalityType AUDIO = new ModalityType("Audio", Known.AUDIO);
 
     /**
      * Instant messaging.
      */
-    public static final ModalityType MESSAGING = new ModalityType("Messaging", true);
+    public static final ModalityType MESSAGING = new ModalityType("Messaging", Known.MESSAGING);
 
     /**
      * Panoramic video.
      */
-    public static final ModalityType PANORAMIC_VIDEO = new ModalityType("PanoramicVideo", true);
+    public static final ModalityType PANORAMIC_VIDEO = new ModalityType("PanoramicVideo", Known.PANORAMIC_VIDEO);
 
     /**
      * Phone audio.
      */
-    public static final ModalityType PHONE_AUDIO = new ModalityType("PhoneAudio", true);
+    public static final ModalityType PHONE_AUDIO = new ModalityType("PhoneAudio", Known.PHONE_AUDIO);
 
     /**
      * Video.
      */
-    public static final ModalityType VIDEO = new ModalityType("Video", true);
+    public static final ModalityType VIDEO = new ModalityType("Video", Known.VIDEO);
 
-    private ModalityType(String value, boolean known) {
-        super(value, known);
+    private ModalityType(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -52,7 +54,7 @@ public final class ModalityType extends OpenEnum {
             case "PanoramicVideo" -> PANORAMIC_VIDEO;
             case "PhoneAudio" -> PHONE_AUDIO;
             case "Video" -> VIDEO;
-            default -> new ModalityType(value, false);
+            default -> new ModalityType(value, Known.UNLISTED);
         };
     }
 
@@ -61,5 +63,27 @@ public final class ModalityType extends OpenEnum {
      */
     public static List<ModalityType> values() {
         return List.of(AUDIO, MESSAGING, PANORAMIC_VIDEO, PHONE_AUDIO, VIDEO);
+    }
+
+    /**
+     * The values of {@link ModalityType} as a Java enum, for a {@code switch} over
+     * {@link ModalityType#known()} that the compiler checks for exhaustiveness;
+     * {@link #UNLISTED} for a value the enumeration does not list.
+     */
+    public enum Known {
+        AUDIO,
+
+        MESSAGING,
+
+        PANORAMIC_VIDEO,
+
+        PHONE_AUDIO,
+
+        VIDEO,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

@@ -2,13 +2,13 @@
 package com.example.conversation;
 
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents a remote participant in a conversation.
@@ -33,37 +33,112 @@ import java.util.Optional;
  *   the signed-in user</li>
  * </ul>
  */
-public final class Participant extends SlotValue implements UcwaResource {
+@NullMarked
+public final class Participant implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "participant";
 
-    private static final String[] NAMES = {"self", "anonymous", "inLobby", "local", "name",
-            "organizer", "otherPhoneNumber", "role", "sourceNetwork", "uri", "workPhoneNumber",
-            "admitLink", "contactLink", "contactPhotoLink", "contactPresenceLink",
-            "conversationLink", "demoteLink", "ejectLink", "meLink",
-            "participantApplicationSharingLink", "participantAudioLink",
-            "participantDataCollaborationLink", "participantMessagingLink",
-            "participantPanoramicVideoLink", "participantVideoLink", "promoteLink", "rejectLink",
-            "unknownMembers"};
+    final @Nullable Link self;
 
-    private Participant(Object[] values) {
-        super(NAMES, values);
+    final @Nullable Boolean anonymous;
+
+    final @Nullable Boolean inLobby;
+
+    final @Nullable Boolean local;
+
+    final @Nullable String name;
+
+    final @Nullable Boolean organizer;
+
+    final @Nullable String otherPhoneNumber;
+
+    final @Nullable Role role;
+
+    final @Nullable String sourceNetwork;
+
+    final @Nullable String uri;
+
+    final @Nullable String workPhoneNumber;
+
+    final @Nullable Link admitLink;
+
+    final @Nullable Link contactLink;
+
+    final @Nullable Link contactPhotoLink;
+
+    final @Nullable Link contactPresenceLink;
+
+    final @Nullable Link conversationLink;
+
+    final @Nullable Link demoteLink;
+
+    final @Nullable Link ejectLink;
+
+    final @Nullable Link meLink;
+
+    final @Nullable Link participantApplicationSharingLink;
+
+    final @Nullable Link participantAudioLink;
+
+    final @Nullable Link participantDataCollaborationLink;
+
+    final @Nullable Link participantMessagingLink;
+
+    final @Nullable Link participantPanoramicVideoLink;
+
+    final @Nullable Link participantVideoLink;
+
+    final @Nullable Link promoteLink;
+
+    final @Nullable Link rejectLink;
+
+    final UnknownMembers unknownMembers;
+
+    private Participant(Builder builder) {
+        this.self = builder.self;
+        this.anonymous = builder.anonymous;
+        this.inLobby = builder.inLobby;
+        this.local = builder.local;
+        this.name = builder.name;
+        this.organizer = builder.organizer;
+        this.otherPhoneNumber = builder.otherPhoneNumber;
+        this.role = builder.role;
+        this.sourceNetwork = builder.sourceNetwork;
+        this.uri = builder.uri;
+        this.workPhoneNumber = builder.workPhoneNumber;
+        this.admitLink = builder.admitLink;
+        this.contactLink = builder.contactLink;
+        this.contactPhotoLink = builder.contactPhotoLink;
+        this.contactPresenceLink = builder.contactPresenceLink;
+        this.conversationLink = builder.conversationLink;
+        this.demoteLink = builder.demoteLink;
+        this.ejectLink = builder.ejectLink;
+        this.meLink = builder.meLink;
+        this.participantApplicationSharingLink = builder.participantApplicationSharingLink;
+        this.participantAudioLink = builder.participantAudioLink;
+        this.participantDataCollaborationLink = builder.participantDataCollaborationLink;
+        this.participantMessagingLink = builder.participantMessagingLink;
+        this.participantPanoramicVideoLink = builder.participantPanoramicVideoLink;
+        this.participantVideoLink = builder.participantVideoLink;
+        this.promoteLink = builder.promoteLink;
+        this.rejectLink = builder.rejectLink;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(28));
+        return new Builder();
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder(values.clone());
+        return new Builder(this);
     }
 
     @Override
@@ -78,63 +153,63 @@ public final class Participant extends SlotValue implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable((Link) values[0]);
+        return Optional.ofNullable(self);
     }
 
     /**
      * Whether the participant is anonymous. Property {@code anonymous} of type
      * {@code boolean}; {@code null} when absent.
      */
-    public Boolean anonymous() {
-        return (Boolean) values[1];
+    public @Nullable Boolean anonymous() {
+        return anonymous;
     }
 
     /**
      * Whether the participant is in the lobby. Property {@code inLobby} of type
      * {@code boolean}; {@code null} when absent.
      */
-    public Boolean inLobby() {
-        return (Boolean) values[2];
+    public @Nullable Boolean inLobby() {
+        return inLobby;
     }
 
     /**
      * Whether the participant is local.The local participant is the same as the user. Property
      * {@code local} of type {@code boolean}; {@code null} when absent.
      */
-    public Boolean local() {
-        return (Boolean) values[3];
+    public @Nullable Boolean local() {
+        return local;
     }
 
     /**
      * The participant's display name. Property {@code name} of type {@code string};
      * {@code null} when absent.
      */
-    public String name() {
-        return (String) values[4];
+    public @Nullable String name() {
+        return name;
     }
 
     /**
      * Whether the participant is an organizer.An organizer can never be locked out of her own
      * meeting. Property {@code organizer} of type {@code boolean}; {@code null} when absent.
      */
-    public Boolean organizer() {
-        return (Boolean) values[5];
+    public @Nullable Boolean organizer() {
+        return organizer;
     }
 
     /**
      * The participant's Other Phone. Property {@code otherPhoneNumber} of type {@code string};
      * {@code null} when absent.
      */
-    public String otherPhoneNumber() {
-        return (String) values[6];
+    public @Nullable String otherPhoneNumber() {
+        return otherPhoneNumber;
     }
 
     /**
      * The participant's role (Role), such as Attendee or Leader. Property {@code role} of type
      * {@code Role}; {@code null} when absent.
      */
-    public Role role() {
-        return (Role) values[7];
+    public @Nullable Role role() {
+        return role;
     }
 
     /**
@@ -142,24 +217,24 @@ public final class Participant extends SlotValue implements UcwaResource {
      * (for example, a Skype contact). Property {@code sourceNetwork} of type {@code string};
      * {@code null} when absent.
      */
-    public String sourceNetwork() {
-        return (String) values[8];
+    public @Nullable String sourceNetwork() {
+        return sourceNetwork;
     }
 
     /**
      * The participant's URI. Property {@code uri} of type {@code string}; {@code null} when
      * absent.
      */
-    public String uri() {
-        return (String) values[9];
+    public @Nullable String uri() {
+        return uri;
     }
 
     /**
      * The participant's Phone URI. Property {@code workPhoneNumber} of type {@code string};
      * {@code null} when absent.
      */
-    public String workPhoneNumber() {
-        return (String) values[10];
+    public @Nullable String workPhoneNumber() {
+        return workPhoneNumber;
     }
 
     /**
@@ -167,7 +242,7 @@ public final class Participant extends SlotValue implements UcwaResource {
      * when absent.
      */
     public Optional<Link> admitLink() {
-        return Optional.ofNullable((Link) values[11]);
+        return Optional.ofNullable(admitLink);
     }
 
     /**
@@ -175,14 +250,14 @@ public final class Participant extends SlotValue implements UcwaResource {
      * {@code contact}; empty when absent.
      */
     public Optional<Link> contactLink() {
-        return Optional.ofNullable((Link) values[12]);
+        return Optional.ofNullable(contactLink);
     }
 
     /**
      * The photo of a contact. Link {@code contactPhoto}; empty when absent.
      */
     public Optional<Link> contactPhotoLink() {
-        return Optional.ofNullable((Link) values[13]);
+        return Optional.ofNullable(contactPhotoLink);
     }
 
     /**
@@ -190,7 +265,7 @@ public final class Participant extends SlotValue implements UcwaResource {
      * when absent.
      */
     public Optional<Link> contactPresenceLink() {
-        return Optional.ofNullable((Link) values[14]);
+        return Optional.ofNullable(contactPresenceLink);
     }
 
     /**
@@ -198,7 +273,7 @@ public final class Participant extends SlotValue implements UcwaResource {
      * communication. Link {@code conversation}; empty when absent.
      */
     public Optional<Link> conversationLink() {
-        return Optional.ofNullable((Link) values[15]);
+        return Optional.ofNullable(conversationLink);
     }
 
     /**
@@ -206,7 +281,7 @@ public final class Participant extends SlotValue implements UcwaResource {
      * {@code demote}; empty when absent.
      */
     public Optional<Link> demoteLink() {
-        return Optional.ofNullable((Link) values[16]);
+        return Optional.ofNullable(demoteLink);
     }
 
     /**
@@ -214,14 +289,14 @@ public final class Participant extends SlotValue implements UcwaResource {
      * when absent.
      */
     public Optional<Link> ejectLink() {
-        return Optional.ofNullable((Link) values[17]);
+        return Optional.ofNullable(ejectLink);
     }
 
     /**
      * Represents the user. Link {@code me}; empty when absent.
      */
     public Optional<Link> meLink() {
-        return Optional.ofNullable((Link) values[18]);
+        return Optional.ofNullable(meLink);
     }
 
     /**
@@ -229,7 +304,7 @@ public final class Participant extends SlotValue implements UcwaResource {
      * conversation. Link {@code participantApplicationSharing}; empty when absent.
      */
     public Optional<Link> participantApplicationSharingLink() {
-        return Optional.ofNullable((Link) values[19]);
+        return Optional.ofNullable(participantApplicationSharingLink);
     }
 
     /**
@@ -237,7 +312,7 @@ public final class Participant extends SlotValue implements UcwaResource {
      * {@code participantAudio}; empty when absent.
      */
     public Optional<Link> participantAudioLink() {
-        return Optional.ofNullable((Link) values[20]);
+        return Optional.ofNullable(participantAudioLink);
     }
 
     /**
@@ -245,7 +320,7 @@ public final class Participant extends SlotValue implements UcwaResource {
      * conversation. Link {@code participantDataCollaboration}; empty when absent.
      */
     public Optional<Link> participantDataCollaborationLink() {
-        return Optional.ofNullable((Link) values[21]);
+        return Optional.ofNullable(participantDataCollaborationLink);
     }
 
     /**
@@ -253,7 +328,7 @@ public final class Participant extends SlotValue implements UcwaResource {
      * conversation. Link {@code participantMessaging}; empty when absent.
      */
     public Optional<Link> participantMessagingLink() {
-        return Optional.ofNullable((Link) values[22]);
+        return Optional.ofNullable(participantMessagingLink);
     }
 
     /**
@@ -261,7 +336,7 @@ public final class Participant extends SlotValue implements UcwaResource {
      * conversation. Link {@code participantPanoramicVideo}; empty when absent.
      */
     public Optional<Link> participantPanoramicVideoLink() {
-        return Optional.ofNullable((Link) values[23]);
+        return Optional.ofNullable(participantPanoramicVideoLink);
     }
 
     /**
@@ -269,7 +344,7 @@ public final class Participant extends SlotValue implements UcwaResource {
      * Link {@code participantVideo}; empty when absent.
      */
     public Optional<Link> participantVideoLink() {
-        return Optional.ofNullable((Link) values[24]);
+        return Optional.ofNullable(participantVideoLink);
     }
 
     /**
@@ -277,7 +352,7 @@ public final class Participant extends SlotValue implements UcwaResource {
      * {@code promote}; empty when absent.
      */
     public Optional<Link> promoteLink() {
-        return Optional.ofNullable((Link) values[25]);
+        return Optional.ofNullable(promoteLink);
     }
 
     /**
@@ -285,136 +360,363 @@ public final class Participant extends SlotValue implements UcwaResource {
      * empty when absent.
      */
     public Optional<Link> rejectLink() {
-        return Optional.ofNullable((Link) values[26]);
+        return Optional.ofNullable(rejectLink);
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof Participant other
+                && Objects.equals(self, other.self)
+                && Objects.equals(anonymous, other.anonymous)
+                && Objects.equals(inLobby, other.inLobby)
+                && Objects.equals(local, other.local)
+                && Objects.equals(name, other.name)
+                && Objects.equals(organizer, other.organizer)
+                && Objects.equals(otherPhoneNumber, other.otherPhoneNumber)
+                && Objects.equals(role, other.role)
+                && Objects.equals(sourceNetwork, other.sourceNetwork)
+                && Objects.equals(uri, other.uri)
+                && Objects.equals(workPhoneNumber, other.workPhoneNumber)
+                && Objects.equals(admitLink, other.admitLink)
+                && Objects.equals(contactLink, other.contactLink)
+                && Objects.equals(contactPhotoLink, other.contactPhotoLink)
+                && Objects.equals(contactPresenceLink, other.contactPresenceLink)
+                && Objects.equals(conversationLink, other.conversationLink)
+                && Objects.equals(demoteLink, other.demoteLink)
+                && Objects.equals(ejectLink, other.ejectLink)
+                && Objects.equals(meLink, other.meLink)
+                && Objects.equals(participantApplicationSharingLink, other.participantApplicationSharingLink)
+                && Objects.equals(participantAudioLink, other.participantAudioLink)
+                && Objects.equals(participantDataCollaborationLink, other.participantDataCollaborationLink)
+                && Objects.equals(participantMessagingLink, other.participantMessagingLink)
+                && Objects.equals(participantPanoramicVideoLink, other.participantPanoramicVideoLink)
+                && Objects.equals(participantVideoLink, other.participantVideoLink)
+                && Objects.equals(promoteLink, other.promoteLink)
+                && Objects.equals(rejectLink, other.rejectLink)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                self,
+                anonymous,
+                inLobby,
+                local,
+                name,
+                organizer,
+                otherPhoneNumber,
+                role,
+                sourceNetwork,
+                uri,
+                workPhoneNumber,
+                admitLink,
+                contactLink,
+                contactPhotoLink,
+                contactPresenceLink,
+                conversationLink,
+                demoteLink,
+                ejectLink,
+                meLink,
+                participantApplicationSharingLink,
+                participantAudioLink,
+                participantDataCollaborationLink,
+                participantMessagingLink,
+                participantPanoramicVideoLink,
+                participantVideoLink,
+                promoteLink,
+                rejectLink,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("Participant")
+                .add("self", self)
+                .add("anonymous", anonymous)
+                .add("inLobby", inLobby)
+                .add("local", local)
+                .add("name", name)
+                .add("organizer", organizer)
+                .add("otherPhoneNumber", otherPhoneNumber)
+                .add("role", role)
+                .add("sourceNetwork", sourceNetwork)
+                .add("uri", uri)
+                .add("workPhoneNumber", workPhoneNumber)
+                .add("admitLink", admitLink)
+                .add("contactLink", contactLink)
+                .add("contactPhotoLink", contactPhotoLink)
+                .add("contactPresenceLink", contactPresenceLink)
+                .add("conversationLink", conversationLink)
+                .add("demoteLink", demoteLink)
+                .add("ejectLink", ejectLink)
+                .add("meLink", meLink)
+                .add("participantApplicationSharingLink", participantApplicationSharingLink)
+                .add("participantAudioLink", participantAudioLink)
+                .add("participantDataCollaborationLink", participantDataCollaborationLink)
+                .add("participantMessagingLink", participantMessagingLink)
+                .add("participantPanoramicVideoLink", participantPanoramicVideoLink)
+                .add("participantVideoLink", participantVideoLink)
+                .add("promoteLink", promoteLink)
+                .add("rejectLink", rejectLink)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds {@link Participant} values; not safe for use by several threads. Each setter sets
      * the accessor of the same name, {@code null} making the member absent (lists are copied);
-     * {@code addX} adds one element to a list, which makes it present.
+     * {@code addX} adds one element to a list, which makes it present. A link must have the
+     * rel of its accessor: another throws {@link IllegalArgumentException}.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable Link self;
+
+        private @Nullable Boolean anonymous;
+
+        private @Nullable Boolean inLobby;
+
+        private @Nullable Boolean local;
+
+        private @Nullable String name;
+
+        private @Nullable Boolean organizer;
+
+        private @Nullable String otherPhoneNumber;
+
+        private @Nullable Role role;
+
+        private @Nullable String sourceNetwork;
+
+        private @Nullable String uri;
+
+        private @Nullable String workPhoneNumber;
+
+        private @Nullable Link admitLink;
+
+        private @Nullable Link contactLink;
+
+        private @Nullable Link contactPhotoLink;
+
+        private @Nullable Link contactPresenceLink;
+
+        private @Nullable Link conversationLink;
+
+        private @Nullable Link demoteLink;
+
+        private @Nullable Link ejectLink;
+
+        private @Nullable Link meLink;
+
+        private @Nullable Link participantApplicationSharingLink;
+
+        private @Nullable Link participantAudioLink;
+
+        private @Nullable Link participantDataCollaborationLink;
+
+        private @Nullable Link participantMessagingLink;
+
+        private @Nullable Link participantPanoramicVideoLink;
+
+        private @Nullable Link participantVideoLink;
+
+        private @Nullable Link promoteLink;
+
+        private @Nullable Link rejectLink;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder self(Link self) {
-            return set(0, self);
+        private Builder(Participant source) {
+            this.self = source.self;
+            this.anonymous = source.anonymous;
+            this.inLobby = source.inLobby;
+            this.local = source.local;
+            this.name = source.name;
+            this.organizer = source.organizer;
+            this.otherPhoneNumber = source.otherPhoneNumber;
+            this.role = source.role;
+            this.sourceNetwork = source.sourceNetwork;
+            this.uri = source.uri;
+            this.workPhoneNumber = source.workPhoneNumber;
+            this.admitLink = source.admitLink;
+            this.contactLink = source.contactLink;
+            this.contactPhotoLink = source.contactPhotoLink;
+            this.contactPresenceLink = source.contactPresenceLink;
+            this.conversationLink = source.conversationLink;
+            this.demoteLink = source.demoteLink;
+            this.ejectLink = source.ejectLink;
+            this.meLink = source.meLink;
+            this.participantApplicationSharingLink = source.participantApplicationSharingLink;
+            this.participantAudioLink = source.participantAudioLink;
+            this.participantDataCollaborationLink = source.participantDataCollaborationLink;
+            this.participantMessagingLink = source.participantMessagingLink;
+            this.participantPanoramicVideoLink = source.participantPanoramicVideoLink;
+            this.participantVideoLink = source.participantVideoLink;
+            this.promoteLink = source.promoteLink;
+            this.rejectLink = source.rejectLink;
+            this.unknownMembers = source.unknownMembers;
         }
 
-        public Builder anonymous(Boolean anonymous) {
-            return set(1, anonymous);
+        public Builder self(@Nullable Link self) {
+            this.self = Link.requireRel("self", self);
+            return this;
         }
 
-        public Builder inLobby(Boolean inLobby) {
-            return set(2, inLobby);
+        public Builder anonymous(@Nullable Boolean anonymous) {
+            this.anonymous = anonymous;
+            return this;
         }
 
-        public Builder local(Boolean local) {
-            return set(3, local);
+        public Builder inLobby(@Nullable Boolean inLobby) {
+            this.inLobby = inLobby;
+            return this;
         }
 
-        public Builder name(String name) {
-            return set(4, name);
+        public Builder local(@Nullable Boolean local) {
+            this.local = local;
+            return this;
         }
 
-        public Builder organizer(Boolean organizer) {
-            return set(5, organizer);
+        public Builder name(@Nullable String name) {
+            this.name = name;
+            return this;
         }
 
-        public Builder otherPhoneNumber(String otherPhoneNumber) {
-            return set(6, otherPhoneNumber);
+        public Builder organizer(@Nullable Boolean organizer) {
+            this.organizer = organizer;
+            return this;
         }
 
-        public Builder role(Role role) {
-            return set(7, role);
+        public Builder otherPhoneNumber(@Nullable String otherPhoneNumber) {
+            this.otherPhoneNumber = otherPhoneNumber;
+            return this;
         }
 
-        public Builder sourceNetwork(String sourceNetwork) {
-            return set(8, sourceNetwork);
+        public Builder role(@Nullable Role role) {
+            this.role = role;
+            return this;
         }
 
-        public Builder uri(String uri) {
-            return set(9, uri);
+        public Builder sourceNetwork(@Nullable String sourceNetwork) {
+            this.sourceNetwork = sourceNetwork;
+            return this;
         }
 
-        public Builder workPhoneNumber(String workPhoneNumber) {
-            return set(10, workPhoneNumber);
+        public Builder uri(@Nullable String uri) {
+            this.uri = uri;
+            return this;
         }
 
-        public Builder admitLink(Link admitLink) {
-            return set(11, admitLink);
+        public Builder workPhoneNumber(@Nullable String workPhoneNumber) {
+            this.workPhoneNumber = workPhoneNumber;
+            return this;
         }
 
-        public Builder contactLink(Link contactLink) {
-            return set(12, contactLink);
+        public Builder admitLink(@Nullable Link admitLink) {
+            this.admitLink = Link.requireRel("admit", admitLink);
+            return this;
         }
 
-        public Builder contactPhotoLink(Link contactPhotoLink) {
-            return set(13, contactPhotoLink);
+        public Builder contactLink(@Nullable Link contactLink) {
+            this.contactLink = Link.requireRel("contact", contactLink);
+            return this;
         }
 
-        public Builder contactPresenceLink(Link contactPresenceLink) {
-            return set(14, contactPresenceLink);
+        public Builder contactPhotoLink(@Nullable Link contactPhotoLink) {
+            this.contactPhotoLink = Link.requireRel("contactPhoto", contactPhotoLink);
+            return this;
         }
 
-        public Builder conversationLink(Link conversationLink) {
-            return set(15, conversationLink);
+        public Builder contactPresenceLink(@Nullable Link contactPresenceLink) {
+            this.contactPresenceLink = Link.requireRel("contactPresence", contactPresenceLink);
+            return this;
         }
 
-        public Builder demoteLink(Link demoteLink) {
-            return set(16, demoteLink);
+        public Builder conversationLink(@Nullable Link conversationLink) {
+            this.conversationLink = Link.requireRel("conversation", conversationLink);
+            return this;
         }
 
-        public Builder ejectLink(Link ejectLink) {
-            return set(17, ejectLink);
+        public Builder demoteLink(@Nullable Link demoteLink) {
+            this.demoteLink = Link.requireRel("demote", demoteLink);
+            return this;
         }
 
-        public Builder meLink(Link meLink) {
-            return set(18, meLink);
+        public Builder ejectLink(@Nullable Link ejectLink) {
+            this.ejectLink = Link.requireRel("eject", ejectLink);
+            return this;
         }
 
-        public Builder participantApplicationSharingLink(Link participantApplicationSharingLink) {
-            return set(19, participantApplicationSharingLink);
+        public Builder meLink(@Nullable Link meLink) {
+            this.meLink = Link.requireRel("me", meLink);
+            return this;
         }
 
-        public Builder participantAudioLink(Link participantAudioLink) {
-            return set(20, participantAudioLink);
+        public Builder participantApplicationSharingLink(
+                @Nullable Link participantApplicationSharingLink) {
+            this.participantApplicationSharingLink = Link.requireRel("participantApplicationSharing", participantApplicationSharingLink);
+            return this;
         }
 
-        public Builder participantDataCollaborationLink(Link participantDataCollaborationLink) {
-            return set(21, participantDataCollaborationLink);
+        public Builder participantAudioLink(@Nullable Link participantAudioLink) {
+            this.participantAudioLink = Link.requireRel("participantAudio", participantAudioLink);
+            return this;
         }
 
-        public Builder participantMessagingLink(Link participantMessagingLink) {
-            return set(22, participantMessagingLink);
+        public Builder participantDataCollaborationLink(
+                @Nullable Link participantDataCollaborationLink) {
+            this.participantDataCollaborationLink = Link.requireRel("participantDataCollaboration", participantDataCollaborationLink);
+            return this;
         }
 
-        public Builder participantPanoramicVideoLink(Link participantPanoramicVideoLink) {
-            return set(23, participantPanoramicVideoLink);
+        public Builder participantMessagingLink(@Nullable Link participantMessagingLink) {
+            this.participantMessagingLink = Link.requireRel("participantMessaging", participantMessagingLink);
+            return this;
         }
 
-        public Builder participantVideoLink(Link participantVideoLink) {
-            return set(24, participantVideoLink);
+        public Builder participantPanoramicVideoLink(@Nullable Link participantPanoramicVideoLink) {
+            this.participantPanoramicVideoLink = Link.requireRel("participantPanoramicVideo", participantPanoramicVideoLink);
+            return this;
         }
 
-        public Builder promoteLink(Link promoteLink) {
-            return set(25, promoteLink);
+        public Builder participantVideoLink(@Nullable Link participantVideoLink) {
+            this.participantVideoLink = Link.requireRel("participantVideo", participantVideoLink);
+            return this;
         }
 
-        public Builder rejectLink(Link rejectLink) {
-            return set(26, rejectLink);
+        public Builder promoteLink(@Nullable Link promoteLink) {
+            this.promoteLink = Link.requireRel("promote", promoteLink);
+            return this;
+        }
+
+        public Builder rejectLink(@Nullable Link rejectLink) {
+            this.rejectLink = Link.requireRel("reject", rejectLink);
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(27, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Participant build() {
-            return new Participant(ResourceSlots.freeze(values));
+            return new Participant(this);
         }
     }
 }

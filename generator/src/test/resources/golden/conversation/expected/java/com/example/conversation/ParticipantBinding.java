@@ -7,11 +7,14 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Participant} resources ({@code participant}) in JSON and XML.
  */
-public final class ParticipantBinding extends GeneratedBinding<Participant> {
+@NullMarked
+public final class ParticipantBinding extends GeneratedBinding<Participant, Participant.Builder> {
     /**
      * The only instance; bindings hold no state.
      */
@@ -22,25 +25,17 @@ public final class ParticipantBinding extends GeneratedBinding<Participant> {
     }
 
     @Override
-    public Participant read(ResourceReader reader) {
-        Participant.Builder builder = Participant.builder();
-        UnknownMembers.Builder unknown = UnknownMembers.builder();
-        for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            if (member == ResourceReader.Member.PROPERTY) {
-                readProperty(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.LINK) {
-                readLink(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.EMBEDDED) {
-                unknown.readEmbedded(reader);
-            } else {
-                throw new IllegalStateException("unexpected member " + member);
-            }
-        }
-        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
+    protected Participant.Builder newBuilder() {
+        return Participant.builder();
     }
 
-    private static void readProperty(ResourceReader reader, Participant.Builder builder,
-            UnknownMembers.Builder unknown) {
+    @Override
+    protected Participant build(Participant.Builder builder, UnknownMembers unknownMembers) {
+        return builder.unknownMembers(unknownMembers).build();
+    }
+
+    @Override
+    protected boolean readProperty(ResourceReader reader, Participant.Builder builder) {
         switch (reader.name()) {
             case "anonymous" -> builder.anonymous(reader.readBoolean());
             case "inLobby" -> builder.inLobby(reader.readBoolean());
@@ -52,79 +47,84 @@ public final class ParticipantBinding extends GeneratedBinding<Participant> {
             case "sourceNetwork" -> builder.sourceNetwork(reader.readString());
             case "uri" -> builder.uri(reader.readString());
             case "workPhoneNumber" -> builder.workPhoneNumber(reader.readString());
-            default -> unknown.readProperty(reader);
-        }
-    }
-
-    private static void readLink(ResourceReader reader, Participant.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readLink(reader);
-        } else {
-            switch (reader.name()) {
-                case "self" -> builder.self(reader.readLink());
-                case "admit" -> builder.admitLink(reader.readLink());
-                case "contact" -> builder.contactLink(reader.readLink());
-                case "contactPhoto" -> builder.contactPhotoLink(reader.readLink());
-                case "contactPresence" -> builder.contactPresenceLink(reader.readLink());
-                case "conversation" -> builder.conversationLink(reader.readLink());
-                case "demote" -> builder.demoteLink(reader.readLink());
-                case "eject" -> builder.ejectLink(reader.readLink());
-                case "me" -> builder.meLink(reader.readLink());
-                case "participantApplicationSharing" ->
-                        builder.participantApplicationSharingLink(reader.readLink());
-                case "participantAudio" -> builder.participantAudioLink(reader.readLink());
-                case "participantDataCollaboration" ->
-                        builder.participantDataCollaborationLink(reader.readLink());
-                case "participantMessaging" -> builder.participantMessagingLink(reader.readLink());
-                case "participantPanoramicVideo" ->
-                        builder.participantPanoramicVideoLink(reader.readLink());
-                case "participantVideo" -> builder.participantVideoLink(reader.readLink());
-                case "promote" -> builder.promoteLink(reader.readLink());
-                case "reject" -> builder.rejectLink(reader.readLink());
-                default -> unknown.readLink(reader);
+            default -> {
+                return false;
             }
         }
+        return true;
     }
 
     @Override
-    protected Link self(Participant resource) {
-        return link(resource, 0);
+    protected boolean readLink(ResourceReader reader, Participant.Builder builder) {
+        if (reader.inArray()) {
+            return false;
+        }
+        switch (reader.name()) {
+            case "self" -> builder.self(reader.readLink());
+            case "admit" -> builder.admitLink(reader.readLink());
+            case "contact" -> builder.contactLink(reader.readLink());
+            case "contactPhoto" -> builder.contactPhotoLink(reader.readLink());
+            case "contactPresence" -> builder.contactPresenceLink(reader.readLink());
+            case "conversation" -> builder.conversationLink(reader.readLink());
+            case "demote" -> builder.demoteLink(reader.readLink());
+            case "eject" -> builder.ejectLink(reader.readLink());
+            case "me" -> builder.meLink(reader.readLink());
+            case "participantApplicationSharing" ->
+                    builder.participantApplicationSharingLink(reader.readLink());
+            case "participantAudio" -> builder.participantAudioLink(reader.readLink());
+            case "participantDataCollaboration" ->
+                    builder.participantDataCollaborationLink(reader.readLink());
+            case "participantMessaging" -> builder.participantMessagingLink(reader.readLink());
+            case "participantPanoramicVideo" ->
+                    builder.participantPanoramicVideoLink(reader.readLink());
+            case "participantVideo" -> builder.participantVideoLink(reader.readLink());
+            case "promote" -> builder.promoteLink(reader.readLink());
+            case "reject" -> builder.rejectLink(reader.readLink());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected @Nullable Link self(Participant resource) {
+        return resource.self;
     }
 
     @Override
     protected void writeLinks(Participant resource, ResourceWriter writer) {
-        writer.link("admit", link(resource, 11));
-        writer.link("contact", link(resource, 12));
-        writer.link("contactPhoto", link(resource, 13));
-        writer.link("contactPresence", link(resource, 14));
-        writer.link("conversation", link(resource, 15));
-        writer.link("demote", link(resource, 16));
-        writer.link("eject", link(resource, 17));
-        writer.link("me", link(resource, 18));
-        writer.link("participantApplicationSharing", link(resource, 19));
-        writer.link("participantAudio", link(resource, 20));
-        writer.link("participantDataCollaboration", link(resource, 21));
-        writer.link("participantMessaging", link(resource, 22));
-        writer.link("participantPanoramicVideo", link(resource, 23));
-        writer.link("participantVideo", link(resource, 24));
-        writer.link("promote", link(resource, 25));
-        writer.link("reject", link(resource, 26));
-        resource.unknownMembers().writeLinks(writer);
+        writer.link("admit", resource.admitLink);
+        writer.link("contact", resource.contactLink);
+        writer.link("contactPhoto", resource.contactPhotoLink);
+        writer.link("contactPresence", resource.contactPresenceLink);
+        writer.link("conversation", resource.conversationLink);
+        writer.link("demote", resource.demoteLink);
+        writer.link("eject", resource.ejectLink);
+        writer.link("me", resource.meLink);
+        writer.link("participantApplicationSharing", resource.participantApplicationSharingLink);
+        writer.link("participantAudio", resource.participantAudioLink);
+        writer.link("participantDataCollaboration", resource.participantDataCollaborationLink);
+        writer.link("participantMessaging", resource.participantMessagingLink);
+        writer.link("participantPanoramicVideo", resource.participantPanoramicVideoLink);
+        writer.link("participantVideo", resource.participantVideoLink);
+        writer.link("promote", resource.promoteLink);
+        writer.link("reject", resource.rejectLink);
+        resource.unknownMembers.writeLinks(writer);
     }
 
     @Override
     protected void writeProperties(Participant resource, ResourceWriter writer) {
-        writer.booleanProperty("anonymous", resource.anonymous());
-        writer.booleanProperty("inLobby", resource.inLobby());
-        writer.booleanProperty("local", resource.local());
-        writer.stringProperty("name", resource.name());
-        writer.booleanProperty("organizer", resource.organizer());
-        writer.stringProperty("otherPhoneNumber", resource.otherPhoneNumber());
-        writer.stringProperty("role", UcwaEnums.wireValue(resource.role()));
-        writer.stringProperty("sourceNetwork", resource.sourceNetwork());
-        writer.stringProperty("uri", resource.uri());
-        writer.stringProperty("workPhoneNumber", resource.workPhoneNumber());
-        resource.unknownMembers().writeProperties(writer);
+        writer.booleanProperty("anonymous", resource.anonymous);
+        writer.booleanProperty("inLobby", resource.inLobby);
+        writer.booleanProperty("local", resource.local);
+        writer.stringProperty("name", resource.name);
+        writer.booleanProperty("organizer", resource.organizer);
+        writer.stringProperty("otherPhoneNumber", resource.otherPhoneNumber);
+        writer.stringProperty("role", UcwaEnums.wireValue(resource.role));
+        writer.stringProperty("sourceNetwork", resource.sourceNetwork);
+        writer.stringProperty("uri", resource.uri);
+        writer.stringProperty("workPhoneNumber", resource.workPhoneNumber);
+        resource.unknownMembers.writeProperties(writer);
     }
 }

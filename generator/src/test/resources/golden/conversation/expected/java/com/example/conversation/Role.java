@@ -4,31 +4,34 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * An enumeration that represents the role type of a participant.
  *
  * <p>Enumeration {@code Role}. Values it does not list are kept as unknown values, for
- * which {@link #isKnown()} is {@code false}; values are equal when their wire strings are.
+ * which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class Role extends OpenEnum {
+@NullMarked
+public final class Role extends OpenEnum<Role.Known> {
     /**
      * The participant is an attendee.
      */
-    public static final Role ATTENDEE = new Role("Attendee", true);
+    public static final Role ATTENDEE = new Role("Attendee", Known.ATTENDEE);
 
     /**
      * The participant is a leader.
      */
-    public static final Role LEADER = new Role("Leader", true);
+    public static final Role LEADER = new Role("Leader", Known.LEADER);
 
     /**
      * The participant's role is unknown.
      */
-    public static final Role UNKNOWN = new Role("Unknown", true);
+    public static final Role UNKNOWN = new Role("Unknown", Known.UNKNOWN);
 
-    private Role(String value, boolean known) {
-        super(value, known);
+    private Role(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -39,7 +42,7 @@ public final class Role extends OpenEnum {
             case "Attendee" -> ATTENDEE;
             case "Leader" -> LEADER;
             case "Unknown" -> UNKNOWN;
-            default -> new Role(value, false);
+            default -> new Role(value, Known.UNLISTED);
         };
     }
 
@@ -48,5 +51,23 @@ public final class Role extends OpenEnum {
      */
     public static List<Role> values() {
         return List.of(ATTENDEE, LEADER, UNKNOWN);
+    }
+
+    /**
+     * The values of {@link Role} as a Java enum, for a {@code switch} over
+     * {@link Role#known()} that the compiler checks for exhaustiveness; {@link #UNLISTED} for
+     * a value the enumeration does not list.
+     */
+    public enum Known {
+        ATTENDEE,
+
+        LEADER,
+
+        UNKNOWN,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

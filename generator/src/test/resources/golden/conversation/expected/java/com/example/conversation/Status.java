@@ -4,31 +4,34 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Represents the status of a job instance.
  *
  * <p>Enumeration {@code Status}. Values it does not list are kept as unknown values, for
- * which {@link #isKnown()} is {@code false}; values are equal when their wire strings are.
+ * which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class Status extends OpenEnum {
+@NullMarked
+public final class Status extends OpenEnum<Status.Known> {
     /**
      * The job instance has failed.
      */
-    public static final Status FAILED = new Status("Failed", true);
+    public static final Status FAILED = new Status("Failed", Known.FAILED);
 
     /**
      * The job instance is pending.
      */
-    public static final Status PENDING = new Status("Pending", true);
+    public static final Status PENDING = new Status("Pending", Known.PENDING);
 
     /**
      * The job instance has succeeded.
      */
-    public static final Status SUCCEEDED = new Status("Succeeded", true);
+    public static final Status SUCCEEDED = new Status("Succeeded", Known.SUCCEEDED);
 
-    private Status(String value, boolean known) {
-        super(value, known);
+    private Status(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -39,7 +42,7 @@ public final class Status extends OpenEnum {
             case "Failed" -> FAILED;
             case "Pending" -> PENDING;
             case "Succeeded" -> SUCCEEDED;
-            default -> new Status(value, false);
+            default -> new Status(value, Known.UNLISTED);
         };
     }
 
@@ -48,5 +51,23 @@ public final class Status extends OpenEnum {
      */
     public static List<Status> values() {
         return List.of(FAILED, PENDING, SUCCEEDED);
+    }
+
+    /**
+     * The values of {@link Status} as a Java enum, for a {@code switch} over
+     * {@link Status#known()} that the compiler checks for exhaustiveness; {@link #UNLISTED}
+     * for a value the enumeration does not list.
+     */
+    public enum Known {
+        FAILED,
+
+        PENDING,
+
+        SUCCEEDED,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

@@ -4,20 +4,23 @@ package com.example.tricky;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A yes/no enumeration whose members YAML 1.1 would read as booleans.
  *
  * <p>Enumeration {@code Answer}. Values it does not list are kept as unknown values, for
- * which {@link #isKnown()} is {@code false}; values are equal when their wire strings are.
+ * which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class Answer extends OpenEnum {
-    public static final Answer YES = new Answer("Yes", true);
+@NullMarked
+public final class Answer extends OpenEnum<Answer.Known> {
+    public static final Answer YES = new Answer("Yes", Known.YES);
 
-    public static final Answer NO = new Answer("No", true);
+    public static final Answer NO = new Answer("No", Known.NO);
 
-    private Answer(String value, boolean known) {
-        super(value, known);
+    private Answer(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -27,7 +30,7 @@ public final class Answer extends OpenEnum {
         return switch (Objects.requireNonNull(value, "value")) {
             case "Yes" -> YES;
             case "No" -> NO;
-            default -> new Answer(value, false);
+            default -> new Answer(value, Known.UNLISTED);
         };
     }
 
@@ -36,5 +39,21 @@ public final class Answer extends OpenEnum {
      */
     public static List<Answer> values() {
         return List.of(YES, NO);
+    }
+
+    /**
+     * The values of {@link Answer} as a Java enum, for a {@code switch} over
+     * {@link Answer#known()} that the compiler checks for exhaustiveness; {@link #UNLISTED}
+     * for a value the enumeration does not list.
+     */
+    public enum Known {
+        YES,
+
+        NO,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

@@ -4,40 +4,43 @@ package com.example.tricky;
 import io.github.ucwakit.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Members whose constants need care.
  *
  * <p>Enumeration {@code Mode}. Values it does not list are kept as unknown values, for
- * which {@link #isKnown()} is {@code false}; values are equal when their wire strings are.
+ * which {@link #isKnown()} is {@code false} and {@link #known()} is
+ * {@link Known#UNLISTED}; values are equal when their wire strings are.
  */
-public final class Mode extends OpenEnum {
+@NullMarked
+public final class Mode extends OpenEnum<Mode.Known> {
     /**
      * Camel case.
      */
-    public static final Mode IN_LOBBY = new Mode("InLobby", true);
+    public static final Mode IN_LOBBY = new Mode("InLobby", Known.IN_LOBBY);
 
     /**
      * Same constant once converted, so the descriptor names it.
      */
-    public static final Mode IN_LOBBY_SPACED = new Mode("In Lobby", true);
+    public static final Mode IN_LOBBY_SPACED = new Mode("In Lobby", Known.IN_LOBBY_SPACED);
 
     /**
      * Starts with a digit.
      */
-    public static final Mode _1080P = new Mode("1080p", true);
+    public static final Mode _1080P = new Mode("1080p", Known._1080P);
 
-    public static final Mode PANORAMIC_VIDEO = new Mode("PanoramicVideo", true);
+    public static final Mode PANORAMIC_VIDEO = new Mode("PanoramicVideo", Known.PANORAMIC_VIDEO);
 
     /**
      * A reserved constant name.
      */
-    public static final Mode REL_ = new Mode("REL", true);
+    public static final Mode REL_ = new Mode("REL", Known.REL_);
 
-    public static final Mode WITH_SPACE_AND_DASH = new Mode("with space and-dash", true);
+    public static final Mode WITH_SPACE_AND_DASH = new Mode("with space and-dash", Known.WITH_SPACE_AND_DASH);
 
-    private Mode(String value, boolean known) {
-        super(value, known);
+    private Mode(String value, Known known) {
+        super(value, known, known != Known.UNLISTED);
     }
 
     /**
@@ -51,7 +54,7 @@ public final class Mode extends OpenEnum {
             case "PanoramicVideo" -> PANORAMIC_VIDEO;
             case "REL" -> REL_;
             case "with space and-dash" -> WITH_SPACE_AND_DASH;
-            default -> new Mode(value, false);
+            default -> new Mode(value, Known.UNLISTED);
         };
     }
 
@@ -60,5 +63,29 @@ public final class Mode extends OpenEnum {
      */
     public static List<Mode> values() {
         return List.of(IN_LOBBY, IN_LOBBY_SPACED, _1080P, PANORAMIC_VIDEO, REL_, WITH_SPACE_AND_DASH);
+    }
+
+    /**
+     * The values of {@link Mode} as a Java enum, for a {@code switch} over
+     * {@link Mode#known()} that the compiler checks for exhaustiveness; {@link #UNLISTED} for
+     * a value the enumeration does not list.
+     */
+    public enum Known {
+        IN_LOBBY,
+
+        IN_LOBBY_SPACED,
+
+        _1080P,
+
+        PANORAMIC_VIDEO,
+
+        REL_,
+
+        WITH_SPACE_AND_DASH,
+
+        /**
+         * A value the enumeration does not list.
+         */
+        UNLISTED
     }
 }

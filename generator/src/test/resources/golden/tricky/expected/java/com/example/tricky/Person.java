@@ -2,43 +2,50 @@
 package com.example.tricky;
 
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person, target of links and embedded resources.
  *
  * <p>Resource {@code person}, read and written by {@link PersonBinding}.
  */
-public final class Person extends SlotValue implements UcwaResource {
+@NullMarked
+public final class Person implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "person";
 
-    private static final String[] NAMES = {"self", "name", "unknownMembers"};
+    final @Nullable Link self;
 
-    private Person(Object[] values) {
-        super(NAMES, values);
+    final @Nullable String name;
+
+    final UnknownMembers unknownMembers;
+
+    private Person(Builder builder) {
+        this.self = builder.self;
+        this.name = builder.name;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(3));
+        return new Builder();
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder(values.clone());
+        return new Builder(this);
     }
 
     @Override
@@ -53,43 +60,93 @@ public final class Person extends SlotValue implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable((Link) values[0]);
+        return Optional.ofNullable(self);
     }
 
     /**
      * Property {@code name} of type {@code string}; {@code null} when absent.
      */
-    public String name() {
-        return (String) values[1];
+    public @Nullable String name() {
+        return name;
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof Person other
+                && Objects.equals(self, other.self)
+                && Objects.equals(name, other.name)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                self,
+                name,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("Person")
+                .add("self", self)
+                .add("name", name)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds {@link Person} values; not safe for use by several threads. Each setter sets the
      * accessor of the same name, {@code null} making the member absent (lists are copied);
-     * {@code addX} adds one element to a list, which makes it present.
+     * {@code addX} adds one element to a list, which makes it present. A link must have the
+     * rel of its accessor: another throws {@link IllegalArgumentException}.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable Link self;
+
+        private @Nullable String name;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder self(Link self) {
-            return set(0, self);
+        private Builder(Person source) {
+            this.self = source.self;
+            this.name = source.name;
+            this.unknownMembers = source.unknownMembers;
         }
 
-        public Builder name(String name) {
-            return set(1, name);
+        public Builder self(@Nullable Link self) {
+            this.self = Link.requireRel("self", self);
+            return this;
+        }
+
+        public Builder name(@Nullable String name) {
+            this.name = name;
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(2, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Person build() {
-            return new Person(ResourceSlots.freeze(values));
+            return new Person(this);
         }
     }
 }

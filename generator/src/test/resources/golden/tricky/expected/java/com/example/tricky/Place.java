@@ -2,43 +2,50 @@
 package com.example.tricky;
 
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resource embedded under a reserved key.
  *
  * <p>Resource {@code place}, read and written by {@link PlaceBinding}.
  */
-public final class Place extends SlotValue implements UcwaResource {
+@NullMarked
+public final class Place implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "place";
 
-    private static final String[] NAMES = {"self", "href", "unknownMembers"};
+    final @Nullable Link self;
 
-    private Place(Object[] values) {
-        super(NAMES, values);
+    final @Nullable String href;
+
+    final UnknownMembers unknownMembers;
+
+    private Place(Builder builder) {
+        this.self = builder.self;
+        this.href = builder.href;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(3));
+        return new Builder();
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder(values.clone());
+        return new Builder(this);
     }
 
     @Override
@@ -53,43 +60,93 @@ public final class Place extends SlotValue implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable((Link) values[0]);
+        return Optional.ofNullable(self);
     }
 
     /**
      * Property {@code href} of type {@code string}; {@code null} when absent.
      */
-    public String href() {
-        return (String) values[1];
+    public @Nullable String href() {
+        return href;
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof Place other
+                && Objects.equals(self, other.self)
+                && Objects.equals(href, other.href)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                self,
+                href,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("Place")
+                .add("self", self)
+                .add("href", href)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds {@link Place} values; not safe for use by several threads. Each setter sets the
      * accessor of the same name, {@code null} making the member absent (lists are copied);
-     * {@code addX} adds one element to a list, which makes it present.
+     * {@code addX} adds one element to a list, which makes it present. A link must have the
+     * rel of its accessor: another throws {@link IllegalArgumentException}.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable Link self;
+
+        private @Nullable String href;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder self(Link self) {
-            return set(0, self);
+        private Builder(Place source) {
+            this.self = source.self;
+            this.href = source.href;
+            this.unknownMembers = source.unknownMembers;
         }
 
-        public Builder href(String href) {
-            return set(1, href);
+        public Builder self(@Nullable Link self) {
+            this.self = Link.requireRel("self", self);
+            return this;
+        }
+
+        public Builder href(@Nullable String href) {
+            this.href = href;
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(2, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Place build() {
-            return new Place(ResourceSlots.freeze(values));
+            return new Place(this);
         }
     }
 }

@@ -6,11 +6,14 @@ import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UnknownMembers;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Place} resources ({@code place}) in JSON and XML.
  */
-public final class PlaceBinding extends GeneratedBinding<Place> {
+@NullMarked
+public final class PlaceBinding extends GeneratedBinding<Place, Place.Builder> {
     /**
      * The only instance; bindings hold no state.
      */
@@ -21,56 +24,53 @@ public final class PlaceBinding extends GeneratedBinding<Place> {
     }
 
     @Override
-    public Place read(ResourceReader reader) {
-        Place.Builder builder = Place.builder();
-        UnknownMembers.Builder unknown = UnknownMembers.builder();
-        for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            if (member == ResourceReader.Member.PROPERTY) {
-                readProperty(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.LINK) {
-                readLink(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.EMBEDDED) {
-                unknown.readEmbedded(reader);
-            } else {
-                throw new IllegalStateException("unexpected member " + member);
-            }
-        }
-        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
-    }
-
-    private static void readProperty(ResourceReader reader, Place.Builder builder,
-            UnknownMembers.Builder unknown) {
-        switch (reader.name()) {
-            case "href" -> builder.href(reader.readString());
-            default -> unknown.readProperty(reader);
-        }
-    }
-
-    private static void readLink(ResourceReader reader, Place.Builder builder,
-            UnknownMembers.Builder unknown) {
-        if (reader.inArray()) {
-            unknown.readLink(reader);
-        } else {
-            switch (reader.name()) {
-                case "self" -> builder.self(reader.readLink());
-                default -> unknown.readLink(reader);
-            }
-        }
+    protected Place.Builder newBuilder() {
+        return Place.builder();
     }
 
     @Override
-    protected Link self(Place resource) {
-        return link(resource, 0);
+    protected Place build(Place.Builder builder, UnknownMembers unknownMembers) {
+        return builder.unknownMembers(unknownMembers).build();
+    }
+
+    @Override
+    protected boolean readProperty(ResourceReader reader, Place.Builder builder) {
+        switch (reader.name()) {
+            case "href" -> builder.href(reader.readString());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected boolean readLink(ResourceReader reader, Place.Builder builder) {
+        if (reader.inArray()) {
+            return false;
+        }
+        switch (reader.name()) {
+            case "self" -> builder.self(reader.readLink());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected @Nullable Link self(Place resource) {
+        return resource.self;
     }
 
     @Override
     protected void writeLinks(Place resource, ResourceWriter writer) {
-        resource.unknownMembers().writeLinks(writer);
+        resource.unknownMembers.writeLinks(writer);
     }
 
     @Override
     protected void writeProperties(Place resource, ResourceWriter writer) {
-        writer.stringProperty("href", resource.href());
-        resource.unknownMembers().writeProperties(writer);
+        writer.stringProperty("href", resource.href);
+        resource.unknownMembers.writeProperties(writer);
     }
 }

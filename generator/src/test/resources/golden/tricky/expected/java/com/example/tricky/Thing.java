@@ -3,15 +3,16 @@ package com.example.tricky;
 
 import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
+import io.github.ucwakit.runtime.MemberLists;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resource whose names trip generators. Its text too: costs $T and $L; ends *&#47; here;
@@ -26,35 +27,130 @@ import java.util.Optional;
  *   things.</li>
  * </ul>
  */
-public final class Thing extends SlotValue implements UcwaResource {
+@NullMarked
+public final class Thing implements UcwaResource {
     /**
      * The rel of this resource.
      */
     public static final String REL = "thing";
 
-    private static final String[] NAMES = {"self", "className", "defaultValue", "builderFlag",
-            "unknownMembersText", "hashCodeValue", "threadId", "threadIdCamel", "eMail",
-            "_1stPlace", "tags", "hasTags", "counts", "totals", "flags", "dates", "when", "mode",
-            "modes", "choice", "selfText", "o", "other", "resource", "link", "addParticipantLink",
-            "participantLinks", "classLink", "itemsLinks", "taggedPeople", "owner", "notes",
-            "selfPlace", "unknownMembers"};
+    final @Nullable Link self;
 
-    private Thing(Object[] values) {
-        super(NAMES, values);
+    final @Nullable String className;
+
+    final @Nullable Integer defaultValue;
+
+    final @Nullable Boolean builderFlag;
+
+    final @Nullable String unknownMembersText;
+
+    final @Nullable Long hashCodeValue;
+
+    final @Nullable String threadId;
+
+    final @Nullable String threadIdCamel;
+
+    final @Nullable String eMail;
+
+    final @Nullable String _1stPlace;
+
+    final @Nullable List<String> tags;
+
+    final @Nullable Boolean hasTags;
+
+    final @Nullable List<Integer> counts;
+
+    final @Nullable List<Long> totals;
+
+    final @Nullable List<Boolean> flags;
+
+    final @Nullable List<UcwaDateTime> dates;
+
+    final @Nullable UcwaDateTime when;
+
+    final @Nullable Mode mode;
+
+    final @Nullable List<Mode> modes;
+
+    final @Nullable Answer choice;
+
+    final @Nullable String selfText;
+
+    final @Nullable String o;
+
+    final @Nullable String other;
+
+    final @Nullable String resource;
+
+    final @Nullable String link;
+
+    final @Nullable Link addParticipantLink;
+
+    final @Nullable List<Link> participantLinks;
+
+    final @Nullable Link classLink;
+
+    final @Nullable List<Link> itemsLinks;
+
+    final @Nullable List<Person> taggedPeople;
+
+    final @Nullable Person owner;
+
+    final @Nullable List<GenericResource> notes;
+
+    final @Nullable Place selfPlace;
+
+    final UnknownMembers unknownMembers;
+
+    private Thing(Builder builder) {
+        this.self = builder.self;
+        this.className = builder.className;
+        this.defaultValue = builder.defaultValue;
+        this.builderFlag = builder.builderFlag;
+        this.unknownMembersText = builder.unknownMembersText;
+        this.hashCodeValue = builder.hashCodeValue;
+        this.threadId = builder.threadId;
+        this.threadIdCamel = builder.threadIdCamel;
+        this.eMail = builder.eMail;
+        this._1stPlace = builder._1stPlace;
+        this.tags = MemberLists.copy(builder.tags);
+        this.hasTags = builder.hasTags;
+        this.counts = MemberLists.copy(builder.counts);
+        this.totals = MemberLists.copy(builder.totals);
+        this.flags = MemberLists.copy(builder.flags);
+        this.dates = MemberLists.copy(builder.dates);
+        this.when = builder.when;
+        this.mode = builder.mode;
+        this.modes = MemberLists.copy(builder.modes);
+        this.choice = builder.choice;
+        this.selfText = builder.selfText;
+        this.o = builder.o;
+        this.other = builder.other;
+        this.resource = builder.resource;
+        this.link = builder.link;
+        this.addParticipantLink = builder.addParticipantLink;
+        this.participantLinks = MemberLists.copy(builder.participantLinks);
+        this.classLink = builder.classLink;
+        this.itemsLinks = MemberLists.copy(builder.itemsLinks);
+        this.taggedPeople = MemberLists.copy(builder.taggedPeople);
+        this.owner = builder.owner;
+        this.notes = MemberLists.copy(builder.notes);
+        this.selfPlace = builder.selfPlace;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every member absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(34));
+        return new Builder();
     }
 
     /**
      * A builder holding every member of this resource.
      */
     public Builder toBuilder() {
-        return new Builder(values.clone());
+        return new Builder(this);
     }
 
     @Override
@@ -69,77 +165,77 @@ public final class Thing extends SlotValue implements UcwaResource {
      */
     @Override
     public Optional<Link> self() {
-        return Optional.ofNullable((Link) values[0]);
+        return Optional.ofNullable(self);
     }
 
     /**
      * A Java keyword. Property {@code class} of type {@code string}; {@code null} when absent.
      */
-    public String className() {
-        return (String) values[1];
+    public @Nullable String className() {
+        return className;
     }
 
     /**
      * Another Java keyword. Property {@code default} of type {@code int}; {@code null} when
      * absent.
      */
-    public Integer defaultValue() {
-        return (Integer) values[2];
+    public @Nullable Integer defaultValue() {
+        return defaultValue;
     }
 
     /**
      * A name the generated class uses for itself. Property {@code builder} of type
      * {@code boolean}; {@code null} when absent.
      */
-    public Boolean builderFlag() {
-        return (Boolean) values[3];
+    public @Nullable Boolean builderFlag() {
+        return builderFlag;
     }
 
     /**
      * Another name the generated class uses. Property {@code unknownMembers} of type
      * {@code string}; {@code null} when absent.
      */
-    public String unknownMembersText() {
-        return (String) values[4];
+    public @Nullable String unknownMembersText() {
+        return unknownMembersText;
     }
 
     /**
      * A method of Object. Property {@code hashCode} of type {@code long}; {@code null} when
      * absent.
      */
-    public Long hashCodeValue() {
-        return (Long) values[5];
+    public @Nullable Long hashCodeValue() {
+        return hashCodeValue;
     }
 
     /**
      * Snake case, which becomes threadId. Property {@code thread_id} of type {@code string};
      * {@code null} when absent.
      */
-    public String threadId() {
-        return (String) values[6];
+    public @Nullable String threadId() {
+        return threadId;
     }
 
     /**
      * Collides with thread_id once converted, so the descriptor names it. Property
      * {@code threadId} of type {@code string}; {@code null} when absent.
      */
-    public String threadIdCamel() {
-        return (String) values[7];
+    public @Nullable String threadIdCamel() {
+        return threadIdCamel;
     }
 
     /**
      * Property {@code e-mail} of type {@code string}; {@code null} when absent.
      */
-    public String eMail() {
-        return (String) values[8];
+    public @Nullable String eMail() {
+        return eMail;
     }
 
     /**
      * Starts with a digit. Property {@code 1stPlace} of type {@code string}; {@code null} when
      * absent.
      */
-    public String _1stPlace() {
-        return (String) values[9];
+    public @Nullable String _1stPlace() {
+        return _1stPlace;
     }
 
     /**
@@ -147,22 +243,22 @@ public final class Thing extends SlotValue implements UcwaResource {
      * absent, which {@link #hasTags2()} tells from empty.
      */
     public List<String> tags() {
-        return ResourceSlots.list(values[10]);
+        return tags != null ? tags : List.of();
     }
 
     /**
      * Whether the resource has {@link #tags()}, even empty; {@code false} when it was absent.
      */
     public boolean hasTags2() {
-        return values[10] != null;
+        return tags != null;
     }
 
     /**
      * Collides with the presence method of tags. Property {@code hasTags} of type
      * {@code boolean}; {@code null} when absent.
      */
-    public Boolean hasTags() {
-        return (Boolean) values[11];
+    public @Nullable Boolean hasTags() {
+        return hasTags;
     }
 
     /**
@@ -170,7 +266,7 @@ public final class Thing extends SlotValue implements UcwaResource {
      * {@link #hasCounts()} tells from empty.
      */
     public List<Integer> counts() {
-        return ResourceSlots.list(values[12]);
+        return counts != null ? counts : List.of();
     }
 
     /**
@@ -178,7 +274,7 @@ public final class Thing extends SlotValue implements UcwaResource {
      * absent.
      */
     public boolean hasCounts() {
-        return values[12] != null;
+        return counts != null;
     }
 
     /**
@@ -186,7 +282,7 @@ public final class Thing extends SlotValue implements UcwaResource {
      * {@link #hasTotals()} tells from empty.
      */
     public List<Long> totals() {
-        return ResourceSlots.list(values[13]);
+        return totals != null ? totals : List.of();
     }
 
     /**
@@ -194,7 +290,7 @@ public final class Thing extends SlotValue implements UcwaResource {
      * absent.
      */
     public boolean hasTotals() {
-        return values[13] != null;
+        return totals != null;
     }
 
     /**
@@ -202,14 +298,14 @@ public final class Thing extends SlotValue implements UcwaResource {
      * {@link #hasFlags()} tells from empty.
      */
     public List<Boolean> flags() {
-        return ResourceSlots.list(values[14]);
+        return flags != null ? flags : List.of();
     }
 
     /**
      * Whether the resource has {@link #flags()}, even empty; {@code false} when it was absent.
      */
     public boolean hasFlags() {
-        return values[14] != null;
+        return flags != null;
     }
 
     /**
@@ -217,28 +313,28 @@ public final class Thing extends SlotValue implements UcwaResource {
      * {@link #hasDates()} tells from empty.
      */
     public List<UcwaDateTime> dates() {
-        return ResourceSlots.list(values[15]);
+        return dates != null ? dates : List.of();
     }
 
     /**
      * Whether the resource has {@link #dates()}, even empty; {@code false} when it was absent.
      */
     public boolean hasDates() {
-        return values[15] != null;
+        return dates != null;
     }
 
     /**
      * Property {@code when} of type {@code date}; {@code null} when absent.
      */
-    public UcwaDateTime when() {
-        return (UcwaDateTime) values[16];
+    public @Nullable UcwaDateTime when() {
+        return when;
     }
 
     /**
      * Property {@code mode} of type {@code Mode}; {@code null} when absent.
      */
-    public Mode mode() {
-        return (Mode) values[17];
+    public @Nullable Mode mode() {
+        return mode;
     }
 
     /**
@@ -246,62 +342,62 @@ public final class Thing extends SlotValue implements UcwaResource {
      * {@link #hasModes()} tells from empty.
      */
     public List<Mode> modes() {
-        return ResourceSlots.list(values[18]);
+        return modes != null ? modes : List.of();
     }
 
     /**
      * Whether the resource has {@link #modes()}, even empty; {@code false} when it was absent.
      */
     public boolean hasModes() {
-        return values[18] != null;
+        return modes != null;
     }
 
     /**
      * An enumeration of Yes and No. Property {@code choice} of type {@code Answer};
      * {@code null} when absent.
      */
-    public Answer choice() {
-        return (Answer) values[19];
+    public @Nullable Answer choice() {
+        return choice;
     }
 
     /**
      * Reserved for the self link. Property {@code self} of type {@code string}; {@code null}
      * when absent.
      */
-    public String selfText() {
-        return (String) values[20];
+    public @Nullable String selfText() {
+        return selfText;
     }
 
     /**
      * The name of the parameter of equals. Property {@code o} of type {@code string};
      * {@code null} when absent.
      */
-    public String o() {
-        return (String) values[21];
+    public @Nullable String o() {
+        return o;
     }
 
     /**
      * The name of the pattern variable of equals. Property {@code other} of type
      * {@code string}; {@code null} when absent.
      */
-    public String other() {
-        return (String) values[22];
+    public @Nullable String other() {
+        return other;
     }
 
     /**
      * A parameter name in bindings and builders. Property {@code resource} of type
      * {@code string}; {@code null} when absent.
      */
-    public String resource() {
-        return (String) values[23];
+    public @Nullable String resource() {
+        return resource;
     }
 
     /**
      * Another parameter name in builders. Property {@code link} of type {@code string};
      * {@code null} when absent.
      */
-    public String link() {
-        return (String) values[24];
+    public @Nullable String link() {
+        return link;
     }
 
     /**
@@ -309,7 +405,7 @@ public final class Thing extends SlotValue implements UcwaResource {
      * {@code person} resources; empty when absent.
      */
     public Optional<Link> addParticipantLink() {
-        return Optional.ofNullable((Link) values[25]);
+        return Optional.ofNullable(addParticipantLink);
     }
 
     /**
@@ -318,7 +414,7 @@ public final class Thing extends SlotValue implements UcwaResource {
      * from empty.
      */
     public List<Link> participantLinks() {
-        return ResourceSlots.list(values[26]);
+        return participantLinks != null ? participantLinks : List.of();
     }
 
     /**
@@ -326,14 +422,14 @@ public final class Thing extends SlotValue implements UcwaResource {
      * was absent.
      */
     public boolean hasParticipantLinks() {
-        return values[26] != null;
+        return participantLinks != null;
     }
 
     /**
      * Link {@code class} to {@code person} resources; empty when absent.
      */
     public Optional<Link> classLink() {
-        return Optional.ofNullable((Link) values[27]);
+        return Optional.ofNullable(classLink);
     }
 
     /**
@@ -341,7 +437,7 @@ public final class Thing extends SlotValue implements UcwaResource {
      * {@link #hasItemsLinks()} tells from empty.
      */
     public List<Link> itemsLinks() {
-        return ResourceSlots.list(values[28]);
+        return itemsLinks != null ? itemsLinks : List.of();
     }
 
     /**
@@ -349,7 +445,7 @@ public final class Thing extends SlotValue implements UcwaResource {
      * absent.
      */
     public boolean hasItemsLinks() {
-        return values[28] != null;
+        return itemsLinks != null;
     }
 
     /**
@@ -358,7 +454,7 @@ public final class Thing extends SlotValue implements UcwaResource {
      * empty.
      */
     public List<Person> taggedPeople() {
-        return ResourceSlots.list(values[29]);
+        return taggedPeople != null ? taggedPeople : List.of();
     }
 
     /**
@@ -366,7 +462,7 @@ public final class Thing extends SlotValue implements UcwaResource {
      * absent.
      */
     public boolean hasTaggedPeople() {
-        return values[29] != null;
+        return taggedPeople != null;
     }
 
     /**
@@ -374,7 +470,7 @@ public final class Thing extends SlotValue implements UcwaResource {
      * {@code person} resources; empty when absent.
      */
     public Optional<Person> owner() {
-        return Optional.ofNullable((Person) values[30]);
+        return Optional.ofNullable(owner);
     }
 
     /**
@@ -382,14 +478,14 @@ public final class Thing extends SlotValue implements UcwaResource {
      * resources; empty when absent, which {@link #hasNotes()} tells from empty.
      */
     public List<GenericResource> notes() {
-        return ResourceSlots.list(values[31]);
+        return notes != null ? notes : List.of();
     }
 
     /**
      * Whether the resource has {@link #notes()}, even empty; {@code false} when it was absent.
      */
     public boolean hasNotes() {
-        return values[31] != null;
+        return notes != null;
     }
 
     /**
@@ -397,180 +493,447 @@ public final class Thing extends SlotValue implements UcwaResource {
      * {@code self}, {@code place} resources; empty when absent.
      */
     public Optional<Place> selfPlace() {
-        return Optional.ofNullable((Place) values[32]);
+        return Optional.ofNullable(selfPlace);
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof Thing other
+                && Objects.equals(self, other.self)
+                && Objects.equals(className, other.className)
+                && Objects.equals(defaultValue, other.defaultValue)
+                && Objects.equals(builderFlag, other.builderFlag)
+                && Objects.equals(unknownMembersText, other.unknownMembersText)
+                && Objects.equals(hashCodeValue, other.hashCodeValue)
+                && Objects.equals(threadId, other.threadId)
+                && Objects.equals(threadIdCamel, other.threadIdCamel)
+                && Objects.equals(eMail, other.eMail)
+                && Objects.equals(_1stPlace, other._1stPlace)
+                && Objects.equals(tags, other.tags)
+                && Objects.equals(hasTags, other.hasTags)
+                && Objects.equals(counts, other.counts)
+                && Objects.equals(totals, other.totals)
+                && Objects.equals(flags, other.flags)
+                && Objects.equals(dates, other.dates)
+                && Objects.equals(when, other.when)
+                && Objects.equals(mode, other.mode)
+                && Objects.equals(modes, other.modes)
+                && Objects.equals(choice, other.choice)
+                && Objects.equals(selfText, other.selfText)
+                && Objects.equals(this.o, other.o)
+                && Objects.equals(this.other, other.other)
+                && Objects.equals(resource, other.resource)
+                && Objects.equals(link, other.link)
+                && Objects.equals(addParticipantLink, other.addParticipantLink)
+                && Objects.equals(participantLinks, other.participantLinks)
+                && Objects.equals(classLink, other.classLink)
+                && Objects.equals(itemsLinks, other.itemsLinks)
+                && Objects.equals(taggedPeople, other.taggedPeople)
+                && Objects.equals(owner, other.owner)
+                && Objects.equals(notes, other.notes)
+                && Objects.equals(selfPlace, other.selfPlace)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                self,
+                className,
+                defaultValue,
+                builderFlag,
+                unknownMembersText,
+                hashCodeValue,
+                threadId,
+                threadIdCamel,
+                eMail,
+                _1stPlace,
+                tags,
+                hasTags,
+                counts,
+                totals,
+                flags,
+                dates,
+                when,
+                mode,
+                modes,
+                choice,
+                selfText,
+                o,
+                other,
+                resource,
+                link,
+                addParticipantLink,
+                participantLinks,
+                classLink,
+                itemsLinks,
+                taggedPeople,
+                owner,
+                notes,
+                selfPlace,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("Thing")
+                .add("self", self)
+                .add("className", className)
+                .add("defaultValue", defaultValue)
+                .add("builderFlag", builderFlag)
+                .add("unknownMembersText", unknownMembersText)
+                .add("hashCodeValue", hashCodeValue)
+                .add("threadId", threadId)
+                .add("threadIdCamel", threadIdCamel)
+                .add("eMail", eMail)
+                .add("_1stPlace", _1stPlace)
+                .add("tags", tags)
+                .add("hasTags", hasTags)
+                .add("counts", counts)
+                .add("totals", totals)
+                .add("flags", flags)
+                .add("dates", dates)
+                .add("when", when)
+                .add("mode", mode)
+                .add("modes", modes)
+                .add("choice", choice)
+                .add("selfText", selfText)
+                .add("o", o)
+                .add("other", other)
+                .add("resource", resource)
+                .add("link", link)
+                .add("addParticipantLink", addParticipantLink)
+                .add("participantLinks", participantLinks)
+                .add("classLink", classLink)
+                .add("itemsLinks", itemsLinks)
+                .add("taggedPeople", taggedPeople)
+                .add("owner", owner)
+                .add("notes", notes)
+                .add("selfPlace", selfPlace)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds {@link Thing} values; not safe for use by several threads. Each setter sets the
      * accessor of the same name, {@code null} making the member absent (lists are copied);
-     * {@code addX} adds one element to a list, which makes it present.
+     * {@code addX} adds one element to a list, which makes it present. A link must have the
+     * rel of its accessor: another throws {@link IllegalArgumentException}.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable Link self;
+
+        private @Nullable String className;
+
+        private @Nullable Integer defaultValue;
+
+        private @Nullable Boolean builderFlag;
+
+        private @Nullable String unknownMembersText;
+
+        private @Nullable Long hashCodeValue;
+
+        private @Nullable String threadId;
+
+        private @Nullable String threadIdCamel;
+
+        private @Nullable String eMail;
+
+        private @Nullable String _1stPlace;
+
+        private @Nullable List<String> tags;
+
+        private @Nullable Boolean hasTags;
+
+        private @Nullable List<Integer> counts;
+
+        private @Nullable List<Long> totals;
+
+        private @Nullable List<Boolean> flags;
+
+        private @Nullable List<UcwaDateTime> dates;
+
+        private @Nullable UcwaDateTime when;
+
+        private @Nullable Mode mode;
+
+        private @Nullable List<Mode> modes;
+
+        private @Nullable Answer choice;
+
+        private @Nullable String selfText;
+
+        private @Nullable String o;
+
+        private @Nullable String other;
+
+        private @Nullable String resource;
+
+        private @Nullable String link;
+
+        private @Nullable Link addParticipantLink;
+
+        private @Nullable List<Link> participantLinks;
+
+        private @Nullable Link classLink;
+
+        private @Nullable List<Link> itemsLinks;
+
+        private @Nullable List<Person> taggedPeople;
+
+        private @Nullable Person owner;
+
+        private @Nullable List<GenericResource> notes;
+
+        private @Nullable Place selfPlace;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder self(Link self) {
-            return set(0, self);
+        private Builder(Thing source) {
+            this.self = source.self;
+            this.className = source.className;
+            this.defaultValue = source.defaultValue;
+            this.builderFlag = source.builderFlag;
+            this.unknownMembersText = source.unknownMembersText;
+            this.hashCodeValue = source.hashCodeValue;
+            this.threadId = source.threadId;
+            this.threadIdCamel = source.threadIdCamel;
+            this.eMail = source.eMail;
+            this._1stPlace = source._1stPlace;
+            this.tags = source.tags;
+            this.hasTags = source.hasTags;
+            this.counts = source.counts;
+            this.totals = source.totals;
+            this.flags = source.flags;
+            this.dates = source.dates;
+            this.when = source.when;
+            this.mode = source.mode;
+            this.modes = source.modes;
+            this.choice = source.choice;
+            this.selfText = source.selfText;
+            this.o = source.o;
+            this.other = source.other;
+            this.resource = source.resource;
+            this.link = source.link;
+            this.addParticipantLink = source.addParticipantLink;
+            this.participantLinks = source.participantLinks;
+            this.classLink = source.classLink;
+            this.itemsLinks = source.itemsLinks;
+            this.taggedPeople = source.taggedPeople;
+            this.owner = source.owner;
+            this.notes = source.notes;
+            this.selfPlace = source.selfPlace;
+            this.unknownMembers = source.unknownMembers;
         }
 
-        public Builder className(String className) {
-            return set(1, className);
+        public Builder self(@Nullable Link self) {
+            this.self = Link.requireRel("self", self);
+            return this;
         }
 
-        public Builder defaultValue(Integer defaultValue) {
-            return set(2, defaultValue);
+        public Builder className(@Nullable String className) {
+            this.className = className;
+            return this;
         }
 
-        public Builder builderFlag(Boolean builderFlag) {
-            return set(3, builderFlag);
+        public Builder defaultValue(@Nullable Integer defaultValue) {
+            this.defaultValue = defaultValue;
+            return this;
         }
 
-        public Builder unknownMembersText(String unknownMembersText) {
-            return set(4, unknownMembersText);
+        public Builder builderFlag(@Nullable Boolean builderFlag) {
+            this.builderFlag = builderFlag;
+            return this;
         }
 
-        public Builder hashCodeValue(Long hashCodeValue) {
-            return set(5, hashCodeValue);
+        public Builder unknownMembersText(@Nullable String unknownMembersText) {
+            this.unknownMembersText = unknownMembersText;
+            return this;
         }
 
-        public Builder threadId(String threadId) {
-            return set(6, threadId);
+        public Builder hashCodeValue(@Nullable Long hashCodeValue) {
+            this.hashCodeValue = hashCodeValue;
+            return this;
         }
 
-        public Builder threadIdCamel(String threadIdCamel) {
-            return set(7, threadIdCamel);
+        public Builder threadId(@Nullable String threadId) {
+            this.threadId = threadId;
+            return this;
         }
 
-        public Builder eMail(String eMail) {
-            return set(8, eMail);
+        public Builder threadIdCamel(@Nullable String threadIdCamel) {
+            this.threadIdCamel = threadIdCamel;
+            return this;
         }
 
-        public Builder _1stPlace(String _1stPlace) {
-            return set(9, _1stPlace);
+        public Builder eMail(@Nullable String eMail) {
+            this.eMail = eMail;
+            return this;
         }
 
-        public Builder tags(List<String> tags) {
-            return set(10, ResourceSlots.copy(tags));
+        public Builder _1stPlace(@Nullable String _1stPlace) {
+            this._1stPlace = _1stPlace;
+            return this;
         }
 
-        public Builder hasTags(Boolean hasTags) {
-            return set(11, hasTags);
+        public Builder tags(@Nullable List<String> tags) {
+            this.tags = MemberLists.copy(tags);
+            return this;
         }
 
-        public Builder counts(List<Integer> counts) {
-            return set(12, ResourceSlots.copy(counts));
+        public Builder hasTags(@Nullable Boolean hasTags) {
+            this.hasTags = hasTags;
+            return this;
         }
 
-        public Builder totals(List<Long> totals) {
-            return set(13, ResourceSlots.copy(totals));
+        public Builder counts(@Nullable List<Integer> counts) {
+            this.counts = MemberLists.copy(counts);
+            return this;
         }
 
-        public Builder flags(List<Boolean> flags) {
-            return set(14, ResourceSlots.copy(flags));
+        public Builder totals(@Nullable List<Long> totals) {
+            this.totals = MemberLists.copy(totals);
+            return this;
         }
 
-        public Builder dates(List<UcwaDateTime> dates) {
-            return set(15, ResourceSlots.copy(dates));
+        public Builder flags(@Nullable List<Boolean> flags) {
+            this.flags = MemberLists.copy(flags);
+            return this;
         }
 
-        public Builder when(UcwaDateTime when) {
-            return set(16, when);
+        public Builder dates(@Nullable List<UcwaDateTime> dates) {
+            this.dates = MemberLists.copy(dates);
+            return this;
         }
 
-        public Builder mode(Mode mode) {
-            return set(17, mode);
+        public Builder when(@Nullable UcwaDateTime when) {
+            this.when = when;
+            return this;
         }
 
-        public Builder modes(List<Mode> modes) {
-            return set(18, ResourceSlots.copy(modes));
+        public Builder mode(@Nullable Mode mode) {
+            this.mode = mode;
+            return this;
         }
 
-        public Builder choice(Answer choice) {
-            return set(19, choice);
+        public Builder modes(@Nullable List<Mode> modes) {
+            this.modes = MemberLists.copy(modes);
+            return this;
         }
 
-        public Builder selfText(String selfText) {
-            return set(20, selfText);
+        public Builder choice(@Nullable Answer choice) {
+            this.choice = choice;
+            return this;
         }
 
-        public Builder o(String o) {
-            return set(21, o);
+        public Builder selfText(@Nullable String selfText) {
+            this.selfText = selfText;
+            return this;
         }
 
-        public Builder other(String other) {
-            return set(22, other);
+        public Builder o(@Nullable String o) {
+            this.o = o;
+            return this;
         }
 
-        public Builder resource(String resource) {
-            return set(23, resource);
+        public Builder other(@Nullable String other) {
+            this.other = other;
+            return this;
         }
 
-        public Builder link(String link) {
-            return set(24, link);
+        public Builder resource(@Nullable String resource) {
+            this.resource = resource;
+            return this;
         }
 
-        public Builder addParticipantLink(Link addParticipantLink) {
-            return set(25, addParticipantLink);
+        public Builder link(@Nullable String link) {
+            this.link = link;
+            return this;
         }
 
-        public Builder participantLinks(List<Link> participantLinks) {
-            return set(26, ResourceSlots.copy(participantLinks));
+        public Builder addParticipantLink(@Nullable Link addParticipantLink) {
+            this.addParticipantLink = Link.requireRel("addParticipant", addParticipantLink);
+            return this;
+        }
+
+        public Builder participantLinks(@Nullable List<Link> participantLinks) {
+            this.participantLinks = Link.requireRels("participant", MemberLists.copy(participantLinks));
+            return this;
         }
 
         public Builder addParticipantLink2(Link link) {
-            ResourceSlots.add(values, 26, link, "link");
+            this.participantLinks = MemberLists.add(this.participantLinks, Link.requireRel("participant", link), "link");
             return this;
         }
 
-        public Builder classLink(Link classLink) {
-            return set(27, classLink);
+        public Builder classLink(@Nullable Link classLink) {
+            this.classLink = Link.requireRel("class", classLink);
+            return this;
         }
 
-        public Builder itemsLinks(List<Link> itemsLinks) {
-            return set(28, ResourceSlots.copy(itemsLinks));
+        public Builder itemsLinks(@Nullable List<Link> itemsLinks) {
+            this.itemsLinks = Link.requireRels("items", MemberLists.copy(itemsLinks));
+            return this;
         }
 
         public Builder addItemsLink(Link link) {
-            ResourceSlots.add(values, 28, link, "link");
+            this.itemsLinks = MemberLists.add(this.itemsLinks, Link.requireRel("items", link), "link");
             return this;
         }
 
-        public Builder taggedPeople(List<Person> taggedPeople) {
-            return set(29, ResourceSlots.copy(taggedPeople));
+        public Builder taggedPeople(@Nullable List<Person> taggedPeople) {
+            this.taggedPeople = MemberLists.copy(taggedPeople);
+            return this;
         }
 
         public Builder addTaggedPeople(Person resource) {
-            ResourceSlots.add(values, 29, resource, "resource");
+            this.taggedPeople = MemberLists.add(this.taggedPeople, resource, "resource");
             return this;
         }
 
-        public Builder owner(Person owner) {
-            return set(30, owner);
+        public Builder owner(@Nullable Person owner) {
+            this.owner = owner;
+            return this;
         }
 
-        public Builder notes(List<GenericResource> notes) {
-            return set(31, ResourceSlots.copy(notes));
+        public Builder notes(@Nullable List<GenericResource> notes) {
+            this.notes = MemberLists.copy(notes);
+            return this;
         }
 
         public Builder addNotes(GenericResource resource) {
-            ResourceSlots.add(values, 31, resource, "resource");
+            this.notes = MemberLists.add(this.notes, resource, "resource");
             return this;
         }
 
-        public Builder selfPlace(Place selfPlace) {
-            return set(32, selfPlace);
+        public Builder selfPlace(@Nullable Place selfPlace) {
+            this.selfPlace = selfPlace;
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(33, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
          * The resource holding what this builder was given.
          */
         public Thing build() {
-            return new Thing(ResourceSlots.freeze(values));
+            return new Thing(this);
         }
     }
 }

@@ -8,11 +8,14 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Thing} resources ({@code thing}) in JSON and XML.
  */
-public final class ThingBinding extends GeneratedBinding<Thing> {
+@NullMarked
+public final class ThingBinding extends GeneratedBinding<Thing, Thing.Builder> {
     /**
      * The only instance; bindings hold no state.
      */
@@ -23,25 +26,17 @@ public final class ThingBinding extends GeneratedBinding<Thing> {
     }
 
     @Override
-    public Thing read(ResourceReader reader) {
-        Thing.Builder builder = Thing.builder();
-        UnknownMembers.Builder unknown = UnknownMembers.builder();
-        for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            if (member == ResourceReader.Member.PROPERTY) {
-                readProperty(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.LINK) {
-                readLink(reader, builder, unknown);
-            } else if (member == ResourceReader.Member.EMBEDDED) {
-                readEmbedded(reader, builder, unknown);
-            } else {
-                throw new IllegalStateException("unexpected member " + member);
-            }
-        }
-        return builder.unknownMembers(unknown.readRelOnWire(reader).build()).build();
+    protected Thing.Builder newBuilder() {
+        return Thing.builder();
     }
 
-    private static void readProperty(ResourceReader reader, Thing.Builder builder,
-            UnknownMembers.Builder unknown) {
+    @Override
+    protected Thing build(Thing.Builder builder, UnknownMembers unknownMembers) {
+        return builder.unknownMembers(unknownMembers).build();
+    }
+
+    @Override
+    protected boolean readProperty(ResourceReader reader, Thing.Builder builder) {
         switch (reader.name()) {
             case "class" -> builder.className(reader.readString());
             case "default" -> builder.defaultValue(reader.readInt());
@@ -67,17 +62,22 @@ public final class ThingBinding extends GeneratedBinding<Thing> {
             case "other" -> builder.other(reader.readString());
             case "resource" -> builder.resource(reader.readString());
             case "link" -> builder.link(reader.readString());
-            default -> unknown.readProperty(reader);
+            default -> {
+                return false;
+            }
         }
+        return true;
     }
 
-    private static void readLink(ResourceReader reader, Thing.Builder builder,
-            UnknownMembers.Builder unknown) {
+    @Override
+    protected boolean readLink(ResourceReader reader, Thing.Builder builder) {
         if (reader.inArray()) {
             switch (reader.name()) {
                 case "participant" -> builder.addParticipantLink2(reader.readLink());
                 case "items" -> builder.addItemsLink(reader.readLink());
-                default -> unknown.readLink(reader);
+                default -> {
+                    return false;
+                }
             }
         } else {
             switch (reader.name()) {
@@ -86,20 +86,25 @@ public final class ThingBinding extends GeneratedBinding<Thing> {
                 case "participant" -> builder.addParticipantLink2(reader.readLink());
                 case "class" -> builder.classLink(reader.readLink());
                 case "items" -> builder.addItemsLink(reader.readLink());
-                default -> unknown.readLink(reader);
+                default -> {
+                    return false;
+                }
             }
         }
+        return true;
     }
 
-    private static void readEmbedded(ResourceReader reader, Thing.Builder builder,
-            UnknownMembers.Builder unknown) {
+    @Override
+    protected boolean readEmbedded(ResourceReader reader, Thing.Builder builder) {
         if (reader.inArray()) {
             switch (reader.name()) {
                 case "tags" ->
                         builder.addTaggedPeople(PersonBinding.INSTANCE.read(reader.readEmbedded()));
                 case "notes" ->
                         builder.addNotes(GenericResource.BINDING.read(reader.readEmbedded()));
-                default -> unknown.readEmbedded(reader);
+                default -> {
+                    return false;
+                }
             }
         } else {
             switch (reader.name()) {
@@ -115,80 +120,63 @@ public final class ThingBinding extends GeneratedBinding<Thing> {
                         builder.addNotes(GenericResource.BINDING.read(reader.readEmbedded()));
                 case "place" ->
                         builder.selfPlace(PlaceBinding.INSTANCE.read(reader.readEmbedded()));
-                default -> unknown.readEmbedded(reader);
+                default -> {
+                    return false;
+                }
             }
         }
+        return true;
     }
 
     @Override
-    protected Link self(Thing resource) {
-        return link(resource, 0);
+    protected @Nullable Link self(Thing resource) {
+        return resource.self;
     }
 
     @Override
     protected void writeLinks(Thing resource, ResourceWriter writer) {
-        writer.link("addParticipant", link(resource, 25));
-        if (resource.hasParticipantLinks()) {
-            writer.links("participant", resource.participantLinks());
-        }
-        writer.link("class", link(resource, 27));
-        if (resource.hasItemsLinks()) {
-            writer.links("items", resource.itemsLinks());
-        }
-        resource.unknownMembers().writeLinks(writer);
+        writer.link("addParticipant", resource.addParticipantLink);
+        writer.links("participant", resource.participantLinks);
+        writer.link("class", resource.classLink);
+        writer.links("items", resource.itemsLinks);
+        resource.unknownMembers.writeLinks(writer);
     }
 
     @Override
     protected void writeProperties(Thing resource, ResourceWriter writer) {
-        writer.stringProperty("class", resource.className());
-        writer.intProperty("default", resource.defaultValue());
-        writer.booleanProperty("builder", resource.builderFlag());
-        writer.stringProperty("unknownMembers", resource.unknownMembersText());
-        writer.longProperty("hashCode", resource.hashCodeValue());
-        writer.stringProperty("thread_id", resource.threadId());
-        writer.stringProperty("threadId", resource.threadIdCamel());
-        writer.stringProperty("e-mail", resource.eMail());
-        writer.stringProperty("1stPlace", resource._1stPlace());
-        if (resource.hasTags2()) {
-            writer.stringListProperty("tags", resource.tags());
-        }
-        writer.booleanProperty("hasTags", resource.hasTags());
-        if (resource.hasCounts()) {
-            writer.intListProperty("counts", resource.counts());
-        }
-        if (resource.hasTotals()) {
-            writer.longListProperty("totals", resource.totals());
-        }
-        if (resource.hasFlags()) {
-            writer.booleanListProperty("flags", resource.flags());
-        }
-        if (resource.hasDates()) {
-            writer.dateListProperty("dates", resource.dates());
-        }
-        writer.dateProperty("when", resource.when());
-        writer.stringProperty("mode", UcwaEnums.wireValue(resource.mode()));
-        if (resource.hasModes()) {
-            writer.enumListProperty("modes", resource.modes());
-        }
-        writer.stringProperty("choice", UcwaEnums.wireValue(resource.choice()));
-        writer.stringProperty("self", resource.selfText());
-        writer.stringProperty("o", resource.o());
-        writer.stringProperty("other", resource.other());
-        writer.stringProperty("resource", resource.resource());
-        writer.stringProperty("link", resource.link());
-        resource.unknownMembers().writeProperties(writer);
+        writer.stringProperty("class", resource.className);
+        writer.intProperty("default", resource.defaultValue);
+        writer.booleanProperty("builder", resource.builderFlag);
+        writer.stringProperty("unknownMembers", resource.unknownMembersText);
+        writer.longProperty("hashCode", resource.hashCodeValue);
+        writer.stringProperty("thread_id", resource.threadId);
+        writer.stringProperty("threadId", resource.threadIdCamel);
+        writer.stringProperty("e-mail", resource.eMail);
+        writer.stringProperty("1stPlace", resource._1stPlace);
+        writer.stringListProperty("tags", resource.tags);
+        writer.booleanProperty("hasTags", resource.hasTags);
+        writer.intListProperty("counts", resource.counts);
+        writer.longListProperty("totals", resource.totals);
+        writer.booleanListProperty("flags", resource.flags);
+        writer.dateListProperty("dates", resource.dates);
+        writer.dateProperty("when", resource.when);
+        writer.stringProperty("mode", UcwaEnums.wireValue(resource.mode));
+        writer.enumListProperty("modes", resource.modes);
+        writer.stringProperty("choice", UcwaEnums.wireValue(resource.choice));
+        writer.stringProperty("self", resource.selfText);
+        writer.stringProperty("o", resource.o);
+        writer.stringProperty("other", resource.other);
+        writer.stringProperty("resource", resource.resource);
+        writer.stringProperty("link", resource.link);
+        resource.unknownMembers.writeProperties(writer);
     }
 
     @Override
     protected void writeEmbedded(Thing resource, ResourceWriter writer) {
-        if (resource.hasTaggedPeople()) {
-            writer.embeddedList("tags", PersonBinding.INSTANCE, resource.taggedPeople());
-        }
-        writer.embedded("owner", PersonBinding.INSTANCE, embedded(resource, 30));
-        if (resource.hasNotes()) {
-            writer.embeddedList("notes", GenericResource.BINDING, resource.notes());
-        }
-        writer.embedded("self", PlaceBinding.INSTANCE, embedded(resource, 32));
-        resource.unknownMembers().writeEmbedded(writer);
+        writer.embeddedList("tags", PersonBinding.INSTANCE, resource.taggedPeople);
+        writer.embedded("owner", PersonBinding.INSTANCE, resource.owner);
+        writer.embeddedList("notes", GenericResource.BINDING, resource.notes);
+        writer.embedded("self", PlaceBinding.INSTANCE, resource.selfPlace);
+        resource.unknownMembers.writeEmbedded(writer);
     }
 }

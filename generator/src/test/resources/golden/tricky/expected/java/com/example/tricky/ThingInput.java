@@ -3,14 +3,15 @@ package com.example.tricky;
 
 import io.github.ucwakit.runtime.InputWriter;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.MemberLists;
 import io.github.ucwakit.runtime.RequestInput;
-import io.github.ucwakit.runtime.ResourceSlots;
-import io.github.ucwakit.runtime.SlotBuilder;
-import io.github.ucwakit.runtime.SlotValue;
 import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
+import io.github.ucwakit.runtime.ValueText;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request body of POST on {@code thing}, written as a JSON object or an XML
@@ -18,18 +19,35 @@ import java.util.Objects;
  *
  * <p>Creates a thing.
  */
-public final class ThingInput extends SlotValue implements RequestInput {
-    private static final String[] NAMES = {"to", "modes", "mediaOffer", "unknownMembers"};
+@NullMarked
+public final class ThingInput implements RequestInput {
+    final @Nullable String to;
 
-    private ThingInput(Object[] values) {
-        super(NAMES, values);
+    final @Nullable List<Mode> modes;
+
+    final @Nullable Link mediaOffer;
+
+    final UnknownMembers unknownMembers;
+
+    private ThingInput(Builder builder) {
+        this.to = builder.to;
+        this.modes = MemberLists.copy(builder.modes);
+        this.mediaOffer = builder.mediaOffer;
+        this.unknownMembers = builder.unknownMembers;
     }
 
     /**
      * A builder with every parameter absent.
      */
     public static Builder builder() {
-        return new Builder(ResourceSlots.empty(4));
+        return new Builder();
+    }
+
+    /**
+     * A builder holding every parameter of this input.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /**
@@ -37,8 +55,8 @@ public final class ThingInput extends SlotValue implements RequestInput {
      *
      * <p>{@code null} when absent.
      */
-    public String to() {
-        return (String) values[0];
+    public @Nullable String to() {
+        return to;
     }
 
     /**
@@ -47,7 +65,7 @@ public final class ThingInput extends SlotValue implements RequestInput {
      * <p>Empty when absent.
      */
     public List<Mode> modes() {
-        return ResourceSlots.list(values[1]);
+        return modes != null ? modes : List.of();
     }
 
     /**
@@ -55,42 +73,99 @@ public final class ThingInput extends SlotValue implements RequestInput {
      *
      * <p>{@code null} when absent.
      */
-    public Link mediaOffer() {
-        return (Link) values[2];
+    public @Nullable Link mediaOffer() {
+        return mediaOffer;
+    }
+
+    @Override
+    public UnknownMembers unknownMembers() {
+        return unknownMembers;
     }
 
     @Override
     public void writeTo(InputWriter writer) {
-        writer.stringParameter("to", to());
-        writer.stringListParameter("modes", UcwaEnums.wireValues(ResourceSlots.listOrNull(values[1])));
-        writer.linkParameter("mediaOffer", mediaOffer());
+        writer.stringParameter("to", to);
+        writer.stringListParameter("modes", UcwaEnums.wireValues(modes));
+        writer.linkParameter("mediaOffer", mediaOffer);
+    }
+
+    /**
+     * Equal when of the same class with equal members; the details of the document it was read
+     * from that carry no value (how it named the resource, the XML echo of its rel) take no
+     * part.
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o == this || o instanceof ThingInput other
+                && Objects.equals(to, other.to)
+                && Objects.equals(modes, other.modes)
+                && Objects.equals(mediaOffer, other.mediaOffer)
+                && unknownMembers.equals(other.unknownMembers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                to,
+                modes,
+                mediaOffer,
+                unknownMembers);
+    }
+
+    @Override
+    public String toString() {
+        return new ValueText("ThingInput")
+                .add("to", to)
+                .add("modes", modes)
+                .add("mediaOffer", mediaOffer)
+                .add("unknownMembers", unknownMembers)
+                .toString();
     }
 
     /**
      * Builds a {@link ThingInput}; not safe for use by several threads. Each setter sets the
      * parameter of the same name and returns this builder, {@code null} leaving it absent
-     * (lists are copied); {@code unknownMembers} sets the members the operation does not
-     * describe, written after the parameters.
+     * (lists are copied; a link parameter must have the parameter's name as its rel);
+     * {@code unknownMembers} sets the members the operation does not describe, written after
+     * the parameters.
      */
-    public static final class Builder extends SlotBuilder<Builder> {
-        private Builder(Object[] values) {
-            super(values);
+    public static final class Builder {
+        private @Nullable String to;
+
+        private @Nullable List<Mode> modes;
+
+        private @Nullable Link mediaOffer;
+
+        private UnknownMembers unknownMembers = UnknownMembers.empty();
+
+        private Builder() {
         }
 
-        public Builder to(String to) {
-            return set(0, to);
+        private Builder(ThingInput source) {
+            this.to = source.to;
+            this.modes = source.modes;
+            this.mediaOffer = source.mediaOffer;
+            this.unknownMembers = source.unknownMembers;
         }
 
-        public Builder modes(List<Mode> modes) {
-            return set(1, ResourceSlots.copy(modes));
+        public Builder to(@Nullable String to) {
+            this.to = to;
+            return this;
         }
 
-        public Builder mediaOffer(Link mediaOffer) {
-            return set(2, mediaOffer);
+        public Builder modes(@Nullable List<Mode> modes) {
+            this.modes = MemberLists.copy(modes);
+            return this;
+        }
+
+        public Builder mediaOffer(@Nullable Link mediaOffer) {
+            this.mediaOffer = Link.requireRel("mediaOffer", mediaOffer);
+            return this;
         }
 
         public Builder unknownMembers(UnknownMembers unknownMembers) {
-            return set(3, Objects.requireNonNull(unknownMembers, "unknownMembers"));
+            this.unknownMembers = Objects.requireNonNull(unknownMembers, "unknownMembers");
+            return this;
         }
 
         /**
@@ -99,10 +174,10 @@ public final class ThingInput extends SlotValue implements RequestInput {
          * @throws IllegalStateException when a required parameter is absent
          */
         public ThingInput build() {
-            if (values[0] == null) {
+            if (to == null) {
                 throw new IllegalStateException("ThingInput needs 'to', a required parameter of POST thing: Whom it is for.");
             }
-            return new ThingInput(ResourceSlots.freeze(values));
+            return new ThingInput(this);
         }
     }
 }

@@ -3,15 +3,16 @@ package com.example.tricky;
 
 import io.github.ucwakit.runtime.GeneratedInputBinding;
 import io.github.ucwakit.runtime.HttpMethod;
-import io.github.ucwakit.runtime.InputBinding;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UcwaEnums;
 import io.github.ucwakit.runtime.UnknownMembers;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Reads {@link ThingInput}, the request body of POST on {@code thing}, from JSON and XML.
  */
-public final class ThingInputBinding extends GeneratedInputBinding<ThingInput> {
+@NullMarked
+public final class ThingInputBinding extends GeneratedInputBinding<ThingInput, ThingInput.Builder> {
     /**
      * The only instance; bindings hold no state.
      */
@@ -22,32 +23,38 @@ public final class ThingInputBinding extends GeneratedInputBinding<ThingInput> {
     }
 
     @Override
-    public ThingInput read(ResourceReader reader) {
-        ThingInput.Builder builder = ThingInput.builder();
-        UnknownMembers.Builder unknown = UnknownMembers.builder();
-        for (ResourceReader.Member member = reader.next(); member != ResourceReader.Member.END; member = reader.next()) {
-            if (member == ResourceReader.Member.PROPERTY) {
-                switch (reader.name()) {
-                    case "to" -> builder.to(reader.readString());
-                    case "modes" ->
-                            builder.modes(UcwaEnums.enumsOf(reader.readStringList(), Mode::of));
-                    default -> unknown.readProperty(reader);
-                }
-            } else if (member == ResourceReader.Member.LINK) {
-                if (reader.inArray()) {
-                    unknown.readLink(reader);
-                } else {
-                    switch (reader.name()) {
-                        case "mediaOffer" -> builder.mediaOffer(reader.readLink());
-                        default -> unknown.readLink(reader);
-                    }
-                }
-            } else if (member == ResourceReader.Member.EMBEDDED) {
-                unknown.readEmbedded(reader);
-            } else {
-                throw new IllegalStateException("unexpected member " + member);
+    protected ThingInput.Builder newBuilder() {
+        return ThingInput.builder();
+    }
+
+    @Override
+    protected ThingInput build(ThingInput.Builder builder, UnknownMembers unknownMembers) {
+        return builder.unknownMembers(unknownMembers).build();
+    }
+
+    @Override
+    protected boolean readProperty(ResourceReader reader, ThingInput.Builder builder) {
+        switch (reader.name()) {
+            case "to" -> builder.to(reader.readString());
+            case "modes" -> builder.modes(UcwaEnums.enumsOf(reader.readStringList(), Mode::of));
+            default -> {
+                return false;
             }
         }
-        return InputBinding.built(reader, () -> builder.unknownMembers(unknown.build()).build());
+        return true;
+    }
+
+    @Override
+    protected boolean readLink(ResourceReader reader, ThingInput.Builder builder) {
+        if (reader.inArray()) {
+            return false;
+        }
+        switch (reader.name()) {
+            case "mediaOffer" -> builder.mediaOffer(reader.readLink());
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 }
