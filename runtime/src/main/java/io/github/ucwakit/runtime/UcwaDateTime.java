@@ -74,6 +74,12 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
             throw new IllegalArgumentException("not an ISO-8601 date with an offset: "
                     + UcwaPayloadException.quote(text), e);
         }
+        try {
+            parsed.toInstant().toEpochMilli();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("out of the range of /Date(ms)/ (milliseconds in a long): "
+                    + UcwaPayloadException.quote(text), e);
+        }
         int offsetStart = offsetStart(text);
         return new UcwaDateTime(parsed, fractionDigits(text, offsetStart), text.charAt(offsetStart) == 'Z'
                 || text.charAt(offsetStart) == 'z');
@@ -230,7 +236,7 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
 
     /** Where the offset starts; the text has already parsed as an ISO date with an offset. */
     private static int offsetStart(String text) {
-        for (int i = text.indexOf('T') + 1; i < text.length(); i++) {
+        for (int i = timeSeparator(text) + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
                 return i;
@@ -240,7 +246,13 @@ public final class UcwaDateTime implements Comparable<UcwaDateTime> {
     }
 
     private static int fractionDigits(String text, int offsetStart) {
-        int dot = text.indexOf('.', text.indexOf('T'));
+        int dot = text.indexOf('.', timeSeparator(text));
         return dot < 0 || dot > offsetStart ? 0 : offsetStart - dot - 1;
+    }
+
+    /** Where the time begins: the {@code T}, or the {@code t} the ISO parser accepts as well. */
+    private static int timeSeparator(String text) {
+        int upper = text.indexOf('T');
+        return upper >= 0 ? upper : text.indexOf('t');
     }
 }

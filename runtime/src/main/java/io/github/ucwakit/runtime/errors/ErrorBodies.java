@@ -81,7 +81,7 @@ public final class ErrorBodies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (XMLStreamException e) {
-            throw new UcwaPayloadException("cannot write XML: " + e.getMessage(), null, e);
+            throw new UcwaPayloadException("cannot write XML: " + e.getMessage(), "/" + ErrorXml.REASON, e);
         }
         return text.toString();
     }
@@ -97,7 +97,7 @@ public final class ErrorBodies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (XMLStreamException e) {
-            throw new UcwaPayloadException("cannot write XML: " + e.getMessage(), null, e);
+            throw new UcwaPayloadException("cannot write XML: " + e.getMessage(), "/" + ErrorXml.REASON, e);
         }
     }
 

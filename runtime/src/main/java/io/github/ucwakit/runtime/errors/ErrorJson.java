@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.WireNames;
+import io.github.ucwakit.runtime.json.JsonPaths;
 import io.github.ucwakit.runtime.json.JsonTrees;
 import java.io.IOException;
 import java.util.Map;
@@ -32,7 +34,8 @@ public final class ErrorJson {
                 case "link" -> error.link(JsonTrees.link(value, "link", path + ".link"));
                 case "parameters" -> bag(value, error, true, member.getKey());
                 case "debugInfo" -> bag(value, error, false, member.getKey());
-                default -> error.unknownMember(member.getKey(), JsonTrees.toValue(value));
+                default -> error.unknownMember(WireNames.check(WireNames.Owner.ERROR, member.getKey(),
+                        JsonPaths.member(path, member.getKey())), JsonTrees.toValue(value));
             }
         });
         return error.build();
@@ -60,7 +63,12 @@ public final class ErrorJson {
             generator.writeFieldName("debugInfo");
             JsonTrees.writeMembers(generator, error.debugInfo());
         }
-        JsonTrees.writeFields(generator, error.unknownMembers());
+        for (Map.Entry<String, PropertyValue> member : error.unknownMembers().entrySet()) {
+            generator.writeFieldName(WireNames.check(WireNames.Owner.ERROR, member.getKey(),
+                    JsonPaths.member(JsonPaths.of(generator.getOutputContext().getParent(), JsonPaths.ROOT),
+                            member.getKey())));
+            JsonTrees.write(generator, member.getValue());
+        }
         generator.writeEndObject();
     }
 

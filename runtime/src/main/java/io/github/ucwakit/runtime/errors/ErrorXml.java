@@ -3,12 +3,16 @@ package io.github.ucwakit.runtime.errors;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import io.github.ucwakit.runtime.WireNames;
 import io.github.ucwakit.runtime.xml.XmlElements;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlScalars;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -36,7 +40,11 @@ public final class ErrorXml {
         Map<String, PropertyValue> parameters = null;
         Map<String, PropertyValue> debugInfo = null;
         Map<String, PropertyValue> unknown = new LinkedHashMap<>();
+        Set<String> seen = new TreeSet<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            if (!seen.add(xml.getLocalName())) {
+                throw XmlErrors.at(xml, Kind.DUPLICATE, "<" + xml.getLocalName() + "> is given twice");
+            }
             switch (xml.getLocalName()) {
                 case "code" -> code = xml.getElementText();
                 case "subcode" -> subcode = xml.getElementText();
@@ -45,7 +53,8 @@ public final class ErrorXml {
                 case "parameters" -> parameters = XmlElements.bag(xml);
                 case "debugInfo" -> debugInfo = XmlElements.bag(xml);
                 default -> {
-                    String name = xml.getLocalName();
+                    String name = WireNames.check(WireNames.Owner.ERROR, xml.getLocalName(),
+                            XmlErrors.where(xml.getLocation()));
                     String text = XmlElements.simpleText(xml);
                     if (text != null) {
                         unknown.put(name, new PropertyValue.Text(text));
@@ -92,9 +101,10 @@ public final class ErrorXml {
             XmlElements.writeBag(xml, "parameters", error.parameters());
         }
         for (Map.Entry<String, PropertyValue> member : error.unknownMembers().entrySet()) {
+            String name = WireNames.check(WireNames.Owner.ERROR, member.getKey(), "/reason/" + member.getKey());
             String text = XmlScalars.text(member.getValue());
             if (text != null) {
-                XmlElements.writeTextElement(xml, member.getKey(), text);
+                XmlElements.writeTextElement(xml, name, text);
             }
         }
         xml.writeEndElement();

@@ -5,14 +5,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.WireNames;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorJson;
-import io.github.ucwakit.runtime.json.JsonTrees;
-import io.github.ucwakit.runtime.json.JsonFormat;
-import io.github.ucwakit.runtime.json.RelLookahead;
 import io.github.ucwakit.runtime.errors.UcwaError;
+import io.github.ucwakit.runtime.json.JsonFormat;
+import io.github.ucwakit.runtime.json.JsonPaths;
+import io.github.ucwakit.runtime.json.JsonTrees;
+import io.github.ucwakit.runtime.json.RelLookahead;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,13 +73,18 @@ final class JsonEventReader {
         EventChannelResponse.Builder response = EventChannelResponse.builder();
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
-            if (name.equals("_links") && value == JsonToken.START_OBJECT) {
-                new JsonResponseLinks(parser).read(response);
-            } else if (name.equals("sender") && value == JsonToken.START_ARRAY) {
-                for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                    response.addSender(sender(i));
+            if (name.equals("_links")) {
+                if (expect(value, JsonToken.START_OBJECT, "$._links")) {
+                    new JsonResponseLinks(parser).read(response);
+                }
+            } else if (name.equals("sender")) {
+                if (expect(value, JsonToken.START_ARRAY, "$.sender")) {
+                    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                        response.addSender(sender(i));
+                    }
                 }
             } else {
+                WireNames.check(WireNames.Owner.RESPONSE, name, JsonPaths.member(JsonPaths.ROOT, name));
                 response.unknownMember(name, JsonTrees.toValue(tree()));
             }
         }
@@ -97,16 +105,14 @@ final class JsonEventReader {
                 case "href" -> href = text(value);
                 case "title" -> title = text(value);
                 case "events" -> {
-                    if (value == JsonToken.START_ARRAY) {
+                    if (expect(value, JsonToken.START_ARRAY, path(index, -1, ".events"))) {
                         events = new ArrayList<>();
                         for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
                             events.add(event(index, i));
                         }
-                    } else {
-                        unknown = keep(unknown, name);
                     }
                 }
-                default -> unknown = keep(unknown, name);
+                default -> unknown = keep(unknown, name, WireNames.Owner.SENDER, index, -1);
             }
         }
         if (rel == null) {
@@ -139,12 +145,13 @@ final class JsonEventReader {
             switch (name) {
                 case "link" -> link = eventLink(value, senderIndex, index, ".link");
                 case "in" -> in = value == JsonToken.VALUE_NULL ? null : eventLink(value, senderIndex, index, ".in");
-                case "type" -> type = text(value);
+                case "type" -> type = value == JsonToken.VALUE_NULL ? null : WireNames.check(
+                        WireNames.Owner.EVENT_TYPE, text(value), path(senderIndex, index, ".type"));
                 case "status" -> status = text(value);
                 case "reason" -> reason = value == JsonToken.VALUE_NULL ? null
                         : ErrorJson.read(tree(), path(senderIndex, index, ".reason"));
                 case "_embedded" -> {
-                    if (value == JsonToken.START_OBJECT) {
+                    if (expect(value, JsonToken.START_OBJECT, path(senderIndex, index, "._embedded"))) {
                         for (String embeddedKey = parser.nextFieldName(); embeddedKey != null;
                                 embeddedKey = parser.nextFieldName()) {
                             JsonToken embedded = parser.nextToken();
@@ -157,13 +164,11 @@ final class JsonEventReader {
                             }
                             startObject(embedded, senderIndex, index, "._embedded." + embeddedKey);
                             key = embeddedKey;
-                            resource = embedded(embeddedKey);
+                            resource = embedded(embeddedKey, path(senderIndex, index, "._embedded"));
                         }
-                    } else {
-                        unknown = keep(unknown, name);
                     }
                 }
-                default -> unknown = keep(unknown, name);
+                default -> unknown = keep(unknown, name, WireNames.Owner.EVENT, senderIndex, index);
             }
         }
         if (type == null) {
@@ -186,17 +191,53 @@ final class JsonEventReader {
      * The resource embedded under {@code key}, read by the codec's binding of its rel. From a document in memory,
      * the rel is first taken to be the key, as it usually is, so that a late {@code rel} costs no second look.
      */
-    private UcwaResource embedded(String key) throws IOException {
-        if (lookahead == null) {
-            return JsonFormat.read(parser, readResource, codec.dataHrefs());
+    private UcwaResource embedded(String key, String embeddedPath) throws IOException {
+        try {
+            if (lookahead == null) {
+                return JsonFormat.read(parser, readResource, codec.dataHrefs());
+            }
+            RelLookahead.Read<UcwaResource> read = lookahead.read(parser, key, readResource, codec.dataHrefs());
+            parser = read.parser();
+            return read.value();
+        } catch (UcwaPayloadException e) {
+            throw inDocument(e, JsonPaths.member(embeddedPath, key));
         }
-        RelLookahead.Read<UcwaResource> read = lookahead.read(parser, key, readResource, codec.dataHrefs());
-        parser = read.parser();
-        return read.value();
     }
 
-    /** Keeps the value the parser stands on as a member the format does not define. */
-    private Map<String, JsonNode> keep(Map<String, JsonNode> unknown, String name) throws IOException {
+    /**
+     * A failure reading an embedded resource, located in the whole document: the resource's reader locates its
+     * members from the resource ({@code $.subject}); a failure the parser located in the document stays as it is.
+     */
+    private static UcwaPayloadException inDocument(UcwaPayloadException e, String resourcePath) {
+        String location = e.location();
+        if (location == null || !location.startsWith(JsonPaths.ROOT) || location.startsWith("$.sender")) {
+            return e;
+        }
+        return e.at(resourcePath + location.substring(JsonPaths.ROOT.length()));
+    }
+
+    /**
+     * Whether the value the parser stands on is the container the format expects there: {@code false} for
+     * {@code null}, which counts as absent; anything else is {@link Kind#WRONG_TYPE}.
+     */
+    private static boolean expect(JsonToken value, JsonToken expected, String path) {
+        if (value == expected) {
+            return true;
+        }
+        if (value == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        throw new UcwaPayloadException(Kind.WRONG_TYPE, "expected " + (expected == JsonToken.START_ARRAY
+                ? "an array" : "an object") + ", found " + value, path);
+    }
+
+    /**
+     * Keeps the value the parser stands on as a member the format does not define, its name checked by
+     * {@link WireNames}.
+     */
+    private Map<String, JsonNode> keep(Map<String, JsonNode> unknown, String name, WireNames.Owner owner,
+            int senderIndex, int index) throws IOException {
+        WireNames.check(owner, name, JsonPaths.member(path(senderIndex, index, ""), name));
         Map<String, JsonNode> members = unknown == null ? new LinkedHashMap<>() : unknown;
         members.put(name, tree());
         return members;

@@ -3,13 +3,21 @@ package io.github.ucwakit.runtime.events;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.PropertyValue;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import io.github.ucwakit.runtime.WireNames;
 import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorJson;
-import io.github.ucwakit.runtime.json.JsonTrees;
 import io.github.ucwakit.runtime.json.JsonNames;
+import io.github.ucwakit.runtime.json.JsonPaths;
 import io.github.ucwakit.runtime.json.JsonResourceWriter;
+import io.github.ucwakit.runtime.json.JsonTrees;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes the JSON form of an event-channel response: {@code _links} (self first), the {@code sender} array, and
@@ -43,10 +51,7 @@ final class JsonEventWriter {
                 generator.writeFieldName(JsonNames.SELF);
                 JsonTrees.writeLink(generator, response.self().get(), "self");
             }
-            for (Link link : response.links()) {
-                generator.writeFieldName(link.rel());
-                JsonTrees.writeLink(generator, link, link.rel());
-            }
+            links(response.links());
             generator.writeEndObject();
         }
         generator.writeFieldName(SENDER);
@@ -56,7 +61,7 @@ final class JsonEventWriter {
             sender(senders.get(i));
         }
         generator.writeEndArray();
-        JsonTrees.writeFields(generator, response.unknownMembers());
+        unknownMembers(response.unknownMembers(), WireNames.Owner.RESPONSE);
         generator.writeEndObject();
     }
 
@@ -72,7 +77,7 @@ final class JsonEventWriter {
             generator.writeFieldName(JsonNames.TITLE);
             generator.writeString(sender.title().get());
         }
-        JsonTrees.writeFields(generator, sender.unknownMembers());
+        unknownMembers(sender.unknownMembers(), WireNames.Owner.SENDER);
         if (sender.hasEvents()) {
             generator.writeFieldName(EVENTS);
             generator.writeStartArray();
@@ -108,9 +113,55 @@ final class JsonEventWriter {
             generator.writeFieldName(REASON);
             ErrorJson.write(generator, event.reason().get());
         }
-        JsonTrees.writeFields(generator, event.unknownMembers());
+        unknownMembers(event.unknownMembers(), WireNames.Owner.EVENT);
         generator.writeFieldName(TYPE);
-        generator.writeString(event.type().value());
+        generator.writeString(WireNames.check(WireNames.Owner.EVENT_TYPE, event.type().value(), where() + ".type"));
         generator.writeEndObject();
+    }
+
+    /**
+     * Writes the links other than self, those of one rel together as an array when there are several (or when the
+     * rel is {@code self}, which a single object would make the response's self link). Links of one rel apart from
+     * each other would give a member twice: {@link Kind#DUPLICATE}.
+     */
+    private void links(List<Link> links) throws IOException {
+        Set<String> written = new TreeSet<>();
+        for (int i = 0; i < links.size(); ) {
+            String rel = links.get(i).rel();
+            int end = i + 1;
+            while (end < links.size() && links.get(end).rel().equals(rel)) {
+                end++;
+            }
+            if (!written.add(rel)) {
+                throw new UcwaPayloadException(Kind.DUPLICATE, "links of the rel '" + rel + "' stand apart;"
+                        + " JSON would give the member twice", JsonPaths.member("$._links", rel));
+            }
+            generator.writeFieldName(rel);
+            boolean array = end - i > 1 || rel.equals("self");
+            if (array) {
+                generator.writeStartArray();
+            }
+            for (int j = i; j < end; j++) {
+                JsonTrees.writeLink(generator, links.get(j), rel);
+            }
+            if (array) {
+                generator.writeEndArray();
+            }
+            i = end;
+        }
+    }
+
+    /** Writes members the format does not define, each name checked by {@link WireNames}. */
+    private void unknownMembers(Map<String, PropertyValue> members, WireNames.Owner owner) throws IOException {
+        for (Map.Entry<String, PropertyValue> member : members.entrySet()) {
+            generator.writeFieldName(WireNames.check(owner, member.getKey(),
+                    JsonPaths.member(where(), member.getKey())));
+            JsonTrees.write(generator, member.getValue());
+        }
+    }
+
+    /** The JSON path of the object being written, for an error. */
+    private String where() {
+        return JsonPaths.of(generator.getOutputContext().getParent(), JsonPaths.ROOT);
     }
 }

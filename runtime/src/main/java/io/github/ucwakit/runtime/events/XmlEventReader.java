@@ -2,14 +2,18 @@ package io.github.ucwakit.runtime.events;
 
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.WireNames;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorXml;
 import io.github.ucwakit.runtime.errors.UcwaError;
 import io.github.ucwakit.runtime.xml.XmlElements;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlResourceReader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -68,15 +72,25 @@ final class XmlEventReader {
         if (href != null) {
             response.self(Link.of("self", href));
         }
+        String rootHref = href;
         if (extraAttributes) {
-            keepExtraAttributes(ROOT_ATTRIBUTES, response::unknownMember);
+            keepExtraAttributes(ROOT_ATTRIBUTES, WireNames.Owner.RESPONSE, response::unknownMember);
         }
+        Set<String> linkRels = new TreeSet<>();
+        String lastRel = null;
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!XmlNames.isUcwa(xml.getNamespaceURI())) {
                 XmlElements.skip(xml);
             } else if (XmlNames.LINK.equals(xml.getLocalName())) {
                 scan(LINK_ATTRIBUTES);
-                response.link(link(XmlNames.LINK));
+                Link link = link(XmlNames.LINK);
+                if (!link.rel().equals(lastRel) && !linkRels.add(link.rel())
+                        || link.rel().equals("self") && rootHref != null) {
+                    throw XmlErrors.at(xml, Kind.DUPLICATE, "the link '" + link.rel() + "' is given twice;"
+                            + " links of one rel stand together, and self is given once");
+                }
+                lastRel = link.rel();
+                response.link(link);
                 XmlElements.skip(xml);
             } else if (SENDER.equals(xml.getLocalName())) {
                 response.addSender(sender());
@@ -91,7 +105,7 @@ final class XmlEventReader {
         scan(LINK_ATTRIBUTES);
         EventSender.Builder sender = EventSender.builder(required(rel, XmlNames.REL)).href(href).title(title);
         if (extraAttributes) {
-            keepExtraAttributes(LINK_ATTRIBUTES, sender::unknownMember);
+            keepExtraAttributes(LINK_ATTRIBUTES, WireNames.Owner.SENDER, sender::unknownMember);
         }
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (XmlNames.isUcwa(xml.getNamespaceURI())) {
@@ -105,14 +119,16 @@ final class XmlEventReader {
 
     private Event event() throws XMLStreamException {
         String element = xml.getLocalName();
-        EventType type = EventType.of(element);
+        EventType type = EventType.of(WireNames.check(WireNames.Owner.EVENT_TYPE, element,
+                XmlErrors.where(xml.getLocation())));
         scan(EVENT_ATTRIBUTES);
         Event.Builder event = Event.builder(type, link(element)).status(status);
         if (extraAttributes) {
-            keepExtraAttributes(EVENT_ATTRIBUTES, event::unknownMember);
+            keepExtraAttributes(EVENT_ATTRIBUTES, WireNames.Owner.EVENT, event::unknownMember);
         }
         UcwaResource resource = null;
         UcwaError reason = null;
+        boolean in = false;
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String local = XmlNames.isUcwa(xml.getNamespaceURI()) ? xml.getLocalName() : "";
             if (local.equals(XmlNames.RESOURCE)) {
@@ -121,8 +137,15 @@ final class XmlEventReader {
                 }
                 resource = codec.readResource(XmlResourceReader.atResource(xml, codec.dataHrefs()));
             } else if (local.equals(ErrorXml.REASON)) {
+                if (reason != null) {
+                    throw XmlErrors.at(xml, Kind.DUPLICATE, "an event has one <reason>; found a second");
+                }
                 reason = ErrorXml.read(xml);
             } else if (local.equals(IN)) {
+                if (in) {
+                    throw XmlErrors.at(xml, Kind.DUPLICATE, "an event has one <in>; found a second");
+                }
+                in = true;
                 scan(LINK_ATTRIBUTES);
                 event.in(link(IN));
                 XmlElements.skip(xml);
@@ -177,10 +200,11 @@ final class XmlEventReader {
     }
 
     /** Keeps the attributes without a namespace that the format does not define, as text members, in order. */
-    private void keepExtraAttributes(int defined, BiConsumer<String, PropertyValue> keep) {
+    private void keepExtraAttributes(int defined, WireNames.Owner owner, BiConsumer<String, PropertyValue> keep) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String name = xml.getAttributeLocalName(i);
             if (noNamespace(xml.getAttributeNamespace(i)) && (bit(name) & defined) == 0) {
+                WireNames.check(owner, name, XmlErrors.where(xml.getLocation()));
                 keep.accept(name, new PropertyValue.Text(xml.getAttributeValue(i)));
             }
         }

@@ -2,6 +2,7 @@ package io.github.ucwakit.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -34,6 +35,13 @@ public final class JsonErrors {
             return new UcwaPayloadException(Kind.LIMIT_EXCEEDED, limit.getOriginalMessage(),
                     parser == null ? fallbackPath : limitPath(parser, fallbackPath), e);
         }
+        if (isDuplicate(e)) {
+            JsonParser own = parser != null ? parser
+                    : ((JsonProcessingException) e).getProcessor() instanceof JsonParser p ? p : null;
+            String name = own == null ? "a member" : "'" + own.getParsingContext().getCurrentName() + "'";
+            return new UcwaPayloadException(Kind.DUPLICATE, name + " is given twice",
+                    own == null ? fallbackPath : JsonPaths.of(own.getParsingContext(), fallbackPath), e);
+        }
         String path = parser == null ? fallbackPath : JsonPaths.of(parser.getParsingContext(), fallbackPath);
         if (e instanceof JsonProcessingException malformed) {
             JsonLocation location = malformed.getLocation();
@@ -46,6 +54,15 @@ public final class JsonErrors {
             return new UcwaPayloadException(Kind.MALFORMED, "malformed JSON: " + encoding.getMessage(), path, e);
         }
         return new UncheckedIOException(e);
+    }
+
+    /**
+     * Whether Jackson refused a member name given twice in one object (a parser with
+     * {@link com.fasterxml.jackson.core.StreamReadFeature#STRICT_DUPLICATE_DETECTION}).
+     */
+    private static boolean isDuplicate(IOException e) {
+        return e instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate ");
     }
 
     /**

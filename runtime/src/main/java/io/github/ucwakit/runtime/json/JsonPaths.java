@@ -5,14 +5,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Builds JSON paths such as {@code $._embedded.participant[1].name} for error locations. */
-final class JsonPaths {
+public final class JsonPaths {
 
-    static final String ROOT = "$";
+    public static final String ROOT = "$";
 
     private JsonPaths() {}
 
     /** {@code base.name}, or {@code base['name']} when the name is not a plain identifier. */
-    static String member(String base, String name) {
+    public static String member(String base, String name) {
         if (isIdentifier(name)) {
             return base + "." + name;
         }
@@ -20,7 +20,7 @@ final class JsonPaths {
     }
 
     /** {@code base[index]}. */
-    static String index(String base, int index) {
+    public static String index(String base, int index) {
         return base + "[" + index + "]";
     }
 
@@ -28,7 +28,7 @@ final class JsonPaths {
      * The path of the value a parser stands on, from its parsing context: an object adds the name it last read, an
      * array the index it has reached. {@code fallback} when there is no context.
      */
-    static String of(JsonStreamContext context, String fallback) {
+    public static String of(JsonStreamContext context, String fallback) {
         if (context == null) {
             return fallback;
         }

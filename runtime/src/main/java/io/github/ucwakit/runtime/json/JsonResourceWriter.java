@@ -7,7 +7,9 @@ import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaEnum;
+import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.WireNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -314,6 +316,7 @@ public final class JsonResourceWriter implements ResourceWriter {
 
     private boolean writable(String name, Object value) {
         require(Phase.MEMBERS, "a property");
+        WireNames.check(WireNames.Owner.RESOURCE, name, JsonPaths.member(JsonPaths.ROOT, name));
         return value != null && !"rel".equals(name);
     }
 
@@ -324,7 +327,15 @@ public final class JsonResourceWriter implements ResourceWriter {
     private void writeDate(UcwaDateTime value) throws IOException {
         char[] dateText = scratch.dateText();
         DATE_PREFIX.getChars(0, DATE_PREFIX.length(), dateText, 0);
-        int end = digits(value.toInstant().toEpochMilli(), dateText, DATE_PREFIX.length());
+        long millis;
+        try {
+            millis = value.toInstant().toEpochMilli();
+        } catch (ArithmeticException e) {
+            throw new UcwaPayloadException(UcwaPayloadException.Kind.INVALID_DATE, "the date " + value
+                    + " is out of the range of /Date(ms)/", generator.getOutputContext().getCurrentName() == null
+                    ? null : JsonPaths.member(JsonPaths.ROOT, generator.getOutputContext().getCurrentName()), e);
+        }
+        int end = digits(millis, dateText, DATE_PREFIX.length());
         DATE_SUFFIX.getChars(0, DATE_SUFFIX.length(), dateText, end);
         generator.writeString(dateText, 0, end + DATE_SUFFIX.length());
     }

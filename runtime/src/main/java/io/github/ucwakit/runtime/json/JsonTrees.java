@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * JSON helpers shared by the error and event-channel readers and writers: one Jackson mapper configured once
- * (streams left open, numbers kept exactly), and conversions between Jackson trees and
+ * (streams left open, numbers kept exactly, a member given twice in one object refused as
+ * {@link io.github.ucwakit.runtime.UcwaPayloadException.Kind#DUPLICATE}), and conversions between Jackson trees and
  * {@link PropertyValue}s or {@link Link}s. Thread-safe.
  */
 public final class JsonTrees {
@@ -54,6 +55,7 @@ public final class JsonTrees {
         return JsonMapper.builder(JsonFactory.builder()
                         .streamReadConstraints(constraints)
                         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                         .build())
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)

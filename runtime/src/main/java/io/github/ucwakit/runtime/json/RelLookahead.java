@@ -15,7 +15,8 @@ import java.util.function.Function;
  * for a stream). Skimming skips values without decoding them. When it cannot tell (the parser gives no byte
  * offset, the object is malformed, its rel is not a string), reading falls back to {@link JsonFormat#read}, which
  * reports any error. When the caller can guess the rel ({@link #read(JsonParser, String, Function, DataHrefs)}),
- * nothing is skimmed unless the guess is wrong. Thread-safe.
+ * nothing is skimmed unless the guess is wrong; then only that object is read again, so that a document of many
+ * objects whose rels are late, missing or not their keys still costs time in proportion to its size. Thread-safe.
  */
 public final class RelLookahead {
 
@@ -58,8 +59,8 @@ public final class RelLookahead {
      * Reads the object the parser stands on with {@code body} as {@link #read(JsonParser, Function, DataHrefs)}
      * does, but first takes its rel to be {@code likelyRel}, which costs nothing more when it is right. When the
      * {@code rel} member says otherwise, the object has none, or the read fails before the {@code rel} member
-     * confirmed the guess, the object is read again from its opening brace by a new parser over the document,
-     * standing where the given one stood: the result, or the failure, is the one the guess-free read gives.
+     * confirmed the guess, the object is read again by a parser over the object alone while the given one moves on
+     * to its closing brace: the result, or the failure, is the one the guess-free read gives.
      *
      * @return what {@code body} returned, and the parser to go on reading the document with (the given one, or the
      *     one that replaced it after a wrong guess; the given one is then closed)
@@ -81,9 +82,47 @@ public final class RelLookahead {
                 throw e;
             }
         }
-        JsonParser again = reopenAt(offset);
+        Read<T> alone = readAlone(parser, offset, body, dataHrefs);
+        if (alone != null) {
+            return alone;
+        }
+        JsonParser fromStart = reopenAt(offset);
         parser.close();
-        return new Read<>(read(again, body, dataHrefs), again);
+        return new Read<>(read(fromStart, body, dataHrefs), fromStart);
+    }
+
+    /**
+     * After a wrong guess, reads the object again with a parser over the document from its opening brace only (so
+     * the work is the object's size, not the document's up to it), and moves {@code parser} on to the object's
+     * closing brace. {@code null} when that read fails, or moving on does (a limit that only the whole document
+     * reaches, such as nesting depth): the object is then read with the document's own context, once, since it
+     * fails again and ends the document.
+     */
+    private <T> Read<T> readAlone(JsonParser parser, long offset, Function<? super ResourceReader, ? extends T> body,
+            DataHrefs dataHrefs) {
+        T value;
+        long end;
+        try (JsonParser alone = factory.createParser(document, (int) offset, document.length - (int) offset)) {
+            alone.nextToken();
+            value = JsonFormat.read(alone, body, dataHrefs);
+            if (alone.currentToken() != JsonToken.END_OBJECT) {
+                return null;
+            }
+            end = offset + alone.currentTokenLocation().getByteOffset();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        try {
+            while (parser.currentToken() != JsonToken.END_OBJECT
+                    || parser.currentTokenLocation().getByteOffset() != end) {
+                if (parser.nextToken() == null) {
+                    return null;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return new Read<>(value, parser);
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.github.ucwakit.runtime.xml;
 
 import io.github.ucwakit.runtime.PropertyValue;
+import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import io.github.ucwakit.runtime.xml.XmlNames;
+import io.github.ucwakit.runtime.xml.XmlScalars;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,17 +68,25 @@ public final class XmlElements {
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String local = xml.getLocalName();
             String name = xml.getAttributeValue(null, XmlNames.NAME);
+            String where = XmlErrors.where(xml.getLocation());
             if (XmlNames.PROPERTY_LIST.equals(local) && name != null) {
-                members.put(name, list(xml));
+                put(members, name, list(xml), where);
             } else {
                 String text = simpleText(xml);
                 if (text != null) {
-                    members.put(XmlNames.PROPERTY.equals(local) && name != null ? name : local,
-                            new PropertyValue.Text(text));
+                    put(members, XmlNames.PROPERTY.equals(local) && name != null ? name : local,
+                            new PropertyValue.Text(text), where);
                 }
             }
         }
         return members;
+    }
+
+    /** Adds a member of a bag, refusing a name given twice with {@link Kind#DUPLICATE}. */
+    private static void put(Map<String, PropertyValue> members, String name, PropertyValue value, String where) {
+        if (members.putIfAbsent(name, value) != null) {
+            throw new UcwaPayloadException(Kind.DUPLICATE, "the member '" + name + "' is given twice", where);
+        }
     }
 
     /** Writes a property bag: scalars as {@code <property name>}, lists as {@code <propertyList name>}. */

@@ -8,6 +8,7 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import io.github.ucwakit.runtime.WireNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -171,6 +172,7 @@ public final class XmlResourceReader implements ResourceReader {
 
     /** A property's name, refused the second time in one resource. */
     private String property(String propertyName) {
+        WireNames.check(WireNames.Owner.RESOURCE, propertyName, memberLocation());
         if (!propertyNames.add(propertyName)) {
             throw new UcwaPayloadException(Kind.DUPLICATE, "the property '" + propertyName + "' is given twice",
                     memberLocation());

@@ -6,6 +6,7 @@ import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.WireNames;
 import java.util.List;
 import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
@@ -123,6 +124,7 @@ public final class XmlResourceWriter extends XmlTextWriter {
 
     @Override
     protected void property(String name, String text) {
+        WireNames.check(WireNames.Owner.RESOURCE, name, path + "/property[@name='" + name + "']");
         if (text == null) {
             return;
         }
@@ -138,6 +140,7 @@ public final class XmlResourceWriter extends XmlTextWriter {
 
     @Override
     protected <T> void propertyList(String name, List<T> values, Function<? super T, String> toText) {
+        WireNames.check(WireNames.Owner.RESOURCE, name, path + "/propertyList[@name='" + name + "']");
         if (values == null) {
             return;
         }

@@ -7,6 +7,7 @@ import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import io.github.ucwakit.runtime.WireNames;
 import io.github.ucwakit.runtime.xml.XmlScalars;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -90,6 +91,7 @@ public final class EnvelopeResourceReader implements ResourceReader {
     /** Stands on a property, refusing its name the second time. */
     private Member property(String propertyName, EnvelopeMember element) {
         stand(Member.PROPERTY, propertyName, element);
+        WireNames.check(WireNames.Owner.RESOURCE, propertyName, memberPath());
         if (!propertyNames.add(propertyName)) {
             throw new UcwaPayloadException(Kind.DUPLICATE, "the property '" + propertyName + "' is given twice",
                     memberPath());

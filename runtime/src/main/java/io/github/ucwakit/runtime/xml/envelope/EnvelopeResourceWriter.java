@@ -4,6 +4,7 @@ import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceBinding;
 import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.WireNames;
 import io.github.ucwakit.runtime.xml.XmlTextWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,7 @@ public final class EnvelopeResourceWriter extends XmlTextWriter {
 
     @Override
     protected void property(String name, String text) {
+        WireNames.check(WireNames.Owner.RESOURCE, name, null);
         if (text != null) {
             envelope().getMembers().add(new EnvelopeProperty(name, text));
         }
@@ -71,6 +73,7 @@ public final class EnvelopeResourceWriter extends XmlTextWriter {
 
     @Override
     protected <T> void propertyList(String name, List<T> values, Function<? super T, String> toText) {
+        WireNames.check(WireNames.Owner.RESOURCE, name, null);
         if (values == null) {
             return;
         }

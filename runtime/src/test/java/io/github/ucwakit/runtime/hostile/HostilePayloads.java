@@ -1,0 +1,137 @@
+package io.github.ucwakit.runtime.hostile;
+
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
+import io.github.ucwakit.runtime.errors.ErrorBodies;
+import io.github.ucwakit.runtime.events.EventChannelCodec;
+import io.github.ucwakit.runtime.operations.RequestBodies;
+import io.github.ucwakit.runtime.testmodel.TestBindings;
+import io.github.ucwakit.runtime.testmodel.TestInviteInputBinding;
+import java.nio.charset.StandardCharsets;
+
+import java.util.function.IntFunction;
+
+/**
+ * Payloads built to make a reader slow, one class per way the readers once were: many member names sharing one
+ * {@link String#hashCode()} in every kind of object and both formats, and event-channel responses whose embedded
+ * resources give their rel late, not at all, or other than their key. Each is built at any size and read the way
+ * a client reads it, from bytes.
+ */
+enum HostilePayloads {
+
+    /** A JSON resource with properties whose names share a hash code. */
+    JSON_PROPERTY_NAMES(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":1", "{\"rel\":\"x\"", "}", Reader.RESOURCE),
+    /** A JSON resource with links whose rels share a hash code. */
+    JSON_LINK_RELS(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":{\"href\":\"/h\"}",
+            "{\"rel\":\"x\",\"_links\":{\"self\":{\"href\":\"/s\"}", "}}", Reader.RESOURCE),
+    /** A JSON resource with embedded resources whose keys share a hash code. */
+    JSON_EMBEDDED_KEYS(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":{}",
+            "{\"rel\":\"x\",\"_embedded\":{\"a\":{}", "}}", Reader.RESOURCE),
+    /** A JSON property holding an object whose member names share a hash code. */
+    JSON_OBJECT_MEMBERS(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":1", "{\"rel\":\"x\",\"bag\":{\"a\":1",
+            "}}", Reader.RESOURCE),
+    /** An XML resource with properties whose names share a hash code. */
+    XML_PROPERTY_NAMES(PayloadFormat.XML, i -> "<property name=\"" + colliding(i) + "\">1</property>",
+            "<resource rel=\"x\" xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\">", "</resource>",
+            Reader.RESOURCE),
+    /** An XML resource with links whose rels share a hash code. */
+    XML_LINK_RELS(PayloadFormat.XML, i -> "<link rel=\"" + colliding(i) + "\" href=\"/h\"/>",
+            "<resource rel=\"x\" xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\">", "</resource>",
+            Reader.RESOURCE),
+    /** A JSON request body with unknown properties whose names share a hash code. */
+    JSON_INPUT_NAMES(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":\"v\"", "{\"to\":\"sip:a\"", "}",
+            Reader.INPUT),
+    /** An XML request body with unknown properties whose names share a hash code. */
+    XML_INPUT_NAMES(PayloadFormat.XML, i -> "<property name=\"" + colliding(i) + "\">v</property>",
+            "<input xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\"><property name=\"to\">sip:a</property>",
+            "</input>", Reader.INPUT),
+    /** JSON events whose embedded resources give their rel last, and another rel than their key. */
+    JSON_EVENTS_LATE_REL(PayloadFormat.JSON, i -> (i == 0 ? "" : ",") + event("\"name\":\"n\",\"rel\":\"participant\""),
+            "{\"sender\":[{\"rel\":\"communication\",\"events\":[", "]}]}", Reader.EVENTS),
+    /** JSON events whose embedded resources give no rel at all. */
+    JSON_EVENTS_MISSING_REL(PayloadFormat.JSON, i -> (i == 0 ? "" : ",") + event("\"name\":\"n\",\"x\":[1,2,3]"),
+            "{\"sender\":[{\"rel\":\"communication\",\"events\":[", "]}]}", Reader.EVENTS),
+    /** JSON events whose embedded resources give their rel first, but another than their key. */
+    JSON_EVENTS_MISLEADING_REL(PayloadFormat.JSON, i -> (i == 0 ? "" : ",") + event("\"rel\":\"x\",\"name\":\"n\""),
+            "{\"sender\":[{\"rel\":\"communication\",\"events\":[", "]}]}", Reader.EVENTS),
+    /** A JSON event with unknown members whose names share a hash code. */
+    JSON_EVENT_MEMBERS(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":\"v\"",
+            "{\"sender\":[{\"rel\":\"s\",\"events\":[{\"type\":\"added\",\"link\":{\"rel\":\"a\",\"href\":\"/h\"}",
+            "}]}]}", Reader.EVENTS),
+    /** XML events whose embedded resources are named other than their rel. */
+    XML_EVENTS(PayloadFormat.XML, i -> "<added rel=\"conversation\" href=\"/c\"><resource rel=\"participant\""
+            + " href=\"/p\"><property name=\"name\">n</property></resource></added>",
+            "<events xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\"><sender rel=\"communication\">",
+            "</sender></events>", Reader.EVENTS),
+    /** A JSON error body with unknown members whose names share a hash code. */
+    JSON_ERROR_MEMBERS(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":\"v\"", "{\"code\":\"Conflict\"", "}",
+            Reader.ERROR),
+    /** An XML error body whose parameters have names sharing a hash code. */
+    XML_ERROR_PARAMETERS(PayloadFormat.XML, i -> "<property name=\"" + colliding(i) + "\">v</property>",
+            "<reason xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\"><code>Conflict</code><parameters>",
+            "</parameters></reason>", Reader.ERROR);
+
+    /** How a payload of a class is read. */
+    enum Reader {
+        RESOURCE, INPUT, EVENTS, ERROR
+    }
+
+    private static final UcwaCodec CODEC = UcwaCodec.of(new TestBindings().bindings());
+    private static final EventChannelCodec EVENTS = new EventChannelCodec(CODEC);
+
+    private final PayloadFormat format;
+    private final IntFunction<String> member;
+    private final String head;
+    private final String tail;
+    private final Reader reader;
+
+    HostilePayloads(PayloadFormat format, IntFunction<String> member, String head, String tail, Reader reader) {
+        this.format = format;
+        this.member = member;
+        this.head = head;
+        this.tail = tail;
+        this.reader = reader;
+    }
+
+    PayloadFormat format() {
+        return format;
+    }
+
+    /** A payload of about {@code bytes} bytes (never more members than distinct colliding names). */
+    byte[] ofSize(int bytes) {
+        StringBuilder payload = new StringBuilder(bytes + 200).append(head);
+        for (int i = 0; payload.length() < bytes && i < MAX_NAMES; i++) {
+            payload.append(member.apply(i));
+        }
+        return payload.append(tail).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Reads the payload as a client would; returns what was read. */
+    Object read(byte[] payload) {
+        return switch (reader) {
+            case RESOURCE -> CODEC.read(payload, format);
+            case INPUT -> RequestBodies.read(new String(payload, StandardCharsets.UTF_8), format,
+                    TestInviteInputBinding.INSTANCE, CODEC);
+            case EVENTS -> EVENTS.read(payload, format);
+            case ERROR -> ErrorBodies.read(payload, format);
+        };
+    }
+
+
+    /** Blocks of {@code Aa} and {@code BB} (equal hash codes): 2^16 distinct names of one hash code. */
+    static final int MAX_NAMES = 1 << 16;
+
+    /** The {@code i}th name of 32 characters, all with the same {@link String#hashCode()}. */
+    static String colliding(int i) {
+        StringBuilder name = new StringBuilder(32);
+        for (int bit = 0; bit < 16; bit++) {
+            name.append((i >> bit & 1) == 0 ? "Aa" : "BB");
+        }
+        return name.toString();
+    }
+
+    private static String event(String embeddedMembers) {
+        return "{\"link\":{\"rel\":\"conversation\",\"href\":\"/c\"},\"type\":\"updated\",\"_embedded\":{\"conversation\":{"
+                + embeddedMembers + "}}}";
+    }
+}
