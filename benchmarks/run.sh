@@ -3,6 +3,7 @@
 # (command line as a whole process, javac of the generated code, size) and writes the Markdown report.
 #
 #   benchmarks/run.sh [quick|full] [more JMH options, e.g. -prof jfr]
+#   benchmarks/run.sh compare OLD NEW [--javac-runs N] [--jmh-rounds N] [--no-jmh] [--jmh JMH options...]
 #
 #   quick (default): 1 fork, 2 warmup iterations of 1 s + 3 of 0.4 s measured, ucwakit and the baselines that
 #                    have targets (databind for JSON reads, streaming, StAX, JAXB) on the conversation and
@@ -14,6 +15,9 @@
 #                    in-process in 2 forks of 15 warmup + 10 measured iterations of 1 s (a warm generation takes
 #                    about one iteration, and the JIT needs a dozen to settle); the command-line generator 10 times
 #                    per variant, javac 5 times plainly and 5 times with C1 only; about 41 minutes.
+#   compare:         two commits before and after, built in temporary worktrees: generated lines of ucwa-api,
+#                    javac of them alternately, and the quick run's binding benchmarks of each (benchmarks/compare.sh
+#                    says more); about 10 minutes with the default 5 javac runs and 1 JMH round.
 #
 # Writes $BENCH_OUT/<mode>.json (JMH -rf json; quick mode writes the generator's JMH results to
 # generator-jmh-quick.json), $BENCH_OUT/generator-<mode>.json (the generator's whole-process, javac and size
@@ -27,15 +31,20 @@ mode="${1:-quick}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
+quick_bindings=(-f 1 -wi 2 -w 1s -i 3 -r 400ms '(Json|Xml)Benchmark\.(read|write)(Generated|Streaming|Stax|Jaxb)$'
+                'JsonBenchmark\.readDatabind$')
 case "$mode" in
-  quick) settings=(-f 1 -wi 2 -w 1s -i 3 -r 400ms '(Json|Xml)Benchmark\.(read|write)(Generated|Streaming|Stax|Jaxb)$'
-                 'JsonBenchmark\.readDatabind$')
+  compare) case " $* " in
+             *" --jmh "* | *" --no-jmh "*) exec benchmarks/compare.sh "$@" ;;
+             *) exec benchmarks/compare.sh "$@" --jmh "${quick_bindings[@]}" ;;
+           esac ;;
+  quick) settings=("${quick_bindings[@]}")
          generator_jmh=(-f 1 -wi 6 -w 1s -i 2 -r 1s 'GeneratorBenchmark')
          generator=(--cli-runs 2 --javac-runs 1) ;;
   full) settings=(-f 3 -wi 4 -w 1s -i 20 -r 1s '(Json|Xml)Benchmark\.')
         generator_jmh=(-f 2 -wi 15 -w 1s -i 10 -r 1s 'GeneratorBenchmark')
         generator=(--cli-runs 10 --javac-runs 5 --variants) ;;
-  *) echo "usage: $0 [quick|full] [JMH options...]" >&2; exit 2 ;;
+  *) echo "usage: $0 [quick|full] [JMH options...] | compare OLD NEW [options]" >&2; exit 2 ;;
 esac
 
 mvn -B -q -Pbenchmarks -pl benchmarks,cli -am package -DskipTests

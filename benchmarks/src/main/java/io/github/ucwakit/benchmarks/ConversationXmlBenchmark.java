@@ -10,6 +10,7 @@ import io.github.ucwakit.benchmarks.xml.jaxb.JaxbCodec;
 import io.github.ucwakit.runtime.xml.envelope.XmlResourceEnvelope;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLStreamException;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -80,7 +81,7 @@ public class ConversationXmlBenchmark {
     }
 
     @Benchmark
-    public int writeStax() throws XMLStreamException {
+    public int writeStax() throws XMLStreamException, IOException {
         out.reset();
         stax.write(record, out);
         return out.size();

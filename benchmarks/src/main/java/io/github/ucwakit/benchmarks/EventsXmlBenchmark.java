@@ -11,6 +11,7 @@ import io.github.ucwakit.runtime.events.EventChannelCodec;
 import io.github.ucwakit.runtime.events.EventChannelResponse;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLStreamException;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -84,7 +85,7 @@ public class EventsXmlBenchmark {
     }
 
     @Benchmark
-    public int writeStax() throws XMLStreamException {
+    public int writeStax() throws XMLStreamException, IOException {
         out.reset();
         stax.write(record, out);
         return out.size();

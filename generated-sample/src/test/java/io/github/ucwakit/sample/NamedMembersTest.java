@@ -142,6 +142,18 @@ class NamedMembersTest {
                 PayloadFormat.JSON);
         assertThat(read.participantsLink()).contains(Link.of("participants", "/c/1/m"));
         assertThat(read).isEqualTo(built);
+
+        Link failed = Link.of("failedDeliveryParticipant", "/p/1");
+        assertThatThrownBy(() -> Message.builder().addFailedDeliveryParticipantLink(messaging))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Message.builder().failedDeliveryParticipantLinks(List.of(failed, messaging)))
+                .isInstanceOf(IllegalArgumentException.class);
+        Message message = Message.builder().addFailedDeliveryParticipantLink(failed)
+                .addFailedDeliveryParticipantLink(failed.withRel("failedDeliveryParticipant")).build();
+        assertThat(message.failedDeliveryParticipantLinks()).containsExactly(failed, failed);
+        assertThat(message.toBuilder().addFailedDeliveryParticipantLink(failed).build()
+                .failedDeliveryParticipantLinks()).hasSize(3);
+        assertThat(message.failedDeliveryParticipantLinks()).hasSize(2);
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.github.ucwakit.runtime;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pull reader over one resource of a JSON or XML payload, the same for both formats so that generated
@@ -12,6 +14,7 @@ import java.util.function.Consumer;
  * <p>A value left unread is skipped by the next call to {@link #next()}. Every failure is an
  * {@link UcwaPayloadException} naming where in the document it happened.
  */
+@NullMarked
 public interface ResourceReader {
 
     /** The kind of the member the reader stands on. */
@@ -23,7 +26,7 @@ public interface ResourceReader {
     }
 
     /** The rel of the resource being read, or {@code null} when the payload has none. */
-    String rel();
+    @Nullable String rel();
 
     /**
      * Calls the listener with this reader once its {@link #rel()} is known: at once here, where the rel is known
@@ -48,7 +51,7 @@ public interface ResourceReader {
      * names its rel (JSON {@code $.rel}, or the resource's path when it has none; XML its {@code <resource>} start
      * tag). {@code null} when unknown.
      */
-    default String location() {
+    default @Nullable String location() {
         return null;
     }
 
@@ -65,28 +68,28 @@ public interface ResourceReader {
     boolean inArray();
 
     /** The current property as a string; {@code null} for JSON null. */
-    String readString();
+    @Nullable String readString();
 
-    Integer readInt();
+    @Nullable Integer readInt();
 
-    Long readLong();
+    @Nullable Long readLong();
 
     /** JSON {@code true}/{@code false}; XML {@code True}/{@code False} in any case. */
-    Boolean readBoolean();
+    @Nullable Boolean readBoolean();
 
     /** JSON {@code /Date(ms)/} or {@code /Date(ms+hhmm)/}; XML ISO-8601. */
-    UcwaDateTime readDate();
+    @Nullable UcwaDateTime readDate();
 
     /** A JSON array or an XML {@code <propertyList>} of strings. */
-    List<String> readStringList();
+    @Nullable List<String> readStringList();
 
-    List<Integer> readIntList();
+    @Nullable List<Integer> readIntList();
 
-    List<Long> readLongList();
+    @Nullable List<Long> readLongList();
 
-    List<Boolean> readBooleanList();
+    @Nullable List<Boolean> readBooleanList();
 
-    List<UcwaDateTime> readDateList();
+    @Nullable List<UcwaDateTime> readDateList();
 
     /** The current property's value, whatever it is, kept so that it can be written back unchanged. */
     PropertyValue readValue();

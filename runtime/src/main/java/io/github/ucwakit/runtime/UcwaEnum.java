@@ -1,9 +1,12 @@
 package io.github.ucwakit.runtime;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * A value of a generated enumeration. Values the descriptor does not list are kept as they are, never
  * rejected: {@link #isKnown()} tells them apart.
  */
+@NullMarked
 public interface UcwaEnum {
 
     /** The value exactly as on the wire. */

@@ -4,22 +4,26 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Conversions between wire strings and generated enumeration values that every generated binding uses;
  * {@code null} (an absent member) stays {@code null} both ways.
  */
+@NullMarked
 public final class UcwaEnums {
 
     private UcwaEnums() {}
 
     /** The enumeration value of a wire string, through the enumeration's {@code of}. */
-    public static <E extends UcwaEnum> E enumOf(String value, Function<String, E> of) {
+    public static <E extends UcwaEnum> @Nullable E enumOf(@Nullable String value, Function<String, E> of) {
         return value == null ? null : of.apply(value);
     }
 
     /** The enumeration values of a list of wire strings, through the enumeration's {@code of}. */
-    public static <E extends UcwaEnum> List<E> enumsOf(List<String> values, Function<String, E> of) {
+    public static <E extends UcwaEnum> @Nullable List<E> enumsOf(@Nullable List<String> values,
+            Function<String, E> of) {
         if (values == null) {
             return null;
         }
@@ -32,12 +36,12 @@ public final class UcwaEnums {
     }
 
     /** The wire string of an enumeration value. */
-    public static String wireValue(UcwaEnum value) {
+    public static @Nullable String wireValue(@Nullable UcwaEnum value) {
         return value == null ? null : value.value();
     }
 
     /** The wire strings of a list of enumeration values. */
-    public static List<String> wireValues(List<? extends UcwaEnum> values) {
+    public static @Nullable List<String> wireValues(@Nullable List<? extends UcwaEnum> values) {
         if (values == null) {
             return null;
         }

@@ -1,11 +1,13 @@
 package io.github.ucwakit.runtime;
 
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A UCWA resource read from or written to JSON or XML: a generated class or, for a rel no descriptor
  * describes, a {@link GenericResource}.
  */
+@NullMarked
 public interface UcwaResource {
 
     /** The resource's rel, for example {@code conversation}. */

@@ -4,17 +4,25 @@ import static io.github.ucwakit.generator.testing.Models.enumeration;
 import static io.github.ucwakit.generator.testing.Models.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ucwakit.generator.UcwaGenerator;
 import io.github.ucwakit.generator.testing.Generated;
+import io.github.ucwakit.generator.testing.GoldenCases;
 import io.github.ucwakit.generator.testing.Models;
 import io.github.ucwakit.schema.model.ApiModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,16 +80,58 @@ class OneMemberDiffTest {
                 List.of("java/com/example/ConversationInput.java", "java/com/example/ConversationInputBinding.java"));
     }
 
+    @Test
+    void addingOnePropertyToTheConversationDescriptorChangesOnlyItsLines(@TempDir Path temp) throws Exception {
+        Path before = copy(GoldenCases.input("conversation"), temp.resolve("before"));
+        Path after = copy(GoldenCases.input("conversation"), temp.resolve("after"));
+        Path descriptor = after.resolve("conversation.yaml");
+        String text = Files.readString(descriptor);
+        String anchor = "  - name: readLocally\n";
+        assertThat(text).contains(anchor);
+        Files.writeString(descriptor, text.replace(anchor, "  - name: participantLimit\n    type: int\n"
+                + "    description: The most participants the conversation admits.\n" + anchor));
+
+        Map<String, String> old = generate(before, temp.resolve("out-before"));
+        Map<String, String> now = generate(after, temp.resolve("out-after"));
+
+        assertOnlyMemberLinesAdded(old, now, "participantLimit", List.of(
+                "java/com/example/conversation/Conversation.java",
+                "java/com/example/conversation/ConversationBinding.java"));
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    private static Map<String, String> generate(Path descriptors, Path out) throws Exception {
+        new UcwaGenerator().generate(GoldenCases.options(List.of(descriptors), "com.example.conversation", out));
+        Map<String, String> files = new TreeMap<>();
+        GoldenCases.readTree(out).forEach((path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        return files;
+    }
+
     private static void assertOnlyMemberLinesAdded(ApiModel before, ApiModel after, String member,
             List<String> changedFiles) {
-        Map<String, String> old = Generated.render(before, "com.example");
-        Map<String, String> now = Generated.render(after, "com.example");
+        assertOnlyMemberLinesAdded(Generated.render(before, "com.example"), Generated.render(after, "com.example"),
+                member, changedFiles);
+    }
+
+    private static void assertOnlyMemberLinesAdded(Map<String, String> old, Map<String, String> now, String member,
+            List<String> changedFiles) {
         assertThat(now.keySet()).isEqualTo(old.keySet());
         TreeSet<String> changed = new TreeSet<>();
         for (String file : now.keySet()) {
             if (!now.get(file).equals(old.get(file))) {
                 changed.add(file);
                 List<List<String>> hunks = addedHunks(file, old.get(file).lines().toList(), now.get(file).lines().toList());
+                System.out.printf("adding %s: %s, %d lines added in %d hunks%n", member, file,
+                        hunks.stream().mapToInt(List::size).sum(), hunks.size());
                 assertThat(hunks).as("hunks of %s", file).isNotEmpty().allSatisfy(hunk -> assertThat(hunk)
                         .as("a hunk of %s names %s", file, member)
                         .anySatisfy(line -> assertThat(line.toLowerCase(Locale.ROOT))
