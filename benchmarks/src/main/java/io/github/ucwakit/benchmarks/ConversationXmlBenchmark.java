@@ -2,12 +2,12 @@ package io.github.ucwakit.benchmarks;
 
 import io.github.ucwakit.benchmarks.handwritten.ConversationRecord;
 import io.github.ucwakit.benchmarks.payload.Payloads;
-import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
-import io.github.ucwakit.sample.Conversation;
 import io.github.ucwakit.benchmarks.xml.StaxConversationCodec;
 import io.github.ucwakit.benchmarks.xml.jaxb.JaxbCodec;
+import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.xml.envelope.XmlResourceEnvelope;
+import io.github.ucwakit.sample.Conversation;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -37,6 +37,10 @@ final class DocsCommand implements Callable<Integer> {
             description = "Title of the reference; default: ${DEFAULT-VALUE}.")
     String title;
 
+    @Option(names = {"-p", "--package"},
+            description = "Package of the generated classes, named beside each member; default: class names alone.")
+    String javaPackage;
+
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
             description = "Formats to write: ${COMPLETION-CANDIDATES}; default: both.")
     Set<DocsFormat> formats;
@@ -60,7 +64,7 @@ final class DocsCommand implements Callable<Integer> {
         Set<DocsFormat> wanted = formats == null || formats.isEmpty() ? EnumSet.allOf(DocsFormat.class) : formats;
         try {
             DocsResult result = new DocsGenerator().generate(loaded.model().orElseThrow(),
-                    new DocsOptions(output, title, wanted));
+                    new DocsOptions(output, title, wanted).withJavaPackage(javaPackage));
             spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s written, %d unchanged, %d deleted in %s%n",
                     DescriptorFolders.count(result.pages(), "page"),
                     DescriptorFolders.count(result.written().size(), "file"), result.unchanged().size(),

@@ -122,6 +122,31 @@ class ImportCommandTest {
     }
 
     @Test
+    void aReimportReplacesAHandEditOfAnImportedDescriptorAndKeepsTheSameEditMadeInAnOverride() throws IOException {
+        Path pages = pages();
+        Path output = temp.resolve("ucwa");
+        Path overrides = Files.createDirectories(temp.resolve("overrides"));
+        assertThat(run("import", pages.toString(), "-o", output.toString(), "--overrides", overrides.toString()))
+                .isZero();
+        Path widget = output.resolve("widget.yaml");
+        String imported = Files.readString(widget, StandardCharsets.UTF_8);
+
+        Files.writeString(widget, imported.replace("The widget's humor.", "Edited by hand."), StandardCharsets.UTF_8);
+        assertThat(run("import", pages.toString(), "-o", output.toString(), "--overrides", overrides.toString()))
+                .isZero();
+        assertThat(widget).content(StandardCharsets.UTF_8).isEqualTo(imported);
+        assertThat(out.toString()).contains("1 descriptor written, 2 unchanged");
+
+        write(overrides, "widget.yaml", "properties:\n  - name: humor\n    description: Edited in an override.\n");
+        for (int run = 0; run < 2; run++) {
+            assertThat(run("import", pages.toString(), "-o", output.toString(), "--overrides", overrides.toString()))
+                    .isZero();
+            assertThat(widget).content(StandardCharsets.UTF_8).contains("description: Edited in an override.")
+                    .doesNotContain("The widget's humor.");
+        }
+    }
+
+    @Test
     void importReportsAnUnreadableOverrideAsAnError() throws IOException {
         Path overrides = temp.resolve("overrides");
         write(overrides, "widget.yaml", "resource: [widget\n");

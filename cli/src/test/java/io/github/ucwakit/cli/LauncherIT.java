@@ -1,7 +1,6 @@
 package io.github.ucwakit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +37,10 @@ class LauncherIT {
     @BeforeEach
     void setUp() throws IOException {
         String property = System.getProperty("ucwakit.launcher");
-        assumeTrue(property != null && Files.isRegularFile(Path.of(property)), "the launcher is built by package");
-        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the launcher is a POSIX shell script");
+        assertThat(property).as("system property ucwakit.launcher, the launcher script that mvn package builds"
+                + " (target/ucwakit); the cli pom sets it for the launcher-tests execution").isNotNull();
+        assertThat(Path.of(property)).as("the launcher named by ucwakit.launcher").isRegularFile();
+        assertThat(Path.of("/bin/sh")).as("/bin/sh, which runs the launcher (a POSIX shell script)").isExecutable();
         launcher = Path.of(property);
         descriptors = Files.createDirectories(temp.resolve("ucwa"));
         Files.writeString(descriptors.resolve("note.yaml"), UcwakitCommandTest.GOOD);

@@ -2,9 +2,9 @@ package io.github.ucwakit.conformance;
 
 import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,8 +2,8 @@ package io.github.ucwakit.conformance;
 
 import io.github.ucwakit.runtime.BindingProvider;
 import io.github.ucwakit.runtime.DataHrefs;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.InputBinding;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.ucwakit.conformance;
 
-import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.events.Event;
 import io.github.ucwakit.runtime.events.EventChannelCodec;
 import io.github.ucwakit.runtime.events.EventChannelResponse;

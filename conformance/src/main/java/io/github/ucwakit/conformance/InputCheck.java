@@ -1,12 +1,12 @@
 package io.github.ucwakit.conformance;
 
 import io.github.ucwakit.runtime.DataHrefs;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
+import io.github.ucwakit.runtime.InputBinding;
+import io.github.ucwakit.runtime.RequestInput;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UnknownMembers;
-import io.github.ucwakit.runtime.InputBinding;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.operations.RequestBodies;
-import io.github.ucwakit.runtime.RequestInput;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

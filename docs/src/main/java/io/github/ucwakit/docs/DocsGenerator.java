@@ -1,12 +1,14 @@
 package io.github.ucwakit.docs;
 
 import io.github.ucwakit.docs.build.ExamplePayloads;
+import io.github.ucwakit.docs.build.JavaNaming;
 import io.github.ucwakit.docs.build.SiteBuilder;
 import io.github.ucwakit.docs.example.RuntimeExamplePayloads;
 import io.github.ucwakit.docs.page.Page;
 import io.github.ucwakit.docs.page.Site;
 import io.github.ucwakit.docs.render.HtmlWriter;
 import io.github.ucwakit.docs.render.MarkdownWriter;
+import io.github.ucwakit.docs.render.SiteSearch;
 import io.github.ucwakit.docs.render.Stylesheet;
 import io.github.ucwakit.schema.model.ApiModel;
 import java.io.IOException;
@@ -34,7 +36,8 @@ public final class DocsGenerator {
 
     /** Writes the reference of the model under {@code options.outputDirectory()}. */
     public DocsResult generate(ApiModel model, DocsOptions options) throws IOException {
-        Site site = new SiteBuilder(examples).build(options.title(), model);
+        JavaNaming java = JavaNaming.of(model, options.javaPackage());
+        Site site = new SiteBuilder(examples).build(options.title(), model, java);
         OutputFiles output = new OutputFiles(options.outputDirectory());
         if (options.formats().contains(DocsFormat.MARKDOWN)) {
             writeMarkdown(site, output);
@@ -68,6 +71,10 @@ public final class DocsGenerator {
         }
         output.write(folder.resolve(Stylesheet.FILE_NAME), Stylesheet.css());
         names.add(Stylesheet.FILE_NAME);
-        output.deleteOthers(folder, Set.of(HtmlWriter.EXTENSION, "css"), names);
+        output.write(folder.resolve(SiteSearch.SCRIPT), SiteSearch.script());
+        names.add(SiteSearch.SCRIPT);
+        output.write(folder.resolve(SiteSearch.INDEX), SiteSearch.index(site.searchEntries()));
+        names.add(SiteSearch.INDEX);
+        output.deleteOthers(folder, Set.of(HtmlWriter.EXTENSION, "css", "js"), names);
     }
 }

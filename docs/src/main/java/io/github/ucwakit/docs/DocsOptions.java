@@ -13,8 +13,10 @@ import java.util.Set;
  *     those sub-folders belong to the generator, which deletes the pages it no longer writes there
  * @param title the reference's title, heading the index and every HTML page
  * @param formats the formats to write, at least one
+ * @param javaPackage the package of the generated classes the pages name beside each member; empty for class
+ *     names without a package
  */
-public record DocsOptions(Path outputDirectory, String title, Set<DocsFormat> formats) {
+public record DocsOptions(Path outputDirectory, String title, Set<DocsFormat> formats, String javaPackage) {
 
     /** The title used by {@link #of(Path)}. */
     public static final String DEFAULT_TITLE = "UCWA reference";
@@ -29,6 +31,17 @@ public record DocsOptions(Path outputDirectory, String title, Set<DocsFormat> fo
             throw new IllegalArgumentException("no output format");
         }
         formats = Set.copyOf(EnumSet.copyOf(formats));
+        Objects.requireNonNull(javaPackage, "javaPackage");
+    }
+
+    /** Options whose pages name the generated classes without a package. */
+    public DocsOptions(Path outputDirectory, String title, Set<DocsFormat> formats) {
+        this(outputDirectory, title, formats, "");
+    }
+
+    /** These options naming the generated classes in the given package. */
+    public DocsOptions withJavaPackage(String packageName) {
+        return new DocsOptions(outputDirectory, title, formats, packageName == null ? "" : packageName);
     }
 
     /** Both formats under the default title. */

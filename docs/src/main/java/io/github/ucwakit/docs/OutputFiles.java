@@ -1,17 +1,18 @@
 package io.github.ucwakit.docs;
 
+import io.github.ucwakit.schema.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Owns the output folder: writes a file only when its bytes change, and deletes the pages of a format folder that
+ * Owns the output folder: writes a file only when its bytes change, never half of one ({@link AtomicFiles}), and
+ * deletes the pages of a format folder that
  * this run did not write. Records what it did, relative to the output folder.
  */
 final class OutputFiles {
@@ -27,15 +28,8 @@ final class OutputFiles {
 
     /** Writes the text, UTF-8, unless the file already holds exactly those bytes. */
     void write(Path relative, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Path file = root.resolve(relative);
-        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
-            unchanged.add(relative);
-            return;
-        }
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
-        written.add(relative);
+        boolean changed = AtomicFiles.writeIfChanged(root.resolve(relative), text.getBytes(StandardCharsets.UTF_8));
+        (changed ? written : unchanged).add(relative);
     }
 
     /**

@@ -2,9 +2,13 @@ package io.github.ucwakit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ucwakit.generator.naming.CatalogPlan;
+import io.github.ucwakit.generator.naming.EnumPlan;
+import io.github.ucwakit.generator.naming.NamingPlan;
+import io.github.ucwakit.generator.naming.NamingPlanner;
+import io.github.ucwakit.generator.naming.ResourcePlan;
 import io.github.ucwakit.schema.model.ApiModel;
 import io.github.ucwakit.schema.model.Embedded;
-import io.github.ucwakit.schema.model.EnumMember;
 import io.github.ucwakit.schema.model.Enumeration;
 import io.github.ucwakit.schema.model.ErrorRow;
 import io.github.ucwakit.schema.model.Event;
@@ -49,29 +53,45 @@ class DocsCoverageTest {
     @MethodSource("cases")
     void everyResourceFactIsOnItsPage(String name, ApiModel model, DocsFormat format) throws IOException {
         Generated docs = Generated.of(model, output);
+        NamingPlan plan = new NamingPlanner().plan(model, "unnamed");
         for (Resource resource : model.resources()) {
             RenderedPage page = docs.resourcePage(format, resource.name());
+            ResourcePlan java = plan.resource(resource.name()).orElseThrow();
+            CatalogPlan catalog = plan.catalogs().stream()
+                    .filter(c -> c.resource().name().equals(resource.name())).findFirst().orElseThrow();
             assertThat(page.headings()).startsWith(resource.name());
             assertThat(page.paragraphs()).containsSequence(lines(resource.description()));
             for (Property p : resource.properties()) {
                 assertThat(page.rowsUnder("Properties"))
-                        .contains(List.of(p.name(), p.type().spelling(), oneLine(p.description())));
+                        .contains(List.of(p.name(), p.type().spelling(), call(java.properties().stream()
+                                .filter(j -> j.property().equals(p)).findFirst().orElseThrow().accessor()),
+                                oneLine(p.description())));
             }
             for (ResourceLink l : resource.links()) {
                 assertThat(page.rowsUnder("Links"))
-                        .contains(List.of(l.rel(), l.target(), cardinality(l.array()), oneLine(l.description())));
+                        .contains(List.of(l.rel(), l.target(), cardinality(l.array()), l.rel().equals("self")
+                                ? "self()"
+                                : call(java.links().stream().filter(j -> j.link().equals(l)).findFirst().orElseThrow()
+                                        .accessor()), oneLine(l.description())));
             }
             for (Embedded e : resource.embedded()) {
                 assertThat(page.rowsUnder("Embedded resources"))
-                        .contains(List.of(e.key(), e.rel(), cardinality(e.array()), oneLine(e.description())));
+                        .contains(List.of(e.key(), e.rel(), cardinality(e.array()), call(java.embedded().stream()
+                                .filter(j -> j.embedded().equals(e)).findFirst().orElseThrow().accessor()),
+                                oneLine(e.description())));
             }
-            for (Event e : resource.events()) {
+            for (int i = 0; i < resource.events().size(); i++) {
+                Event e = resource.events().get(i);
                 assertThat(page.rowsUnder("Events"))
-                        .contains(List.of(
-                                e.type(), oneLine(e.priority()), oneLine(e.sender()), oneLine(e.description())));
+                        .contains(List.of(e.type(), oneLine(e.priority()), oneLine(e.sender()),
+                                catalog.eventsClass().simpleName() + "." + catalog.events().get(i).constant(),
+                                oneLine(e.description())));
             }
-            for (Operation o : resource.operations()) {
+            for (int i = 0; i < resource.operations().size(); i++) {
+                Operation o = resource.operations().get(i);
                 assertThat(page.headings()).contains(o.method());
+                assertThat(page.paragraphs()).contains("Java: " + catalog.operationsClass().simpleName() + "."
+                        + catalog.operations().get(i).constant() + " (its request, response and error table).");
                 assertThat(page.paragraphs()).containsSequence(lines(o.description()));
                 assertThat(page.paragraphs()).contains(responseLine(o));
                 for (Parameter p : o.parameters()) {
@@ -87,7 +107,9 @@ class DocsCoverageTest {
                 assertThat(page.rowsUnder("Scopes"))
                         .contains(List.of(s.name(), s.permission(), oneLine(s.description())));
             }
-            assertThat(page.paragraphs()).contains("Resource described in " + resource.sourceFile() + ".");
+            assertThat(page.paragraphs()).contains("Resource described in " + resource.sourceFile() + ".",
+                    "Java: class " + java.className().simpleName() + ", read and written by "
+                            + java.bindingName().simpleName() + ".");
         }
     }
 
@@ -95,13 +117,17 @@ class DocsCoverageTest {
     @MethodSource("cases")
     void everyEnumerationMemberIsOnItsPage(String name, ApiModel model, DocsFormat format) throws IOException {
         Generated docs = Generated.of(model, output);
+        NamingPlan plan = new NamingPlanner().plan(model, "unnamed");
         for (Enumeration enumeration : model.enumerations()) {
+            EnumPlan java = plan.enumerations().stream()
+                    .filter(e -> e.enumeration().name().equals(enumeration.name())).findFirst().orElseThrow();
             RenderedPage page = docs.enumerationPage(format, enumeration.name());
             assertThat(page.headings()).startsWith(enumeration.name());
             assertThat(page.paragraphs()).containsSequence(lines(enumeration.description()));
             assertThat(page.rowsUnder("Members")).hasSize(enumeration.members().size());
-            for (EnumMember m : enumeration.members()) {
-                assertThat(page.rowsUnder("Members")).contains(List.of(m.name(), oneLine(m.description())));
+            for (EnumPlan.Constant c : java.constants()) {
+                assertThat(page.rowsUnder("Members")).contains(List.of(c.member().name(),
+                        java.className().simpleName() + "." + c.name(), oneLine(c.member().description())));
             }
         }
     }
@@ -124,6 +150,10 @@ class DocsCoverageTest {
         return text == null
                 ? List.of()
                 : text.lines().map(DocsCoverageTest::oneLine).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static String call(String accessor) {
+        return accessor + "()";
     }
 
     private static String cardinality(boolean array) {

@@ -20,7 +20,7 @@ class HtmlLayoutTest {
 
     /** A start tag closed with {@code />}, other than the void elements HTML allows so. */
     private static final Pattern SELF_CLOSED_NON_VOID =
-            Pattern.compile("<(?!(?:meta|link|br|hr|img|input)\\b)\\w+[^>]*/>");
+            Pattern.compile("<(?!(?:meta|link|br|hr|img|input|wbr)\\b)\\w+[^>]*/>");
 
     @TempDir
     Path output;

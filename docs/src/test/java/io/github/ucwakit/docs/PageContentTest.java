@@ -33,11 +33,12 @@ class PageContentTest {
                 "Mode." + ext, "Empty." + ext, "participant." + ext, "meeting." + ext);
         assertThat(meeting.links()).noneMatch(link -> link.startsWith("person."));
         assertThat(meeting.rowsUnder("Links")).contains(
-                List.of("participant", "participant", "array", "Every participant."),
-                List.of("organizer", "person", "single", "Who organised it; no descriptor describes a person."));
+                List.of("participant", "participant", "array", "participantLinks()", "Every participant."),
+                List.of("organizer", "person", "single", "organizerLink()",
+                        "Who organised it; no descriptor describes a person."));
         assertThat(meeting.rowsUnder("Embedded resources")).contains(
-                List.of("participant", "participant", "array", "The participants, embedded."),
-                List.of("parent", "meeting", "single", "A meeting embedding a meeting."));
+                List.of("participant", "participant", "array", "participant()", "The participants, embedded."),
+                List.of("parent", "meeting", "single", "parent()", "A meeting embedding a meeting."));
     }
 
     @ParameterizedTest

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ucwakit.runtime.GenericResource;
+import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.UcwaPayloadException;
-import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.operations.RequestBodies;
 import io.github.ucwakit.runtime.operations.UcwaRequest;
 import java.io.StringReader;
@@ -29,8 +29,8 @@ import org.xml.sax.InputSource;
 class AddParticipantInputTest {
 
     private static final ReferencePage PAGE = ReferencePage.load("addParticipant_ref.md");
-    private static final String JSON = PAGE.sampleAfter("#### JSON Request", "\"to\"").body();
-    private static final String XML = PAGE.sampleAfter("#### XML Request", "<input").body();
+    private static final String JSON = PAGE.sampleAt(90, "\"to\"").body();
+    private static final String XML = PAGE.sampleAt(114, "<input").body();
 
     @Test
     void theJsonRequestSampleIsWrittenByTheInputClass() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CommunicationPutTest {
 
     private static final String JSON = ReferencePage.load("communication_ref.md")
-            .sampleAfter("### PUT", "\"audioPreference\"").body();
+            .sampleAt(389, "\"audioPreference\"").body();
 
     private final UcwaCodec codec = UcwaCodec.create();
 
@@ -27,7 +27,7 @@ class CommunicationPutTest {
     void theJsonPutSampleIsTheCommunicationResourceThatPutSends() {
         Communication sample = codec.read(JSON, PayloadFormat.JSON, Communication.class);
         assertThat(sample.supportedModalities()).containsExactly(ModalityType.PHONE_AUDIO, ModalityType.MESSAGING);
-        assertThat(sample.publishEndpointLocation()).isNotNull();
+        assertThat(sample.publishEndpointLocation()).isFalse();
         assertThat(CommunicationOperations.PUT.inputType()).isEmpty();
 
         Communication changed = sample.toBuilder().self(Link.of("self", "/ucwa/communication")).build();

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class ErrorBodiesTest {
 
     private static final ReferencePage PAGE = ReferencePage.load("ErrorsAndInformationalMessages.md");
-    private static final String JSON = PAGE.sampleAfter("## Error sample - JSON", "\"code\"").body();
-    private static final String XML = PAGE.sampleAfter("## Error sample - XML", "<reason").body();
+    private static final String JSON = PAGE.sampleAt(88, "\"code\"").body();
+    private static final String XML = PAGE.sampleAt(103, "<reason").body();
 
     @Test
     void theJsonSampleParsesIntoTheTypedError() {

@@ -21,7 +21,7 @@ class EventTypedValuesTest {
 
     @Test
     void eventsInUcwaEmbedsALocalParticipantAndTheMessagingModality() {
-        String body = EventSamples.body(ReferencePage.load("EventsInUCWA.md").samplesWith("\"sender\"").get(0));
+        String body = EventSamples.body(ReferencePage.load("EventsInUCWA.md").sampleAt(45, "\"sender\""));
         EventChannelResponse response = events.read(body, PayloadFormat.JSON);
 
         assertThat(response.self().orElseThrow().href()).isEqualTo("/ucwa/oauth/v1/applications/102/events?ack=2");
@@ -47,8 +47,8 @@ class EventTypedValuesTest {
     @Test
     void eventChannelDetailsEmbedsTheCommunicationResourceInBothFormats() {
         ReferencePage page = ReferencePage.load("EventChannelDetails.md");
-        EventChannelResponse json = events.read(page.samplesWith("\"sender\"").get(0).body(), PayloadFormat.JSON);
-        EventChannelResponse xml = events.read(page.samplesWith("<events").get(0).body(), PayloadFormat.XML);
+        EventChannelResponse json = events.read(page.sampleAt(73, "\"sender\"").body(), PayloadFormat.JSON);
+        EventChannelResponse xml = events.read(page.sampleAt(160, "<events").body(), PayloadFormat.XML);
 
         for (EventChannelResponse response : new EventChannelResponse[] {json, xml}) {
             Communication communication = response.events().get(0).resource(Communication.class).orElseThrow();

@@ -2,14 +2,14 @@ package io.github.ucwakit.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.events.EventDescription;
 import io.github.ucwakit.runtime.events.EventPriority;
 import io.github.ucwakit.runtime.events.EventType;
-import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.operations.UcwaRequest;
 import org.junit.jupiter.api.Test;
 

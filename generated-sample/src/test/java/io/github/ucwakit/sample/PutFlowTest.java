@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.codec.UcwaCodec;
-import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.operations.UcwaRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +32,7 @@ class PutFlowTest {
 
     @Test
     void aJsonPutKeepsEveryPropertyThatWasRead() {
-        String get = PAGE.sampleAfter("#### JSON Response", "\"rel\" : \"communication\"").body();
+        String get = PAGE.sampleAt(189, "\"rel\" : \"communication\"").body();
         String json = get.replace("\"rel\" : \"communication\",",
                 "\"rel\" : \"communication\",\n  \"" + GUID + "\" : \"" + PLEASE + "\",");
         assertThat(json).contains(GUID);
@@ -47,7 +47,7 @@ class PutFlowTest {
 
     @Test
     void anXmlPutKeepsEveryPropertyThatWasRead() {
-        String get = PAGE.sampleAfter("#### XML Response", "<resource rel=\"communication\"").body();
+        String get = PAGE.sampleAt(292, "<resource rel=\"communication\"").body();
         String xml = get.replace("<property name=\"rel\">communication</property>",
                 "<property name=\"rel\">communication</property>\n  <property name=\"" + GUID + "\">" + PLEASE
                         + "</property>");

@@ -66,7 +66,8 @@ final class ReferencePage {
             int xml = block.indexOf('<');
             int start = json < 0 ? xml : xml < 0 ? json : Math.min(json, xml);
             if (start >= 0) {
-                samples.add(new Sample(name, heading(fence.start()), fence.start(), block.substring(start).strip()));
+                samples.add(new Sample(name, heading(fence.start()), fence.start(), lineOf(fence.start()),
+                        block.substring(start).strip()));
             }
         }
         samples.addAll(bareJson(after, text.length()));
@@ -87,7 +88,8 @@ final class ReferencePage {
             if (end < 0) {
                 return samples;
             }
-            samples.add(new Sample(name, heading(open), open + 1, decode(text.substring(open + 1, end)).strip()));
+            samples.add(new Sample(name, heading(open), open + 1, lineOf(open + 1),
+                    decode(text.substring(open + 1, end)).strip()));
             at = end;
         }
     }
@@ -115,21 +117,29 @@ final class ReferencePage {
         return -1;
     }
 
-    /** The samples whose body contains {@code marker}. */
-    List<Sample> samplesWith(String marker) {
-        return samples().stream().filter(s -> s.body().contains(marker)).toList();
+    /**
+     * The sample that begins on a line of the page (its opening fence, or the brace of a bare JSON object) and
+     * contains {@code marker}. Samples are picked by line, not by their position among others, so that a page that
+     * gains or loses a sample fails the test that used it instead of handing it another one.
+     */
+    Sample sampleAt(int line, String marker) {
+        List<Sample> samples = samples();
+        Sample sample = samples.stream().filter(s -> s.line() == line).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " has no sample on line " + line
+                        + "; its samples begin on lines " + samples.stream().map(Sample::line).toList()));
+        if (!sample.body().contains(marker)) {
+            throw new IllegalStateException(name + ": the sample on line " + line + " does not contain " + marker);
+        }
+        return sample;
     }
 
-    /** The first sample after a heading that contains {@code marker}. */
-    Sample sampleAfter(String heading, String marker) {
-        int at = text.indexOf(heading);
-        if (at < 0) {
-            throw new IllegalStateException(name + " has no heading " + heading);
+    /** The line, from 1, of an offset in the page. */
+    private int lineOf(int offset) {
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line++;
         }
-        return samples().stream()
-                .filter(s -> s.offset() > at && s.body().contains(marker))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(name + ": no sample with " + marker + " after " + heading));
+        return line;
     }
 
     /** The last heading before an offset, to name a sample. */
@@ -148,8 +158,11 @@ final class ReferencePage {
                 .replace("&amp;", "&");
     }
 
-    /** A sample body and where it comes from: the page, the heading above it and its offset in the page. */
-    record Sample(String page, String heading, int offset, String body) {
+    /**
+     * A sample body and where it comes from: the page, the heading above it, its offset in the page and the line it
+     * begins on.
+     */
+    record Sample(String page, String heading, int offset, int line, String body) {
 
         boolean isXml() {
             return body.startsWith("<");
@@ -157,7 +170,7 @@ final class ReferencePage {
 
         @Override
         public String toString() {
-            return page + " " + heading + (isXml() ? " (XML)" : " (JSON)");
+            return page + ":" + line + " " + heading + (isXml() ? " (XML)" : " (JSON)");
         }
     }
 }

@@ -40,6 +40,13 @@ public class DocsMojo extends AbstractUcwakitMojo {
     @Parameter(property = "ucwakit.docsFormats", defaultValue = "markdown,html", required = true)
     String docsFormats;
 
+    /**
+     * The package of the generated classes, which the pages name beside each member; without it they give the
+     * class names alone. The same property as {@code generate}'s.
+     */
+    @Parameter(property = "ucwakit.packageName")
+    String packageName;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -48,7 +55,8 @@ public class DocsMojo extends AbstractUcwakitMojo {
         }
         DocsOptions options;
         try {
-            options = new DocsOptions(docsDirectory.toPath(), docsTitle, formats(docsFormats));
+            options = new DocsOptions(docsDirectory.toPath(), docsTitle, formats(docsFormats))
+                    .withJavaPackage(packageName);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid docs configuration: " + e.getMessage(), e);
         }

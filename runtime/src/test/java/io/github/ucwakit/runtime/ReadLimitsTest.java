@@ -79,7 +79,8 @@ class ReadLimitsTest {
         String payload = format == PayloadFormat.JSON ? json : xml;
         UcwaCodec shallow = CODEC.withLimits(ReadLimits.defaults().withMaxDepth(2));
 
-        assertThat(CODEC.withLimits(ReadLimits.defaults().withMaxDepth(3)).read(payload, format)).isNotNull();
+        assertThat(CODEC.withLimits(ReadLimits.defaults().withMaxDepth(3)).read(payload, format).rel())
+                .isEqualTo("conversation");
         assertThatThrownBy(() -> shallow.read(payload, format))
                 .isInstanceOf(UcwaPayloadException.class)
                 .hasFieldOrPropertyWithValue("kind", Kind.LIMIT_EXCEEDED)

@@ -3,9 +3,9 @@ package io.github.ucwakit.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ucwakit.importer.write.DescriptorShape;
 import io.github.ucwakit.importer.write.ReviewScanner;
 import io.github.ucwakit.importer.write.YamlRenderer;
+import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package io.github.ucwakit.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaResource;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import org.junit.jupiter.api.Test;
 
 /** Members no typed accessor reaches, found in generated classes of the whole API and their embedded ones. */

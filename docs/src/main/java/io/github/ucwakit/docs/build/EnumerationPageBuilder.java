@@ -5,6 +5,7 @@ import io.github.ucwakit.docs.page.Page;
 import io.github.ucwakit.docs.page.PageId;
 import io.github.ucwakit.docs.page.PageKind;
 import io.github.ucwakit.schema.model.ApiModel;
+import io.github.ucwakit.schema.model.EnumMember;
 import io.github.ucwakit.schema.model.Enumeration;
 import io.github.ucwakit.schema.model.Operation;
 import io.github.ucwakit.schema.model.Parameter;
@@ -20,25 +21,33 @@ final class EnumerationPageBuilder {
 
     private final ApiModel model;
     private final References references;
+    private final JavaNaming java;
 
-    EnumerationPageBuilder(ApiModel model, References references) {
+    EnumerationPageBuilder(ApiModel model, References references, JavaNaming java) {
         this.model = model;
         this.references = references;
+        this.java = java;
     }
 
     Page build(PageId id, Enumeration enumeration) {
         PageBuilder page = new PageBuilder(id, PageKind.ENUMERATION, enumeration.name());
         page.paragraph(SourceNote.of("Enumeration", enumeration.sourceFile()));
+        java.enumerationClass(enumeration.name()).ifPresent(type -> page.paragraph(List.of(
+                new Inline.Strong("Java:"), new Inline.Text(" class "), new Inline.Code(type),
+                new Inline.Text("; a value it does not know is kept, with isKnown() false."))));
         page.prose(enumeration.description());
         page.heading(2, "Members");
         if (enumeration.members().isEmpty()) {
             page.paragraph("The descriptor lists no members.");
         } else {
-            page.table(
-                    List.of("Value", "Description"),
-                    enumeration.members().stream()
-                            .map(m -> List.of(Cells.code(m.name()), Cells.text(m.description())))
-                            .toList());
+            List<String> constants = java.constants(enumeration.name());
+            List<List<List<Inline>>> rows = new ArrayList<>();
+            for (int i = 0; i < enumeration.members().size(); i++) {
+                EnumMember member = enumeration.members().get(i);
+                rows.add(List.of(Cells.code(member.name()), Cells.code(constants.get(i)),
+                        Cells.text(member.description())));
+            }
+            page.table(List.of("Value", "Java", "Description"), rows);
         }
         List<List<List<Inline>>> uses = uses(enumeration.name());
         if (!uses.isEmpty()) {

@@ -5,6 +5,7 @@ import io.github.ucwakit.docs.page.Page;
 import io.github.ucwakit.docs.page.PageId;
 import io.github.ucwakit.docs.page.PageKind;
 import io.github.ucwakit.schema.model.ApiModel;
+import io.github.ucwakit.schema.model.Event;
 import io.github.ucwakit.schema.model.Operation;
 import io.github.ucwakit.schema.model.Resource;
 import java.util.ArrayList;
@@ -16,16 +17,22 @@ final class ResourcePageBuilder {
     private final ApiModel model;
     private final References references;
     private final ExamplePayloads examples;
+    private final JavaNaming java;
 
-    ResourcePageBuilder(ApiModel model, References references, ExamplePayloads examples) {
+    ResourcePageBuilder(ApiModel model, References references, ExamplePayloads examples, JavaNaming java) {
         this.model = model;
         this.references = references;
         this.examples = examples;
+        this.java = java;
     }
 
     Page build(PageId id, Resource resource) {
         PageBuilder page = new PageBuilder(id, PageKind.RESOURCE, resource.name());
         page.paragraph(SourceNote.of("Resource", resource.sourceFile()));
+        java.resourceClass(resource.name()).ifPresent(type -> page.paragraph(List.of(
+                new Inline.Strong("Java:"), new Inline.Text(" class "), new Inline.Code(type),
+                new Inline.Text(", read and written by "), new Inline.Code(java.bindingClass(resource.name()).orElseThrow()),
+                new Inline.Text("."))));
         page.prose(resource.description());
         properties(page, resource);
         links(page, resource);
@@ -43,9 +50,10 @@ final class ResourcePageBuilder {
         }
         page.heading(2, "Properties");
         page.table(
-                List.of("Name", "Type", "Description"),
+                List.of("Name", "Type", "Java", "Description"),
                 resource.properties().stream()
-                        .map(p -> List.of(Cells.code(p.name()), references.type(p.type()), Cells.text(p.description())))
+                        .map(p -> List.of(Cells.code(p.name()), references.type(p.type()),
+                                Cells.code(java.property(resource.name(), p.name())), Cells.text(p.description())))
                         .toList());
     }
 
@@ -55,12 +63,13 @@ final class ResourcePageBuilder {
         }
         page.heading(2, "Links");
         page.table(
-                List.of("Rel", "Target", "Cardinality", "Description"),
+                List.of("Rel", "Target", "Cardinality", "Java", "Description"),
                 resource.links().stream()
                         .map(l -> List.of(
                                 Cells.code(l.rel()),
                                 Cells.of(references.resource(l.target())),
                                 Cells.cardinality(l.array()),
+                                Cells.code(java.link(resource.name(), l.rel())),
                                 Cells.text(l.description())))
                         .toList());
     }
@@ -71,12 +80,13 @@ final class ResourcePageBuilder {
         }
         page.heading(2, "Embedded resources");
         page.table(
-                List.of("Key", "Rel", "Cardinality", "Description"),
+                List.of("Key", "Rel", "Cardinality", "Java", "Description"),
                 resource.embedded().stream()
                         .map(e -> List.of(
                                 Cells.code(e.key()),
                                 Cells.of(references.resource(e.rel())),
                                 Cells.cardinality(e.array()),
+                                Cells.code(java.embedded(resource.name(), e.key())),
                                 Cells.text(e.description())))
                         .toList());
     }
@@ -86,15 +96,18 @@ final class ResourcePageBuilder {
             return;
         }
         page.heading(2, "Events");
-        page.table(
-                List.of("Type", "Priority", "Sender", "Description"),
-                resource.events().stream()
-                        .map(e -> List.of(
-                                Cells.code(e.type()),
-                                Cells.text(e.priority()),
-                                Cells.of(references.resource(e.sender())),
-                                Cells.text(e.description())))
-                        .toList());
+        List<String> constants = java.events(resource.name());
+        List<List<List<Inline>>> rows = new ArrayList<>();
+        for (int i = 0; i < resource.events().size(); i++) {
+            Event e = resource.events().get(i);
+            rows.add(List.of(
+                    Cells.code(e.type()),
+                    Cells.text(e.priority()),
+                    Cells.of(references.resource(e.sender())),
+                    Cells.code(constants.get(i)),
+                    Cells.text(e.description())));
+        }
+        page.table(List.of("Type", "Priority", "Sender", "Java", "Description"), rows);
     }
 
     private void operations(PageBuilder page, Resource resource) {
@@ -102,8 +115,12 @@ final class ResourcePageBuilder {
             return;
         }
         page.heading(2, "Operations");
-        for (Operation operation : resource.operations()) {
+        List<String> constants = java.operations(resource.name());
+        for (int i = 0; i < resource.operations().size(); i++) {
+            Operation operation = resource.operations().get(i);
             page.heading(3, operation.method());
+            page.paragraph(List.of(new Inline.Strong("Java:"), new Inline.Text(" "), new Inline.Code(constants.get(i)),
+                    new Inline.Text(" (its request, response and error table).")));
             page.prose(operation.description());
             request(page, operation);
             page.paragraph(response(operation));

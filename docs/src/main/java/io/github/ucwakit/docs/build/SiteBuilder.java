@@ -18,7 +18,7 @@ public final class SiteBuilder {
         this.examples = examples;
     }
 
-    public Site build(String title, ApiModel model) {
+    public Site build(String title, ApiModel model, JavaNaming java) {
         PageNames names = PageNames.of(model);
         References references = new References(names);
         List<Resource> resources = model.resources().stream().sorted(Comparator.comparing(Resource::name)).toList();
@@ -36,10 +36,17 @@ public final class SiteBuilder {
                         .map(e -> new IndexPageBuilder.Entry(
                                 e.name(), names.enumeration(e.name()).orElseThrow(), e.description()))
                         .toList()));
-        ResourcePageBuilder resourcePages = new ResourcePageBuilder(model, references, examples);
-        resources.forEach(r -> pages.add(resourcePages.build(names.resource(r.name()).orElseThrow(), r)));
-        EnumerationPageBuilder enumerationPages = new EnumerationPageBuilder(model, references);
-        enumerations.forEach(e -> pages.add(enumerationPages.build(names.enumeration(e.name()).orElseThrow(), e)));
-        return new Site(title, pages);
+        SearchEntries search = new SearchEntries(names, java);
+        ResourcePageBuilder resourcePages = new ResourcePageBuilder(model, references, examples, java);
+        for (Resource resource : resources) {
+            pages.add(resourcePages.build(names.resource(resource.name()).orElseThrow(), resource));
+            search.add(resource);
+        }
+        EnumerationPageBuilder enumerationPages = new EnumerationPageBuilder(model, references, java);
+        for (Enumeration enumeration : enumerations) {
+            pages.add(enumerationPages.build(names.enumeration(enumeration.name()).orElseThrow(), enumeration));
+            search.add(enumeration);
+        }
+        return new Site(title, pages, search.entries());
     }
 }

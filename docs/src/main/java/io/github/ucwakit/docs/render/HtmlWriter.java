@@ -30,6 +30,7 @@ public final class HtmlWriter {
         html.start("body").newline();
         html.start("header", "class", "site-header").newline();
         html.element("a", site.title(), "href", href(PageId.INDEX), "class", "site-title").newline();
+        search(html);
         html.end().newline();
         html.start("div", "class", "layout").newline();
         sidebar(html, page);
@@ -37,6 +38,8 @@ public final class HtmlWriter {
         content(html, page);
         html.end().newline();
         html.end().newline();
+        html.element("script", "", "src", SiteSearch.INDEX).newline();
+        html.element("script", "", "src", SiteSearch.SCRIPT).newline();
         html.end().newline();
         return html.finish();
     }
@@ -48,6 +51,15 @@ public final class HtmlWriter {
         String title = page.kind() == PageKind.INDEX ? site.title() : page.title() + " - " + site.title();
         html.element("title", title).newline();
         html.empty("link", "rel", "stylesheet", "href", Stylesheet.FILE_NAME).newline();
+        html.end().newline();
+    }
+
+    /** The search box; {@link SiteSearch#SCRIPT} fills its list of results. */
+    private static void search(Xhtml html) {
+        html.start("div", "class", "search", "role", "search").newline();
+        html.empty("input", "type", "search", "id", "search", "placeholder", "Search resources, properties, values",
+                "aria-label", "Search the reference", "autocomplete", "off").newline();
+        html.element("ul", "", "id", "search-results", "class", "search-results", "hidden", "hidden").newline();
         html.end().newline();
     }
 
@@ -67,7 +79,7 @@ public final class HtmlWriter {
         for (Page page : pages) {
             boolean here = page.id().equals(current.id());
             html.start("li");
-            html.element("a", page.title(), "href", href(page.id()), "aria-current", here ? "page" : null);
+            html.nameElement("a", page.title(), "href", href(page.id()), "aria-current", here ? "page" : null);
             html.end().newline();
         }
         html.end().newline();
@@ -100,7 +112,7 @@ public final class HtmlWriter {
 
     private void block(Xhtml html, Block block) {
         if (block instanceof Block.Heading heading) {
-            html.element("h" + heading.level(), heading.text(), "id", heading.id());
+            html.nameElement("h" + heading.level(), heading.text(), "id", heading.id());
         } else if (block instanceof Block.Paragraph paragraph) {
             html.start("p");
             inlines(html, paragraph.content());
@@ -142,7 +154,7 @@ public final class HtmlWriter {
             } else if (run instanceof Inline.Strong strong) {
                 html.element("strong", strong.text());
             } else if (run instanceof Inline.Code code) {
-                html.element("code", code.text());
+                html.nameElement("code", code.text());
             } else if (run instanceof Inline.PageLink link) {
                 html.element("a", link.label(), "href", href(link.target()));
             }

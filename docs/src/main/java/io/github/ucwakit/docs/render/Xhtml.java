@@ -60,6 +60,33 @@ final class Xhtml {
         return run(() -> xml.writeCharacters(xmlSafe(text)));
     }
 
+    /**
+     * A name as text with a line-break opportunity ({@code <wbr/>}) at each of its word boundaries: before a capital
+     * that follows a small letter or digit, and after {@code - _ . / : ,}, so that a long name wraps between its
+     * words and never inside one.
+     */
+    Xhtml name(String name) {
+        int start = 0;
+        for (int i = 1; i < name.length(); i++) {
+            char previous = name.charAt(i - 1);
+            char c = name.charAt(i);
+            boolean hump = Character.isUpperCase(c)
+                    && (Character.isLowerCase(previous) || Character.isDigit(previous));
+            boolean afterPunctuation = "-_./:,".indexOf(previous) >= 0 && c != previous;
+            if (hump || afterPunctuation) {
+                text(name.substring(start, i));
+                empty("wbr");
+                start = i;
+            }
+        }
+        return text(name.substring(start));
+    }
+
+    /** An element holding a name, breakable at its word boundaries ({@link #name(String)}). */
+    Xhtml nameElement(String element, String name, String... attributes) {
+        return start(element, attributes).name(name).end();
+    }
+
     /** An element holding only text. */
     Xhtml element(String name, String text, String... attributes) {
         return start(name, attributes).text(text).end();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaDateTime;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.sample.Conversation;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property-based round trips of the generated {@link Conversation}: for many random instances, written and read
- * back, JSON to JSON, XML to XML and JSON to XML to JSON keep every value the formats carry. The run's seed is
- * printed, and a failure names the seed and the case so it can be replayed with {@code -Ducwakit.seed=N}.
+ * back, JSON to JSON, XML to XML and JSON to XML to JSON keep every value the formats carry. The seed is fixed, so
+ * every run checks the same cases; {@code -Ducwakit.seed=N} runs others. The seed is printed, and a failure names
+ * it and the case so that it can be replayed.
  */
 class RoundTripPropertyTest {
 
     private static final int CASES = Integer.getInteger("ucwakit.propertyCases", 10_000);
-    private static final long SEED = Long.getLong("ucwakit.seed", System.nanoTime());
+    private static final long DEFAULT_SEED = 20_260_101L;
+    private static final long SEED = Long.getLong("ucwakit.seed", DEFAULT_SEED);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UcwaCodec codec = UcwaCodec.create();

@@ -9,6 +9,8 @@ import io.github.ucwakit.schema.model.Event;
 import io.github.ucwakit.schema.model.Operation;
 import io.github.ucwakit.schema.model.Parameter;
 import io.github.ucwakit.schema.model.Resource;
+import io.github.ucwakit.schema.naming.JavaNames;
+import io.github.ucwakit.schema.naming.ReservedNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

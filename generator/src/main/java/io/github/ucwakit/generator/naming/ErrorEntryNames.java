@@ -2,6 +2,8 @@ package io.github.ucwakit.generator.naming;
 
 import io.github.ucwakit.schema.SourceLocation;
 import io.github.ucwakit.schema.model.ErrorRow;
+import io.github.ucwakit.schema.naming.JavaNames;
+import io.github.ucwakit.schema.naming.ReservedNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

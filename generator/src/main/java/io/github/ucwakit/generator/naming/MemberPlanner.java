@@ -10,6 +10,8 @@ import io.github.ucwakit.schema.model.Property;
 import io.github.ucwakit.schema.model.Resource;
 import io.github.ucwakit.schema.model.ResourceLink;
 import io.github.ucwakit.schema.model.Type;
+import io.github.ucwakit.schema.naming.JavaNames;
+import io.github.ucwakit.schema.naming.ReservedNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -8,6 +8,8 @@ import io.github.ucwakit.schema.model.ApiModel;
 import io.github.ucwakit.schema.model.EnumMember;
 import io.github.ucwakit.schema.model.Enumeration;
 import io.github.ucwakit.schema.model.Resource;
+import io.github.ucwakit.schema.naming.JavaNames;
+import io.github.ucwakit.schema.naming.ReservedNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -56,7 +56,7 @@ public final class OutputSync {
         Set<Path> produced = new HashSet<>();
         owned.forEach(f -> produced.add(f.target()));
         for (OwnedFile old : previous.map(GenerationState::files).orElse(List.of())) {
-            if (!produced.contains(absolute(old.target())) && AtomicFiles.deletePruning(old.root(), old.path())) {
+            if (!produced.contains(absolute(old.target())) && FileDeletion.deletePruning(old.root(), old.path())) {
                 deleted.add(old.path());
             }
         }
@@ -106,7 +106,7 @@ public final class OutputSync {
         }
         String merged = ServicesFile.merge(existing, Set.of(old.provider()), List.of());
         if (merged.isEmpty()) {
-            if (AtomicFiles.deletePruning(old.root(), old.path())) {
+            if (FileDeletion.deletePruning(old.root(), old.path())) {
                 deleted.add(old.path());
             }
         } else if (writer.writeIfChanged(target, merged.getBytes(StandardCharsets.UTF_8))) {

@@ -1,10 +1,9 @@
 package io.github.ucwakit.generator.write;
 
+import io.github.ucwakit.schema.files.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,11 +24,6 @@ public final class OutputWriter {
 
     /** Writes {@code bytes} to {@code target} unless it already holds them; returns whether it wrote. */
     public boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
-                && Arrays.equals(Files.readAllBytes(target), bytes)) {
-            return false;
-        }
-        AtomicFiles.replace(target, bytes);
-        return true;
+        return AtomicFiles.writeIfChanged(target, bytes);
     }
 }

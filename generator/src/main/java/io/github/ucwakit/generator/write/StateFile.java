@@ -3,6 +3,7 @@ package io.github.ucwakit.generator.write;
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.SourceLocation;
 import io.github.ucwakit.schema.WarningKind;
+import io.github.ucwakit.schema.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

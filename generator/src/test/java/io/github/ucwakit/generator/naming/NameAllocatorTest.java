@@ -2,6 +2,9 @@ package io.github.ucwakit.generator.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ucwakit.schema.naming.ReservedNames;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NameAllocatorTest {
@@ -11,8 +14,9 @@ class NameAllocatorTest {
 
     @Test
     void keywordsLiteralsAndGeneratedNamesGetAnUnderscore() {
-        for (String name : new String[] {"class", "default", "null", "true", "builder", "toBuilder", "rel", "self",
-            "unknownMembers", "hashCode", "getClass", "wait", "REL", "INSTANCE", "of", "values", "value", "isKnown"}) {
+        List<String> reserved = new ArrayList<>(List.of("class", "default", "null", "true", "_", "java", "org"));
+        reserved.addAll(ReservedNames.generatedMembers());
+        for (String name : reserved) {
             NameAllocator.Allocation allocation = members.allocate(name);
             assertThat(allocation.name()).isEqualTo(name + "_");
             assertThat(allocation.renamed()).isFalse();

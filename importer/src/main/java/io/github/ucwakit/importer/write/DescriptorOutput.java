@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ucwakit.importer.report.DiagnosticSink;
 import io.github.ucwakit.schema.SourceLocation;
 import io.github.ucwakit.schema.WarningKind;
+import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -14,6 +14,7 @@ import io.github.ucwakit.importer.draft.DraftParameter;
 import io.github.ucwakit.importer.draft.DraftProperty;
 import io.github.ucwakit.importer.draft.DraftResource;
 import io.github.ucwakit.importer.draft.DraftScope;
+import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 import java.util.List;
 import java.util.function.Function;
 

@@ -3,6 +3,7 @@ package io.github.ucwakit.importer.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

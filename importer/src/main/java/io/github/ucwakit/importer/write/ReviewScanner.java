@@ -2,6 +2,7 @@ package io.github.ucwakit.importer.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

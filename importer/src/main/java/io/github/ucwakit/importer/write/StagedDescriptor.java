@@ -2,6 +2,7 @@ package io.github.ucwakit.importer.write;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ucwakit.schema.SourceLocation;
+import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 
 /**
  * A descriptor of an import before it is written: its tree (overrides applied, keys in order), its shape, and where

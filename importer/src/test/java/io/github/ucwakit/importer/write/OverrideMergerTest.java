@@ -3,6 +3,7 @@ package io.github.ucwakit.importer.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package io.github.ucwakit.runtime.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.testmodel.TestBindings;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;

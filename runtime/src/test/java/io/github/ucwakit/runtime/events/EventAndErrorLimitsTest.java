@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.ReadLimits;
-import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorBodies;
 import io.github.ucwakit.runtime.testmodel.TestBindings;
 import java.io.ByteArrayInputStream;

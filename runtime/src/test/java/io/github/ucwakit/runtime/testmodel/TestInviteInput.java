@@ -1,9 +1,9 @@
 package io.github.ucwakit.runtime.testmodel;
 
-import io.github.ucwakit.runtime.Link;
-import io.github.ucwakit.runtime.UnknownMembers;
 import io.github.ucwakit.runtime.InputWriter;
+import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.RequestInput;
+import io.github.ucwakit.runtime.UnknownMembers;
 import java.util.List;
 import java.util.Objects;
 

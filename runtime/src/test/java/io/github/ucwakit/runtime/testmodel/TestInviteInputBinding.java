@@ -1,10 +1,10 @@
 package io.github.ucwakit.runtime.testmodel;
 
+import io.github.ucwakit.runtime.HttpMethod;
+import io.github.ucwakit.runtime.InputBinding;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UnknownMembers;
-import io.github.ucwakit.runtime.HttpMethod;
-import io.github.ucwakit.runtime.InputBinding;
 import java.util.List;
 
 /** Reads {@link TestInviteInput} the way a generated input binding does. */

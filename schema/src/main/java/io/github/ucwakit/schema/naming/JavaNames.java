@@ -26,9 +26,9 @@ import javax.lang.model.SourceVersion;
  * is always an identifier; a name with no ASCII letter or digit gives an empty string, which validation reports.
  *
  * <p><b>Reserved names, one rule.</b> A property, embedded key or parameter whose lowerCamel name is a Java keyword
- * or literal, or a member name generated code defines ({@link ReservedNames#member}: {@code builder}, {@code links},
+ * or literal, or a member name generated code defines ({@link ReservedNames#member}: {@code builder}, {@code build},
  * {@code rel}, {@code self}, {@code toString}, ...), gets {@value #RESERVED_SUFFIX} appended: {@code class} becomes
- * {@code classValue()}, {@code links} becomes {@code linksValue()}, {@code toString} becomes {@code toStringValue()}.
+ * {@code classValue()}, {@code builder} becomes {@code builderValue()}, {@code toString} becomes {@code toStringValue()}.
  * The wire name is unchanged, so the member is read, written and reached through its typed accessor as any other.
  * Link accessors already end in {@code Link} or {@code Links} and need no rule ({@code class} gives
  * {@code classLink()}). A {@code javaName} written in the descriptor replaces the derived member name or constant, and
@@ -152,8 +152,9 @@ public final class JavaNames {
         }
     }
 
-    private static String capitalize(String word) {
-        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    /** The first character in upper case, the others as they are: {@code participants} gives {@code Participants}. */
+    public static String capitalize(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
     private static String identifierStart(String name) {

@@ -2,6 +2,7 @@ package io.github.ucwakit.schema.parse;
 
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.source.MappingNode;
+import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 import java.util.List;
 
 /** Binds an enumeration descriptor and its members. */
@@ -9,12 +10,9 @@ final class EnumerationBinder {
 
     static final String NAME_KEY = "enumeration";
     static final String MEMBERS_KEY = "members";
-    private static final List<String> KEYS =
-            List.of(DescriptorBinder.SCHEMA_KEY, NAME_KEY, "description", MEMBERS_KEY);
-    private static final List<String> MEMBER_KEYS = List.of("name", "description", ResourceBinder.JAVA_NAME_KEY);
 
     EnumerationElement bind(ParsedDescriptor descriptor, List<Diagnostic> sink) {
-        FieldReader fields = new FieldReader(descriptor.root(), "enumeration descriptor", KEYS, sink);
+        FieldReader fields = new FieldReader(descriptor.root(), DescriptorShape.ENUMERATION, sink);
         Located<String> name = fields.requiredString(NAME_KEY);
         Located<String> description = fields.string("description");
         fields.require(MEMBERS_KEY);
@@ -24,7 +22,7 @@ final class EnumerationBinder {
     }
 
     private static MemberElement member(MappingNode mapping, List<Diagnostic> sink) {
-        FieldReader fields = new FieldReader(mapping, "member", MEMBER_KEYS, sink);
+        FieldReader fields = new FieldReader(mapping, DescriptorShape.MEMBER, sink);
         return new MemberElement(fields.location(), fields.requiredString("name"), fields.string("description"),
                 fields.string(ResourceBinder.JAVA_NAME_KEY));
     }

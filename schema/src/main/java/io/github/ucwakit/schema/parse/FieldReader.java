@@ -6,6 +6,7 @@ import io.github.ucwakit.schema.source.MappingNode;
 import io.github.ucwakit.schema.source.Node;
 import io.github.ucwakit.schema.source.ScalarNode;
 import io.github.ucwakit.schema.source.SequenceNode;
+import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,21 +21,28 @@ final class FieldReader {
 
     private final MappingNode mapping;
     private final String what;
+    private final List<String> knownKeys;
     private final List<Diagnostic> sink;
 
-    /**
-     * @param what the element, for messages: {@code property}, {@code link}, ...
-     * @param knownKeys every key this element may hold
-     */
-    FieldReader(MappingNode mapping, String what, List<String> knownKeys, List<Diagnostic> sink) {
+    /** A reader of a node of the given shape, whose keys and name in messages come from the vocabulary. */
+    FieldReader(MappingNode mapping, DescriptorShape shape, List<Diagnostic> sink) {
         this.mapping = mapping;
-        this.what = what;
+        this.what = shape.label();
+        this.knownKeys = shape.keys();
         this.sink = sink;
-        reportUnknownKeys(knownKeys);
+        reportUnknownKeys();
     }
 
     SourceLocation location() {
         return mapping.location();
+    }
+
+    /** The value of a key of the vocabulary; asking for any other key is a mistake in the parser. */
+    private Optional<Node> value(String key) {
+        if (!knownKeys.contains(key)) {
+            throw new IllegalArgumentException("'" + key + "' is not a key of a " + what + " in DescriptorShape");
+        }
+        return mapping.get(key);
     }
 
     Located<String> requiredString(String key) {
@@ -74,7 +82,7 @@ final class FieldReader {
 
     /** The mappings of a list of mappings; absent means empty. */
     List<MappingNode> mappings(String key) {
-        Optional<Node> value = mapping.get(key);
+        Optional<Node> value = value(key);
         if (value.isEmpty()) {
             return List.of();
         }
@@ -102,7 +110,7 @@ final class FieldReader {
     }
 
     private Optional<ScalarNode> scalar(String key, String expected, Predicate<ScalarNode.Kind> ok) {
-        Optional<Node> value = mapping.get(key);
+        Optional<Node> value = value(key);
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -118,7 +126,7 @@ final class FieldReader {
                 "expected " + expected + " for " + subject + " in " + what + ", found " + node.kindName()));
     }
 
-    private void reportUnknownKeys(List<String> knownKeys) {
+    private void reportUnknownKeys() {
         for (MappingNode.Entry entry : mapping.entries()) {
             String key = entry.key().text();
             if (!knownKeys.contains(key)) {

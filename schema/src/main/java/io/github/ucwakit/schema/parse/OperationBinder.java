@@ -2,19 +2,14 @@ package io.github.ucwakit.schema.parse;
 
 import io.github.ucwakit.schema.Diagnostic;
 import io.github.ucwakit.schema.source.MappingNode;
+import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 import java.util.List;
 
 /** Binds an operation, its request-body parameters and its error rows. */
 final class OperationBinder {
 
-    private static final List<String> KEYS =
-            List.of("method", "description", "request", "response", "status", "errors", ResourceBinder.REVIEW_KEY);
-    private static final List<String> PARAMETER_KEYS = List.of("name", "type", "required", "description",
-            ResourceBinder.JAVA_NAME_KEY, ResourceBinder.REVIEW_KEY);
-    private static final List<String> ERROR_KEYS = List.of("error", "code", "subcode", "description");
-
     OperationElement bind(MappingNode mapping, List<Diagnostic> sink) {
-        FieldReader fields = new FieldReader(mapping, "operation", KEYS, sink);
+        FieldReader fields = new FieldReader(mapping, DescriptorShape.OPERATION, sink);
         return new OperationElement(
                 fields.location(),
                 fields.requiredString("method"),
@@ -27,14 +22,14 @@ final class OperationBinder {
     }
 
     private static ParameterElement parameter(MappingNode mapping, List<Diagnostic> sink) {
-        FieldReader fields = new FieldReader(mapping, "request parameter", PARAMETER_KEYS, sink);
+        FieldReader fields = new FieldReader(mapping, DescriptorShape.PARAMETER, sink);
         return new ParameterElement(fields.location(), fields.requiredString("name"), fields.requiredString("type"),
                 fields.bool("required"), fields.string("description"), fields.string(ResourceBinder.JAVA_NAME_KEY),
                 fields.string(ResourceBinder.REVIEW_KEY));
     }
 
     private static ErrorRowElement errorRow(MappingNode mapping, List<Diagnostic> sink) {
-        FieldReader fields = new FieldReader(mapping, "error row", ERROR_KEYS, sink);
+        FieldReader fields = new FieldReader(mapping, DescriptorShape.ERROR, sink);
         return new ErrorRowElement(fields.location(), fields.requiredString("error"),
                 fields.requiredInteger("code"), fields.requiredString("subcode"), fields.string("description"));
     }

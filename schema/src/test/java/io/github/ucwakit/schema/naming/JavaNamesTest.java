@@ -2,6 +2,7 @@ package io.github.ucwakit.schema.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,8 @@ class JavaNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "activeModalities | active,Modalities", "HTTPServer | HTTP,Server", "Video2D | Video2,D",
-        "in-lobby | in,lobby", "1080p | 1080p", "IN_LOBBY | IN,LOBBY"
+        "in-lobby | in,lobby", "1080p | 1080p", "IN_LOBBY | IN,LOBBY", "Video720p | Video720p",
+        "H264Codec | H264,Codec"
     })
     void wordsAreCutAtOtherCharactersAndWhereCaseChanges(String name, String words) {
         assertThat(JavaNames.words(name)).containsExactly(words.split(","));
@@ -87,12 +89,33 @@ class JavaNamesTest {
     }
 
     @Test
-    void reservedNamesAreComparedExactlyAndDevicesIgnoringCase() {
-        assertThat(ReservedNames.member("hashCode")).contains("a method of the generated class");
+    void reservedMembersAndTypesAreComparedExactlyClassFilesAndDevicesIgnoringCase() {
+        assertThat(ReservedNames.member("hashCode")).contains("a method of java.lang.Object");
         assertThat(ReservedNames.member("HashCode")).isEmpty();
+        assertThat(ReservedNames.member("java")).get().asString().contains("package root");
+        assertThat(ReservedNames.isReservedMember("class")).isTrue();
+        assertThat(ReservedNames.isReservedMember("threadId")).isFalse();
         assertThat(ReservedNames.type("System")).contains("java.lang.System");
         assertThat(ReservedNames.type("system")).isEmpty();
+        assertThat(ReservedNames.isReservedClass("SYSTEM")).isTrue();
+        assertThat(ReservedNames.type("Conversation")).isEmpty();
+        assertThat(ReservedNames.isReservedClass("Generatedbindings")).isTrue();
+        assertThat(ReservedNames.isReservedClass("Class")).isTrue();
+        assertThat(ReservedNames.isReservedClass("Conversation")).isFalse();
         assertThat(ReservedNames.isWindowsDevice("Con")).isTrue();
         assertThat(ReservedNames.isWindowsDevice("Console")).isFalse();
+    }
+
+    @Test
+    void conversionsIgnoreTheDefaultLocale() {
+        Locale defaultLocale = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertThat(JavaNames.upperSnake("isInLobby")).isEqualTo("IS_IN_LOBBY");
+            assertThat(JavaNames.lowerCamel("ID")).isEqualTo("id");
+            assertThat(JavaNames.upperCamel("item")).isEqualTo("Item");
+        } finally {
+            Locale.setDefault(defaultLocale);
+        }
     }
 }

@@ -1,18 +1,23 @@
-package io.github.ucwakit.generator.write;
+package io.github.ucwakit.schema.files;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Set;
 
-/** File operations the writer and the state file share. */
-final class AtomicFiles {
+/**
+ * Writes files so that a crash or a failure mid-write never leaves half a file: the bytes go to a temporary sibling,
+ * which is then moved over the target in one step. The one way the generator, the docs and the importer write
+ * their output.
+ */
+public final class AtomicFiles {
 
     /**
      * What a file written in place would get: read and write for the owner, read for the others, less what the
@@ -21,13 +26,36 @@ final class AtomicFiles {
     private static final FileAttribute<Set<PosixFilePermission>> READABLE =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
 
+    /** Writes the content of a file to a stream. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFiles() {}
 
     /**
-     * Replaces {@code target}'s content: writes a temporary sibling, then moves it into place, so that a reader
-     * never sees half a file.
+     * Writes {@code bytes} to {@code target} unless it already holds exactly them, creating its folders; returns
+     * whether it wrote. A file left alone keeps its modification time, so builds that watch it do nothing.
      */
-    static void replace(Path target, byte[] bytes) throws IOException {
+    public static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        replace(target, bytes);
+        return true;
+    }
+
+    /**
+     * Replaces {@code target}'s content, creating its folders: writes a temporary sibling, then moves it into place,
+     * so that a reader never sees half a file. When writing fails, the target is as it was.
+     */
+    public static void replace(Path target, byte[] bytes) throws IOException {
+        replace(target, out -> out.write(bytes));
+    }
+
+    static void replace(Path target, Content content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(directory)) {
             // Asked first: createDirectories on an existing folder costs an exception, for every generated file.
@@ -39,7 +67,9 @@ final class AtomicFiles {
                 : Files.createTempFile(directory, prefix, ".tmp");
         boolean moved = false;
         try {
-            Files.write(temporary, bytes);
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -51,24 +81,5 @@ final class AtomicFiles {
                 Files.deleteIfExists(temporary);
             }
         }
-    }
-
-    /**
-     * Deletes {@code root/path} if it is there, then every folder between it and {@code root} that the deletion
-     * left empty; {@code root} itself stays. Returns whether a file was deleted.
-     */
-    static boolean deletePruning(Path root, Path path) throws IOException {
-        Path target = root.resolve(path);
-        if (!Files.isRegularFile(target) || !Files.deleteIfExists(target)) {
-            return false;
-        }
-        for (Path folder = path.getParent(); folder != null; folder = folder.getParent()) {
-            try {
-                Files.deleteIfExists(root.resolve(folder));
-            } catch (DirectoryNotEmptyException e) {
-                break;
-            }
-        }
-        return true;
     }
 }
