@@ -86,7 +86,9 @@ class NamedMembersTest {
         assertThat(Conversation.class.isAnnotationPresent(NullMarked.class)).isTrue();
         assertThat(ConversationBinding.class.isAnnotationPresent(NullMarked.class)).isTrue();
         assertThat(AddParticipantInput.class.isAnnotationPresent(NullMarked.class)).isTrue();
-        assertThat(Importance.class.isAnnotationPresent(NullMarked.class)).isTrue();
+        assertThat(List.of(Importance.class, ConversationEvents.class, ConversationOperations.class,
+                ErrorEntries.class, GeneratedBindings.class, AddParticipantInputBinding.class))
+                .allSatisfy(type -> assertThat(type.isAnnotationPresent(NullMarked.class)).as(type.getName()).isTrue());
         for (Class<?> type : List.of(Conversation.class, Communication.class, Participant.class,
                 AddParticipantInput.class)) {
             for (Method method : type.getDeclaredMethods()) {

@@ -21,6 +21,7 @@ final class CatalogClasses {
     /** A public final class that cannot be instantiated. */
     static TypeSpec.Builder constantsClass(ClassName name) {
         return TypeSpec.classBuilder(name)
+                .addAnnotation(Nullness.NULL_MARKED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     }

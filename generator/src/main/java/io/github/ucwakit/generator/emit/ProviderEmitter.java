@@ -29,6 +29,7 @@ final class ProviderEmitter implements Emitter<NamingPlan> {
                 .map(r -> CodeBlock.of("$T.INSTANCE", r.bindingName()))
                 .collect(CodeBlock.joining(",\n"));
         TypeSpec provider = TypeSpec.classBuilder(plan.provider())
+                .addAnnotation(Nullness.NULL_MARKED)
                 .addJavadoc("Every binding of package {@code $L}; registered for {@link java.util.ServiceLoader}.\n",
                         plan.javaPackage())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -5,10 +5,12 @@ import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.errors.ErrorCatalog;
 import io.github.ucwakit.runtime.operations.OperationDescription;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The operations on {@code addParticipant}: how each is called, what it returns and which errors it documents.
  */
+@NullMarked
 public final class AddParticipantOperations {
     public static final OperationDescription<GenericResource> POST = OperationDescription.builder("addParticipant", HttpMethod.POST)
             .description("Starts a participantInvitation in the event channel.")

@@ -5,12 +5,14 @@ import io.github.ucwakit.runtime.events.EventCatalog;
 import io.github.ucwakit.runtime.events.EventDescription;
 import io.github.ucwakit.runtime.events.EventPriority;
 import io.github.ucwakit.runtime.events.EventType;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The events the event channel delivers about {@code communication} resources, as its
  * descriptor documents them. {@link #CATALOG} finds the description of an event read from
  * the channel.
  */
+@NullMarked
 public final class CommunicationEvents {
     public static final EventDescription UPDATED = EventDescription.of("communication", EventType.UPDATED, EventPriority.MEDIUM, "communication",
             "Indicates that the communication resource has been updated. For example, this can occur after the application invokes makeMeAvailable.");

@@ -5,10 +5,12 @@ import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.errors.ErrorCatalog;
 import io.github.ucwakit.runtime.operations.OperationDescription;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The operations on {@code communication}: how each is called, what it returns and which errors it documents.
  */
+@NullMarked
 public final class CommunicationOperations {
     public static final OperationDescription<Communication> GET = OperationDescription.builder("communication", HttpMethod.GET)
             .description("Returns a representation of the dashboard for communication capabilities.")

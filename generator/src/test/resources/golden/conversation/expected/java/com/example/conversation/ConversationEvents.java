@@ -5,12 +5,14 @@ import io.github.ucwakit.runtime.events.EventCatalog;
 import io.github.ucwakit.runtime.events.EventDescription;
 import io.github.ucwakit.runtime.events.EventPriority;
 import io.github.ucwakit.runtime.events.EventType;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The events the event channel delivers about {@code conversation} resources, as its
  * descriptor documents them. {@link #CATALOG} finds the description of an event read from
  * the channel.
  */
+@NullMarked
 public final class ConversationEvents {
     public static final EventDescription ADDED = EventDescription.of("conversation", EventType.ADDED, EventPriority.HIGH, "communication",
             "Delivered when a new conversation resource is added.");

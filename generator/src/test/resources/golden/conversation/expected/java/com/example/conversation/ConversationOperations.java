@@ -5,10 +5,12 @@ import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.errors.ErrorCatalog;
 import io.github.ucwakit.runtime.operations.OperationDescription;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The operations on {@code conversation}: how each is called, what it returns and which errors it documents.
  */
+@NullMarked
 public final class ConversationOperations {
     public static final OperationDescription<Conversation> GET = OperationDescription.builder("conversation", HttpMethod.GET)
             .description("Returns a representation of the local participant's perspective on a multi-modal, multi-party communication.")

@@ -11,12 +11,14 @@ package com.example.conversation;
 
 import io.github.ucwakit.runtime.errors.ErrorEntry;
 import io.github.ucwakit.runtime.errors.GenericErrors;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The synchronous errors the operations document, each once; an operation's table is
  * {@code <Resource>Operations.<METHOD>.errors()}. Errors any operation may return are in
  * {@link GenericErrors}.
  */
+@NullMarked
 public final class ErrorEntries {
     public static final ErrorEntry SERVICE_FAILURE_CALLBACK_CHANNEL_ERROR = new ErrorEntry("ServiceFailure", 500, "CallbackChannelError",
             "The remote event channel is not reachable");

@@ -4,10 +4,12 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.errors.ErrorCatalog;
 import io.github.ucwakit.runtime.operations.OperationDescription;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The operations on {@code events}: how each is called, what it returns and which errors it documents.
  */
+@NullMarked
 public final class EventsOperations {
     public static final OperationDescription<Events> GET = OperationDescription.builder("events", HttpMethod.GET)
             .description("Get events through channel.")

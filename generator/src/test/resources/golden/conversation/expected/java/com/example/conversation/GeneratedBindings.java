@@ -13,10 +13,12 @@ import io.github.ucwakit.runtime.BindingProvider;
 import io.github.ucwakit.runtime.InputBinding;
 import io.github.ucwakit.runtime.ResourceBinding;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Every binding of package {@code com.example.conversation}; registered for {@link java.util.ServiceLoader}.
  */
+@NullMarked
 public final class GeneratedBindings implements BindingProvider {
     /**
      * Called by {@link java.util.ServiceLoader}.

@@ -5,12 +5,14 @@ import io.github.ucwakit.runtime.events.EventCatalog;
 import io.github.ucwakit.runtime.events.EventDescription;
 import io.github.ucwakit.runtime.events.EventPriority;
 import io.github.ucwakit.runtime.events.EventType;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The events the event channel delivers about {@code message} resources, as its descriptor
  * documents them. {@link #CATALOG} finds the description of an event read from the
  * channel.
  */
+@NullMarked
 public final class MessageEvents {
     public static final EventDescription STARTED = EventDescription.of("message", EventType.STARTED, EventPriority.HIGH, "conversation",
             "Delivered when a message is started for an incoming instant message.");

@@ -5,12 +5,14 @@ import io.github.ucwakit.runtime.events.EventCatalog;
 import io.github.ucwakit.runtime.events.EventDescription;
 import io.github.ucwakit.runtime.events.EventPriority;
 import io.github.ucwakit.runtime.events.EventType;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The events the event channel delivers about {@code messaging} resources, as its
  * descriptor documents them. {@link #CATALOG} finds the description of an event read from
  * the channel.
  */
+@NullMarked
 public final class MessagingEvents {
     public static final EventDescription UPDATED = EventDescription.of("messaging", EventType.UPDATED, EventPriority.HIGH, "conversation",
             "Indicates that the messaging resource has changed. The application can choose to fetch the updated information.");

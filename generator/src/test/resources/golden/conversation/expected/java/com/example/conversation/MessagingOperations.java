@@ -4,10 +4,12 @@ package com.example.conversation;
 import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.errors.ErrorCatalog;
 import io.github.ucwakit.runtime.operations.OperationDescription;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The operations on {@code messaging}: how each is called, what it returns and which errors it documents.
  */
+@NullMarked
 public final class MessagingOperations {
     public static final OperationDescription<Messaging> GET = OperationDescription.builder("messaging", HttpMethod.GET)
             .description("Returns a representation of the instant messaging modality in a conversation")

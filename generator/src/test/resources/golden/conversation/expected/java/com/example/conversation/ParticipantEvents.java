@@ -5,12 +5,14 @@ import io.github.ucwakit.runtime.events.EventCatalog;
 import io.github.ucwakit.runtime.events.EventDescription;
 import io.github.ucwakit.runtime.events.EventPriority;
 import io.github.ucwakit.runtime.events.EventType;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The events the event channel delivers about {@code participant} resources, as its
  * descriptor documents them. {@link #CATALOG} finds the description of an event read from
  * the channel.
  */
+@NullMarked
 public final class ParticipantEvents {
     public static final EventDescription ADDED = EventDescription.of("participant", EventType.ADDED, EventPriority.HIGH, "conversation",
             "Indicates that the participant has joined the conversation. The application can choose to retrieve the updated information. If an application caches conversation data, the application should rely on this event to decide whether to update the conversation cache.The application will receive this event when the participant is first added to the conversation.Other added events for the same participant indicate that the participant has been admitted to the conference, promoted, demoted, or is typing a message.");

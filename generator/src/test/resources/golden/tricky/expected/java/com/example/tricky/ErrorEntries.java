@@ -3,12 +3,14 @@ package com.example.tricky;
 
 import io.github.ucwakit.runtime.errors.ErrorEntry;
 import io.github.ucwakit.runtime.errors.GenericErrors;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The synchronous errors the operations document, each once; an operation's table is
  * {@code <Resource>Operations.<METHOD>.errors()}. Errors any operation may return are in
  * {@link GenericErrors}.
  */
+@NullMarked
 public final class ErrorEntries {
     public static final ErrorEntry CONFLICT_ALREADY_EXISTS = new ErrorEntry("Conflict", 409, "AlreadyExists",
             "It exists already.");

@@ -5,12 +5,14 @@ import io.github.ucwakit.runtime.events.EventCatalog;
 import io.github.ucwakit.runtime.events.EventDescription;
 import io.github.ucwakit.runtime.events.EventPriority;
 import io.github.ucwakit.runtime.events.EventType;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The events the event channel delivers about {@code thing} resources, as its descriptor
  * documents them. {@link #CATALOG} finds the description of an event read from the
  * channel.
  */
+@NullMarked
 public final class ThingEvents {
     public static final EventDescription UPDATED = EventDescription.of("thing", EventType.UPDATED, EventPriority.LOW, "person",
             "Delivered when the thing changes.");

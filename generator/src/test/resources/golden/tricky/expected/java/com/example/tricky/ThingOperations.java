@@ -5,10 +5,12 @@ import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.errors.ErrorCatalog;
 import io.github.ucwakit.runtime.operations.OperationDescription;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The operations on {@code thing}: how each is called, what it returns and which errors it documents.
  */
+@NullMarked
 public final class ThingOperations {
     public static final OperationDescription<Person> POST = OperationDescription.builder("thing", HttpMethod.POST)
             .description("Creates a thing.")
