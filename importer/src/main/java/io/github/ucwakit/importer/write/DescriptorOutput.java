@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ucwakit.importer.report.DiagnosticSink;
 import io.github.ucwakit.schema.SourceLocation;
 import io.github.ucwakit.schema.WarningKind;
+import io.github.ucwakit.schema.parse.Suggestions;
 import io.github.ucwakit.schema.vocabulary.DescriptorShape;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -70,14 +71,27 @@ public final class DescriptorOutput {
         staged.clear();
     }
 
-    /** Warns about overrides that named no page of the folder. */
+    /** Warns about overrides that named no page of the folder, with the closest name of a page written. */
     public void reportUnusedOverrides() {
+        Set<String> pages = new TreeSet<>();
+        for (Path file : written) {
+            pages.add(stem(file));
+        }
+        for (Path file : unchanged) {
+            pages.add(stem(file));
+        }
         for (String name : overrides.names()) {
             if (!used.contains(name)) {
                 sink.warn(WarningKind.OVERRIDE, SourceLocation.ofFile(name + ".yaml"),
-                        "override matches no page of the folder (" + name + "_ref.md); it is not applied");
+                        "override matches no page of the folder (" + name + "_ref.md); it is not applied"
+                                + Suggestions.hint(name, pages));
             }
         }
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".yaml".length());
     }
 
     public List<Path> written() {
