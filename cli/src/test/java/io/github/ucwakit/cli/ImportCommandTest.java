@@ -111,14 +111,18 @@ class ImportCommandTest {
         Path output = temp.resolve("ucwa");
         Path overrides = temp.resolve("overrides");
         write(overrides, "widget.yaml", "resource: widget\nproperties:\n  - name: humor\n    type: Mood\n");
-        write(overrides, "gadget.yaml", "resource: gadget\n");
+        write(overrides, "sprocket.yaml", "resource: sprocket\n");
+        write(overrides, "widgit.yaml", "resource: widgit\n");
 
         int status = run("import", pages().toString(), "-o", output.toString(), "--overrides", overrides.toString());
 
         assertThat(status).as(err.toString()).isZero();
         assertThat(output.resolve("widget.yaml")).content().contains("type: Mood").doesNotContain("fits several");
-        assertThat(err.toString()).contains("gadget.yaml:1:1: warning: override matches no page of the folder");
-        assertThat(out.toString()).doesNotContain("properties[humor]").contains("1 warning, 0 errors, 1 review note in ");
+        assertThat(err.toString()).contains("sprocket.yaml:1:1: warning: override matches no page of the folder"
+                + " (sprocket_ref.md); it is not applied [override]")
+                .contains("widgit.yaml:1:1: warning: override matches no page of the folder (widgit_ref.md); it is"
+                        + " not applied; did you mean 'widget'? [override]");
+        assertThat(out.toString()).doesNotContain("properties[humor]").contains("2 warnings, 0 errors, 1 review note in ");
     }
 
     @Test

@@ -37,7 +37,8 @@ final class ReferencePage {
         try {
             return new ReferencePage(name, Files.readString(Path.of(folder, name), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read reference page " + name + " in " + folder, e);
+            throw new UncheckedIOException("cannot read reference page " + name + " in " + folder
+                    + " (the folder comes from -Ducwa.reference=DIR)", e);
         }
     }
 

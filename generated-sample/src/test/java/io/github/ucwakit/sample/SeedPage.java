@@ -31,7 +31,8 @@ final class SeedPage {
         try {
             return new SeedPage(Files.readString(Path.of(folder, PAGE), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the seed page in " + folder, e);
+            throw new UncheckedIOException("cannot read the seed page in " + folder
+                    + " (the folder comes from -Ducwa.seed=DIR)", e);
         }
     }
 

@@ -18,7 +18,12 @@ final class TestPages {
 
     /** The reference folder the build points the tests at. */
     static Path reference() {
-        return Path.of(System.getProperty("ucwa.reference", "../../shared/ucwa-reference"));
+        Path folder = Path.of(System.getProperty("ucwa.reference", "../../shared/ucwa-reference"));
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("the UCWA reference folder " + folder.toAbsolutePath()
+                    + " does not exist; point -Ducwa.reference=DIR at the reference pages");
+        }
+        return folder;
     }
 
     static void write(Path folder, String fileName, String text) throws IOException {

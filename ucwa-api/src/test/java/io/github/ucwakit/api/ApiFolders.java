@@ -1,5 +1,6 @@
 package io.github.ucwakit.api;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The folders the build names for the tests, and the module's own descriptor folders. */
@@ -18,7 +19,12 @@ final class ApiFolders {
 
     /** The reference pages ({@code ucwa.reference}). */
     static Path reference() {
-        return property("ucwa.reference");
+        Path folder = property("ucwa.reference");
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("the UCWA reference folder " + folder.toAbsolutePath()
+                    + " does not exist; point -Ducwa.reference=DIR at the reference pages");
+        }
+        return folder;
     }
 
     /** Where the build's import goal wrote the descriptors of the reference ({@code ucwa.imported}). */
