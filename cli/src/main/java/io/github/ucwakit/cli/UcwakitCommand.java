@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns UCWA resource descriptors into Java bindings for JSON and XML.",
         subcommands = {ValidateCommand.class, GenerateCommand.class, DocsCommand.class, ImportCommand.class,
-            CommandLine.HelpCommand.class})
+            CheckCommand.class, CommandLine.HelpCommand.class})
 public final class UcwakitCommand {
 
     /** Exit status when descriptors hold errors. */

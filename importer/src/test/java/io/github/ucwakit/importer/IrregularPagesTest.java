@@ -23,7 +23,7 @@ class IrregularPagesTest {
     Path out;
 
     private ImportResult importPages() throws IOException {
-        return new PageImporter().importFolder(ImportOptions.of(pages, out));
+        return ValidatedImport.run(ImportOptions.of(pages, out));
     }
 
     @Test
@@ -315,7 +315,8 @@ class IrregularPagesTest {
 
         assertThat(warnings(result)).containsExactly(
                 "widget_ref.md:" + lineOf(page, "|from|The sender again.|")
-                        + ": 'from' listed again in the Links table; the repeated row is ignored",
+                        + ": row 'from' listed again in the Links table (first at line "
+                        + lineOf(page, "|from|The sender.|") + "); merged into the first row",
                 "widget_ref.md:" + lineOf(page, "desktop")
                         + ": error row 'Forbidden 403 None' listed again; its description is merged into the first row");
         JsonNode widget = descriptor(out.resolve("widget.yaml"));

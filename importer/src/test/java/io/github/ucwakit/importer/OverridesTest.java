@@ -87,21 +87,21 @@ class OverridesTest {
         TestPages.write(pages, "Feeling_ref.md", TestPages.enumerationPage("Feeling", "Happy", "Calm"));
         ImportOptions options = ImportOptions.of(pages, out).withOverrides(overrides);
 
-        ImportResult withoutOverride = new PageImporter().importFolder(options);
+        ImportResult withoutOverride = ValidatedImport.run(options);
         JsonNode imported = descriptor(out.resolve("widget.yaml"));
         assertThat(item(imported, "properties", "name", "humor").orElseThrow().path("review").asText())
                 .contains("fits several enumerations");
         assertThat(withoutOverride.reviewMarks()).extracting(ReviewMark::node).contains("properties[humor]");
 
         TestPages.write(overrides, "widget.yaml", OVERRIDE);
-        ImportResult first = new PageImporter().importFolder(options);
+        ImportResult first = ValidatedImport.run(options);
         assertOverridden(descriptor(out.resolve("widget.yaml")));
         assertThat(first.written()).containsExactly(out.resolve("widget.yaml"));
         assertThat(first.reviewMarks()).extracting(ReviewMark::node).doesNotContain("properties[humor]");
         assertThat(first.warnings()).isEmpty();
 
         TestPages.write(pages, "widget_ref.md", PAGE.replace("The label.", "The widget's label."));
-        ImportResult second = new PageImporter().importFolder(options);
+        ImportResult second = ValidatedImport.run(options);
         JsonNode reimported = descriptor(out.resolve("widget.yaml"));
         assertOverridden(reimported);
         assertThat(item(reimported, "properties", "name", "label").orElseThrow().path("description").asText())
@@ -115,7 +115,7 @@ class OverridesTest {
         TestPages.write(overrides, "gizmo.yaml", "resource: gizmo\n");
         TestPages.write(overrides, "widget.yaml", "resource: widget\nremove:\n  links: [nothing]\n");
 
-        ImportResult result = new PageImporter().importFolder(ImportOptions.of(pages, out).withOverrides(overrides));
+        ImportResult result = ValidatedImport.run(ImportOptions.of(pages, out).withOverrides(overrides));
 
         assertThat(TestPages.warnings(result)).containsExactly(
                 "gizmo.yaml:1: override matches no page of the folder (gizmo_ref.md); it is not applied",

@@ -43,7 +43,7 @@ class ReferenceFolderTest {
     @BeforeAll
     static void importReference() throws IOException {
         long start = System.nanoTime();
-        result = new PageImporter().importFolder(ImportOptions.of(TestPages.reference(), out));
+        result = ValidatedImport.run(ImportOptions.of(TestPages.reference(), out));
         took = Duration.ofNanos(System.nanoTime() - start);
         System.out.printf("reference import: %d descriptors, %d warnings, %d errors, %d review marks in %d ms%n",
                 result.written().size(), result.warnings().size(), result.errors().size(),
@@ -72,7 +72,7 @@ class ReferenceFolderTest {
 
     @Test
     void reimportingTheUnchangedFolderWritesNothing() throws IOException {
-        ImportResult again = new PageImporter().importFolder(ImportOptions.of(TestPages.reference(), out));
+        ImportResult again = ValidatedImport.run(ImportOptions.of(TestPages.reference(), out));
         assertThat(again.written()).isEmpty();
         assertThat(again.unchanged()).isEqualTo(result.written());
         assertThat(again.diagnostics()).isEqualTo(result.diagnostics());

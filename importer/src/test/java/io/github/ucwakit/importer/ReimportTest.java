@@ -32,13 +32,13 @@ class ReimportTest {
         TestPages.write(pages, "gadget_ref.md", resourcePage("gadget", ""));
         TestPages.write(pages, "Mood_ref.md", TestPages.enumerationPage("Mood", "Happy", "Sad"));
         ImportOptions options = ImportOptions.of(pages, out);
-        ImportResult first = new PageImporter().importFolder(options);
+        ImportResult first = ValidatedImport.run(options);
         assertThat(first.written()).extracting(p -> p.getFileName().toString())
                 .containsExactly("Mood.yaml", "gadget.yaml", "widget.yaml");
         Map<Path, FileTime> before = ageAll();
 
         TestPages.write(pages, "widget_ref.md", widget("The new label."));
-        ImportResult second = new PageImporter().importFolder(options);
+        ImportResult second = ValidatedImport.run(options);
 
         assertThat(second.written()).containsExactly(out.resolve("widget.yaml"));
         assertThat(second.unchanged()).containsExactly(out.resolve("Mood.yaml"), out.resolve("gadget.yaml"));
@@ -53,10 +53,10 @@ class ReimportTest {
     void writesNothingWhenNothingChanged() throws IOException {
         TestPages.write(pages, "widget_ref.md", widget("The label."));
         ImportOptions options = ImportOptions.of(pages, out);
-        new PageImporter().importFolder(options);
+        ValidatedImport.run(options);
         Map<Path, FileTime> before = ageAll();
 
-        ImportResult again = new PageImporter().importFolder(options);
+        ImportResult again = ValidatedImport.run(options);
 
         assertThat(again.written()).isEmpty();
         assertThat(again.unchanged()).containsExactly(out.resolve("widget.yaml"));

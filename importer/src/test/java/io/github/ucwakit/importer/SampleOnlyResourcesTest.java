@@ -73,7 +73,7 @@ class SampleOnlyResourcesTest {
     void draftsAnEmbeddedResourceWithoutAPageFromItsSamples() throws IOException {
         TestPages.write(pages, "widget_ref.md", WIDGET);
 
-        ImportResult result = new PageImporter().importFolder(ImportOptions.of(pages, out));
+        ImportResult result = ValidatedImport.run(ImportOptions.of(pages, out));
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.written()).containsExactly(out.resolve("gadget.yaml"), out.resolve("widget.yaml"));
@@ -108,7 +108,7 @@ class SampleOnlyResourcesTest {
                 ```
                 """));
 
-        ImportResult result = new PageImporter().importFolder(ImportOptions.of(pages, out));
+        ImportResult result = ValidatedImport.run(ImportOptions.of(pages, out));
 
         assertThat(result.written()).containsExactly(out.resolve("gizmo.yaml"), out.resolve("widget.yaml"));
     }

@@ -103,7 +103,7 @@ class ImportMojoTest {
         assertThat(temp.resolve("ucwa/note.yaml")).content().contains("resource: note", "type: Mood");
         assertThat(temp.resolve("ucwa/Mood.yaml")).content().contains("enumeration: Mood");
         assertThat(log.at("WARN")).singleElement().asString()
-                .startsWith("note_ref.md:").contains("warning: 'self' listed again in the Links table");
+                .startsWith("note_ref.md:").contains("warning: row 'self' listed again in the Links table");
         assertThat(log.at("INFO")).containsExactly(
                 "review: note.yaml operations[GET]: the page states no response body; the response samples return note",
                 "UCWA reference import of " + temp.resolve("pages") + " into " + temp.resolve("ucwa")

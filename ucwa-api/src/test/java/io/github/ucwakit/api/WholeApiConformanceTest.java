@@ -2,14 +2,14 @@ package io.github.ucwakit.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ucwakit.api.conformance.BodyKind;
-import io.github.ucwakit.api.conformance.ConformanceReport;
-import io.github.ucwakit.api.conformance.ConformanceSuite;
-import io.github.ucwakit.api.conformance.ExpectedTypes;
-import io.github.ucwakit.api.conformance.KindCount;
-import io.github.ucwakit.api.conformance.ReportWriter;
-import io.github.ucwakit.api.conformance.SampleResult;
-import io.github.ucwakit.api.conformance.Status;
+import io.github.ucwakit.conformance.BodyKind;
+import io.github.ucwakit.conformance.ConformanceReport;
+import io.github.ucwakit.conformance.ConformanceSuite;
+import io.github.ucwakit.conformance.ExpectedTypes;
+import io.github.ucwakit.conformance.KindCount;
+import io.github.ucwakit.conformance.ReportWriter;
+import io.github.ucwakit.conformance.SampleResult;
+import io.github.ucwakit.conformance.Status;
 import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.schema.DescriptorException;
 import java.io.IOException;

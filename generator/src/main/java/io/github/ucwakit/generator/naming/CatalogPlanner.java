@@ -101,7 +101,7 @@ final class CatalogPlanner {
         NameAllocator members = new NameAllocator(RESERVED_PARAMETER, false, NameAllocator.Suffix.PLAIN);
         List<ParameterPlan> parameters = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
-            String wanted = parameter.javaName() != null ? parameter.javaName() : JavaNames.lowerCamel(parameter.name());
+            String wanted = io.github.ucwakit.schema.naming.JavaNames.memberName(parameter.name(), parameter.javaName());
             parameters.add(new ParameterPlan(parameter, claim(members, wanted,
                     parameter.location(), "parameter " + parameter.name() + " of " + type.simpleName())));
         }

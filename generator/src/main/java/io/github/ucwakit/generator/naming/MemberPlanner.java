@@ -44,7 +44,7 @@ final class MemberPlanner {
 
         List<Property> described = properties();
         List<String> properties = described.stream()
-                .map(p -> claim(baseName(p.javaName(), p.name()), p.location(), "property " + p.name()))
+                .map(p -> claim(memberName(p.name(), p.javaName()), p.location(), "property " + p.name()))
                 .toList();
         List<String> linkAccessors = links.stream()
                 .map(l -> claim(baseName(l.javaName(), l.rel()) + (l.array() ? "Links" : "Link"), l.location(),
@@ -114,11 +114,19 @@ final class MemberPlanner {
     }
 
     private String claimEmbedded(Embedded embedded) {
-        String candidate = baseName(embedded.javaName(), embedded.key());
+        String candidate = memberName(embedded.key(), embedded.javaName());
         if (embedded.javaName() == null && !names.isFree(candidate)) {
             candidate = candidate + "Embedded";
         }
         return claim(candidate, embedded.location(), "embedded " + embedded.key());
+    }
+
+    /**
+     * The name of a property or embedded accessor: the schema's rule, which appends {@code Value} to a name generated
+     * code reserves ({@link io.github.ucwakit.schema.naming.JavaNames#memberName}).
+     */
+    private static String memberName(String wireName, String javaName) {
+        return io.github.ucwakit.schema.naming.JavaNames.memberName(wireName, javaName);
     }
 
     /** The descriptor's {@code javaName} when it gives one, else the lowerCamel form of the wire name. */

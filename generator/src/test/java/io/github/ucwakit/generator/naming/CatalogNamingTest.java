@@ -102,7 +102,7 @@ class CatalogNamingTest {
         NamingPlan plan = plan(resource("thing").operation("POST", "class:string", "writeTo:string",
                 "builder:int").build());
         assertThat(catalog(plan, "thing").inputs().get(0).parameters()).extracting(ParameterPlan::accessor)
-                .containsExactly("class_", "writeTo_", "builder_");
+                .containsExactly("classValue", "writeToValue", "builderValue");
     }
 
     @Test

@@ -75,12 +75,12 @@ class NamingPlannerTest {
     }
 
     @Test
-    void propertiesAreLowerCamelWithKeywordsEscapedAndCollisionsNumbered() {
+    void propertiesAreLowerCamelWithReservedNamesSuffixedAndCollisionsNumbered() {
         ResourcePlan plan = single(resource("thing")
                 .properties("string", "class", "default", "builder", "thread_id", "threadId", "ThreadId")
                 .build());
         assertThat(plan.properties()).extracting(PropertyPlan::accessor)
-                .containsExactly("class_", "default_", "builder_", "threadId", "threadId2", "threadId3");
+                .containsExactly("classValue", "defaultValue", "builderValue", "threadId", "threadId2", "threadId3");
         assertThat(plan.properties()).extracting(PropertyPlan::presence).containsOnlyNulls();
     }
 
@@ -88,7 +88,7 @@ class NamingPlannerTest {
     void aPropertyNamedRelIsLeftToTheResourceRelWithAWarning() {
         NamingPlan plan = plan(List.of(resource("thing").property("rel", "string").property("self", "string")
                 .build()), List.of());
-        assertThat(plan.resources().get(0).properties()).extracting(PropertyPlan::accessor).containsExactly("self_");
+        assertThat(plan.resources().get(0).properties()).extracting(PropertyPlan::accessor).containsExactly("selfValue");
         assertThat(plan.warnings()).extracting(Diagnostic::toString).containsExactly(
                 "thing.yaml:2:3: warning: property 'rel' of resource thing is not generated: the rel is the"
                         + " resource's own (REL), and an XML 'rel' property stays in unknownMembers() [not-generated]");
@@ -123,12 +123,12 @@ class NamingPlannerTest {
     }
 
     @Test
-    void embeddedKeysTakeAnEmbeddedSuffixWhenTakenOrReserved() {
+    void embeddedKeysTakeAnEmbeddedSuffixWhenTakenAndValueWhenReserved() {
         ResourcePlan plan = single(resource("conversation").property("participant", "string")
                 .embedded("participant", "participant", true).embedded("self", "self", false)
                 .embedded("localParticipant", "participant", false).build());
         assertThat(plan.embedded()).extracting(EmbeddedPlan::accessor)
-                .containsExactly("participantEmbedded", "selfEmbedded", "localParticipant");
+                .containsExactly("participantEmbedded", "selfValue", "localParticipant");
         assertThat(plan.embedded().get(0).presence()).isEqualTo("hasParticipantEmbedded");
         assertThat(plan.embedded().get(0).adder()).isEqualTo("addParticipantEmbedded");
         assertThat(plan.embedded().get(2).adder()).isNull();

@@ -35,21 +35,25 @@ public final class EvidenceCollector {
     }
 
     public EvidenceCollector collect(List<ResourcePage> pages) {
-        for (ResourcePage page : pages) {
-            for (OperationSection operation : page.operations()) {
-                if (Methods.isDescribable(operation.method())) {
-                    byOperation.put(operation, operationSamples(page, operation));
-                }
-            }
-            for (SampleText sample : page.eventSamples()) {
-                SampleParser.EventSample events = parser.events(sample);
-                events.channel().ifPresent(channel -> evidence.add(channel.rel(), channel));
-                for (SampleResource resource : events.embedded()) {
-                    evidence.add(resource.rel(), resource);
-                }
+        pages.forEach(this::collect);
+        return this;
+    }
+
+    /** Collects the evidence of one page; gives the page back. */
+    public ResourcePage collect(ResourcePage page) {
+        for (OperationSection operation : page.operations()) {
+            if (Methods.isDescribable(operation.method())) {
+                byOperation.put(operation, operationSamples(page, operation));
             }
         }
-        return this;
+        for (SampleText sample : page.eventSamples()) {
+            SampleParser.EventSample events = parser.events(sample);
+            events.channel().ifPresent(channel -> evidence.add(channel.rel(), channel));
+            for (SampleResource resource : events.embedded()) {
+                evidence.add(resource.rel(), resource);
+            }
+        }
+        return page;
     }
 
     public Evidence evidence() {

@@ -23,6 +23,7 @@ final class OperationReader {
     private final PageLinkResolver links;
     private final SampleExtractor samples;
     private final Section methodSection;
+    private final DiagnosticSink sink;
     private final List<ParameterEntry> request = new ArrayList<>();
     private final List<ErrorEntry> errors = new ArrayList<>();
     private final List<SampleText> sampleTexts = new ArrayList<>();
@@ -33,6 +34,7 @@ final class OperationReader {
         this.links = links;
         this.samples = new SampleExtractor(page, sink);
         this.methodSection = methodSection;
+        this.sink = sink;
         this.response = ResponseStatement.unstated(methodSection.line());
     }
 
@@ -60,7 +62,14 @@ final class OperationReader {
     OperationSection build() {
         String method = methodSection.heading().name().toUpperCase(Locale.ROOT);
         String description = Paragraphs.of(methodSection.body()).stream().reduce((a, b) -> a + " " + b).orElse(null);
-        return new OperationSection(methodSection.line(), method, description, request, response, errors, sampleTexts);
+        List<ParameterEntry> parameters = RepeatedRows.merged(request, ParameterEntry::name, ParameterEntry::line,
+                (first, repeat) -> new ParameterEntry(first.line(), first.name(),
+                        RepeatedRows.either(first.description(), repeat.description()),
+                        first.required() || repeat.required(),
+                        first.links().isEmpty() ? repeat.links() : first.links()),
+                page, "parameter", method + " Request body", sink);
+        return new OperationSection(methodSection.line(), method, description, parameters, response, errors,
+                sampleTexts);
     }
 
     private void readParameters(MarkdownTable table) {

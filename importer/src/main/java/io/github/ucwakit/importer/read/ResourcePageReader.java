@@ -59,7 +59,11 @@ public final class ResourcePageReader {
                 case RESOURCE_DESCRIPTION -> details = Paragraphs.joined(section.body());
                 case PROPERTIES -> properties = Tables.entries(file, section, "Name", sink);
                 case LINKS -> linkRows = Tables.entries(file, section, "Link", sink);
-                case SCOPES -> scopes = scopes(section);
+                case SCOPES -> scopes = RepeatedRows.merged(scopes(section), ScopeEntry::name, ScopeEntry::line,
+                        (first, repeat) -> new ScopeEntry(first.line(), first.name(),
+                                RepeatedRows.either(first.permission(), repeat.permission()),
+                                RepeatedRows.either(first.description(), repeat.description())),
+                        file, "scope", "Scopes", sink);
                 case EVENT_TYPE -> {
                     events.addAll(events(section));
                     extractor.extract(section.line(), section.body(), SampleRole.EVENT, SampleFormat.JSON)
@@ -75,8 +79,12 @@ public final class ResourcePageReader {
         if (operation != null) {
             operations.add(operation.build());
         }
+        List<EventEntry> distinctEvents = RepeatedRows.merged(events,
+                e -> e.type() + " event of " + e.resource() + " from " + e.sender() + " (" + e.priority() + ", "
+                        + e.description() + ")",
+                EventEntry::line, (first, repeat) -> first, file, "row", "Events", sink);
         return new ResourcePage(file, Summary.of(sections, frontMatter), details, properties, linkRows, scopes,
-                events, eventSamples, operations);
+                distinctEvents, eventSamples, operations);
     }
 
     private static List<ScopeEntry> scopes(Section section) {

@@ -7,12 +7,10 @@ import io.github.ucwakit.importer.page.Section;
 import io.github.ucwakit.importer.page.TableReader;
 import io.github.ucwakit.importer.report.DiagnosticSink;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/** Reads the name and description tables of a page, dropping repeated rows with a warning. */
+/** Reads the name and description tables of a page, merging repeated rows with a warning. */
 final class Tables {
 
     private Tables() {}
@@ -30,21 +28,18 @@ final class Tables {
         MarkdownTable t = table.get();
         int nameIndex = t.column(nameColumn).orElse(0);
         List<TableEntry> entries = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (MarkdownTable.Row row : t.rows()) {
             String name = nameIndex < row.cells().size() ? InlineText.plain(row.cells().get(nameIndex)) : "";
             if (name.isEmpty()) {
                 continue;
             }
-            if (!seen.add(name)) {
-                sink.warn(page.at(row.line()), "'" + name + "' listed again in the " + section.heading().name()
-                        + " table; the repeated row is ignored");
-                continue;
-            }
             String raw = t.cell(row, "Description");
             entries.add(new TableEntry(row.line(), name, emptyToNull(InlineText.plain(raw)), InlineText.links(raw)));
         }
-        return entries;
+        return RepeatedRows.merged(entries, TableEntry::name, TableEntry::line,
+                (first, repeat) -> first.description() != null ? first
+                        : new TableEntry(first.line(), first.name(), repeat.description(), repeat.links()),
+                page, "row", section.heading().name(), sink);
     }
 
     static String emptyToNull(String text) {

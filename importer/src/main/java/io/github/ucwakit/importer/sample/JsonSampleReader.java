@@ -39,8 +39,8 @@ public final class JsonSampleReader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             int pageLine = lines.get(Math.min(line, lines.size()) - 1).number();
-            sink.error(new SourceLocation(sample.pageFile(), pageLine, 1),
-                    "JSON sample cannot be read: " + e.getOriginalMessage());
+            sink.warn(new SourceLocation(sample.pageFile(), pageLine, 1),
+                    "JSON sample cannot be read: " + e.getOriginalMessage() + "; the sample is left out");
             return Optional.empty();
         }
     }

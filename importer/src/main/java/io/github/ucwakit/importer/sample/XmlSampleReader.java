@@ -42,9 +42,10 @@ public final class XmlSampleReader {
             builder.setErrorHandler(new Strict());
             return Optional.of(builder.parse(new InputSource(new StringReader(text))).getDocumentElement());
         } catch (SAXParseException e) {
-            sink.error(location(sample, e.getLineNumber()), "XML sample cannot be read: " + e.getMessage());
+            sink.warn(location(sample, e.getLineNumber()), "XML sample cannot be read: " + e.getMessage()
+                    + "; the sample is left out");
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            sink.error(location(sample, 1), "XML sample cannot be read: " + e.getMessage());
+            sink.warn(location(sample, 1), "XML sample cannot be read: " + e.getMessage() + "; the sample is left out");
         }
         return Optional.empty();
     }

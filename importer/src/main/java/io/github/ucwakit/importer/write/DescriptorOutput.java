@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Owns the output folder of an import: applies each descriptor's override, puts its keys in order, renders it,
- * writes it when its bytes changed, and records its review marks.
+ * keeps the set valid ({@link DescriptorGuard}), writes each when its bytes changed, and records its review marks.
  */
 public final class DescriptorOutput {
 
@@ -23,6 +25,7 @@ public final class DescriptorOutput {
     private final OverrideFolder overrides;
     private final DiagnosticSink sink;
     private final Set<String> used = new TreeSet<>();
+    private final Map<String, StagedDescriptor> staged = new TreeMap<>();
     private final List<Path> written = new ArrayList<>();
     private final List<Path> unchanged = new ArrayList<>();
     private final List<Review> reviews = new ArrayList<>();
@@ -36,7 +39,13 @@ public final class DescriptorOutput {
         this.sink = sink;
     }
 
-    public void write(String name, ObjectNode imported, DescriptorShape shape) throws IOException {
+    /**
+     * Takes one descriptor of the import: applies its override and puts its keys in order. Nothing is written before
+     * {@link #finish()}.
+     *
+     * @param origin where warnings about the descriptor point: its page, or the descriptor for one without a page
+     */
+    public void stage(String name, ObjectNode imported, DescriptorShape shape, SourceLocation origin) {
         String fileName = name + ".yaml";
         ObjectNode tree = imported;
         if (overrides.forName(name).isPresent()) {
@@ -45,10 +54,21 @@ public final class DescriptorOutput {
                     sink.warn(WarningKind.OVERRIDE, SourceLocation.ofFile(fileName), "override: " + problem));
             tree = merger.apply(imported, overrides.forName(name).get(), shape);
         }
-        tree = KeyOrder.normalize(tree, shape);
-        Path file = directory.resolve(fileName);
-        (ChangedFileWriter.write(file, YamlRenderer.render(tree)) ? written : unchanged).add(file);
-        ReviewScanner.scan(tree, shape).forEach(f -> reviews.add(new Review(fileName, f.node(), f.reason())));
+        staged.put(name, new StagedDescriptor(name, KeyOrder.normalize(tree, shape), shape, origin));
+    }
+
+    /**
+     * Writes the staged descriptors, each only when its bytes change, after {@link DescriptorGuard} has made them
+     * validate together; records their review marks.
+     */
+    public void finish() throws IOException {
+        for (StagedDescriptor descriptor : new DescriptorGuard(sink).repair(staged).values()) {
+            Path file = directory.resolve(descriptor.fileName());
+            (ChangedFileWriter.write(file, YamlRenderer.render(descriptor.tree())) ? written : unchanged).add(file);
+            ReviewScanner.scan(descriptor.tree(), descriptor.shape())
+                    .forEach(f -> reviews.add(new Review(descriptor.fileName(), f.node(), f.reason())));
+        }
+        staged.clear();
     }
 
     /** Warns about overrides that named no page of the folder, with the closest name of a page written. */

@@ -36,6 +36,8 @@ public final class XmlResourceReader implements ResourceReader {
     private final String rel;
     private final boolean input;
     private final Link self;
+    /** Whether the resource has given its self link, as its href attribute or a {@code <link rel="self">}. */
+    private boolean selfGiven;
     private final int resourceLine;
     private final int resourceColumn;
     private final Set<String> propertyNames = new HashSet<>();
@@ -59,6 +61,7 @@ public final class XmlResourceReader implements ResourceReader {
         this.rel = input ? null : xml.getAttributeValue(null, XmlNames.REL);
         String href = xml.getAttributeValue(null, XmlNames.HREF);
         this.self = href == null ? null : Link.of("self", href);
+        this.selfGiven = href != null;
     }
 
     /** A reader over the {@code <resource>} element whose start tag the stream stands on. */
@@ -136,7 +139,7 @@ public final class XmlResourceReader implements ResourceReader {
                     }
                     switch (local) {
                         case XmlNames.LINK:
-                            return stand(Member.LINK, required(XmlNames.REL, Kind.MISSING_REL), local, true);
+                            return stand(Member.LINK, link(required(XmlNames.REL, Kind.MISSING_REL)), local, true);
                         case XmlNames.PROPERTY:
                         case XmlNames.PROPERTY_LIST:
                             return stand(Member.PROPERTY, property(required(XmlNames.NAME, Kind.MISSING_VALUE)),
@@ -168,6 +171,21 @@ public final class XmlResourceReader implements ResourceReader {
                     memberLocation());
         }
         return value;
+    }
+
+    /**
+     * A link's rel; {@code self} is refused the second time, counting the {@code href} attribute of the resource,
+     * since a resource has one self link (other rels repeat, as the elements of a collection).
+     */
+    private String link(String rel) {
+        if ("self".equals(rel)) {
+            if (selfGiven) {
+                throw new UcwaPayloadException(Kind.DUPLICATE, "the self link is given twice (the href attribute of"
+                        + " the resource is its self link)", memberLocation());
+            }
+            selfGiven = true;
+        }
+        return rel;
     }
 
     /** A property's name, refused the second time in one resource. */

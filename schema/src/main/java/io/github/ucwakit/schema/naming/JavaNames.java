@@ -23,11 +23,21 @@ import javax.lang.model.SourceVersion;
  * </ul>
  *
  * A name that starts with a digit is prefixed with {@code _} ({@code 1080p} becomes {@code _1080P}), so a derived name
- * is always an identifier, though it may be a keyword; a name with no ASCII letter or digit gives an empty string,
- * which validation reports. A {@code javaName} written in the descriptor replaces the derived member name or
- * constant. Identifiers and keywords are those of Java 17; nothing depends on the default locale.
+ * is always an identifier; a name with no ASCII letter or digit gives an empty string, which validation reports.
+ *
+ * <p><b>Reserved names, one rule.</b> A property, embedded key or parameter whose lowerCamel name is a Java keyword
+ * or literal, or a member name generated code defines ({@link ReservedNames#member}: {@code builder}, {@code build},
+ * {@code rel}, {@code self}, {@code toString}, ...), gets {@value #RESERVED_SUFFIX} appended: {@code class} becomes
+ * {@code classValue()}, {@code builder} becomes {@code builderValue()}, {@code toString} becomes {@code toStringValue()}.
+ * The wire name is unchanged, so the member is read, written and reached through its typed accessor as any other.
+ * Link accessors already end in {@code Link} or {@code Links} and need no rule ({@code class} gives
+ * {@code classLink()}). A {@code javaName} written in the descriptor replaces the derived member name or constant, and
+ * is taken as written. Identifiers and keywords are those of Java 17; nothing depends on the default locale.
  */
 public final class JavaNames {
+
+    /** What the one rule for reserved names appends to a member name generated code already uses. */
+    public static final String RESERVED_SUFFIX = "Value";
 
     private static final SourceVersion JAVA = SourceVersion.RELEASE_17;
     private static final List<String> LITERALS = List.of("true", "false", "null");
@@ -75,14 +85,23 @@ public final class JavaNames {
                 .collect(Collectors.joining("_")));
     }
 
-    /** The Java name of a property, embedded key or parameter: its {@code javaName} when given, else lowerCamel. */
+    /**
+     * The Java name of a property, embedded key or parameter: its {@code javaName} when given, else lowerCamel with
+     * the reserved-name rule applied ({@link #RESERVED_SUFFIX} after a keyword, a literal or a reserved member name).
+     */
     public static String memberName(String wireName, String javaName) {
-        return javaName != null ? javaName : lowerCamel(wireName);
+        return javaName != null ? javaName : unreserved(lowerCamel(wireName));
     }
 
-    /** The accessor of a link: its member name then {@code Link}, or {@code Links} for an array rel. */
+    /** The name itself, or the name then {@link #RESERVED_SUFFIX} when it is a keyword, a literal or reserved. */
+    public static String unreserved(String name) {
+        boolean reserved = !name.isEmpty() && (isKeyword(name) || ReservedNames.member(name).isPresent());
+        return reserved ? name + RESERVED_SUFFIX : name;
+    }
+
+    /** The accessor of a link: its {@code javaName} or lowerCamel rel, then {@code Link}, or {@code Links} for an array rel. */
     public static String linkAccessor(String rel, String javaName, boolean array) {
-        return memberName(rel, javaName) + (array ? "Links" : "Link");
+        return (javaName != null ? javaName : lowerCamel(rel)) + (array ? "Links" : "Link");
     }
 
     /** The constant of an enumeration member: its {@code javaName} when given, else UPPER_SNAKE. */

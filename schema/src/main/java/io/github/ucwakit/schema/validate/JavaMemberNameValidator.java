@@ -20,11 +20,11 @@ import javax.lang.model.SourceVersion;
 
 /**
  * Every member gets a legal Java name that generated code leaves free. Properties, embedded keys and parameters
- * become lowerCamel names, which may not be a keyword, a literal or a member name of the generated classes
- * ({@link ReservedNames#member}); links become {@code <rel>Link} accessors and enumeration members UPPER_SNAKE
- * constants, which only need to be legal identifiers. A name that fails is an error asking for a {@code javaName};
- * a {@code javaName} itself must be a legal identifier, not a keyword, and for a property, embedded key or
- * parameter, not a reserved member name.
+ * become lowerCamel names, with {@link JavaNames#RESERVED_SUFFIX} appended when that name is a keyword, a literal or
+ * a member name of the generated classes ({@link ReservedNames#member}), so only a name with no letter or digit
+ * fails; links become {@code <rel>Link} accessors and enumeration members UPPER_SNAKE constants, which only need to
+ * be legal identifiers. A name that fails is an error asking for a {@code javaName}; a {@code javaName} itself must
+ * be a legal identifier, not a keyword, and for a property, embedded key or parameter, not a reserved member name.
  */
 final class JavaMemberNameValidator implements Validator {
 
@@ -62,7 +62,7 @@ final class JavaMemberNameValidator implements Validator {
         if (javaName != null) {
             checkJavaName(javaName, true, found);
         } else if (Describe.isPresent(name)) {
-            String java = JavaNames.lowerCamel(name.value());
+            String java = JavaNames.memberName(name.value(), null);
             problem(java, "Java name", true).ifPresent(problem -> found.add(
                     Diagnostic.error(name.location(), subject(what, name, java, "Java name") + problem + ASK)));
         }
