@@ -90,11 +90,20 @@ public final class WireNames {
      * @return the name
      */
     public static String check(Owner owner, String name, String location) {
-        String problem = problem(owner, name);
-        if (problem != null) {
-            throw new UcwaPayloadException(Kind.INVALID_VALUE, problem, location);
+        if (!allowed(owner, name)) {
+            throw refusal(owner, name, location);
         }
         return name;
+    }
+
+    /**
+     * The {@link Kind#INVALID_VALUE} refusal of a name that breaks the rule, for a writer or reader on a hot path
+     * that asks {@link #allowed} first and builds the location only for a name it refuses.
+     */
+    public static UcwaPayloadException refusal(Owner owner, String name, String location) {
+        String problem = problem(owner, name);
+        return new UcwaPayloadException(Kind.INVALID_VALUE,
+                problem == null ? UcwaPayloadException.quote(name) + " was refused" : problem, location);
     }
 
     /**

@@ -145,8 +145,7 @@ final class JsonEventReader {
             switch (name) {
                 case "link" -> link = eventLink(value, senderIndex, index, ".link");
                 case "in" -> in = value == JsonToken.VALUE_NULL ? null : eventLink(value, senderIndex, index, ".in");
-                case "type" -> type = value == JsonToken.VALUE_NULL ? null : WireNames.check(
-                        WireNames.Owner.EVENT_TYPE, text(value), path(senderIndex, index, ".type"));
+                case "type" -> type = value == JsonToken.VALUE_NULL ? null : eventType(text(value), senderIndex, index);
                 case "status" -> status = text(value);
                 case "reason" -> reason = value == JsonToken.VALUE_NULL ? null
                         : ErrorJson.read(tree(), path(senderIndex, index, ".reason"));
@@ -231,13 +230,23 @@ final class JsonEventReader {
                 ? "an array" : "an object") + ", found " + value, path);
     }
 
+    /** An event's type, refused at its path (built only then) when it breaks the {@link WireNames} rule. */
+    private String eventType(String type, int senderIndex, int index) {
+        if (type != null && !WireNames.allowed(WireNames.Owner.EVENT_TYPE, type)) {
+            throw WireNames.refusal(WireNames.Owner.EVENT_TYPE, type, path(senderIndex, index, ".type"));
+        }
+        return type;
+    }
+
     /**
      * Keeps the value the parser stands on as a member the format does not define, its name checked by
      * {@link WireNames}.
      */
     private Map<String, JsonNode> keep(Map<String, JsonNode> unknown, String name, WireNames.Owner owner,
             int senderIndex, int index) throws IOException {
-        WireNames.check(owner, name, JsonPaths.member(path(senderIndex, index, ""), name));
+        if (!WireNames.allowed(owner, name)) {
+            throw WireNames.refusal(owner, name, JsonPaths.member(path(senderIndex, index, ""), name));
+        }
         Map<String, JsonNode> members = unknown == null ? new LinkedHashMap<>() : unknown;
         members.put(name, tree());
         return members;

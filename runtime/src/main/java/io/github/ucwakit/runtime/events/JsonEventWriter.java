@@ -115,7 +115,11 @@ final class JsonEventWriter {
         }
         unknownMembers(event.unknownMembers(), WireNames.Owner.EVENT);
         generator.writeFieldName(TYPE);
-        generator.writeString(WireNames.check(WireNames.Owner.EVENT_TYPE, event.type().value(), where() + ".type"));
+        String type = event.type().value();
+        if (!WireNames.allowed(WireNames.Owner.EVENT_TYPE, type)) {
+            throw WireNames.refusal(WireNames.Owner.EVENT_TYPE, type, where() + ".type");
+        }
+        generator.writeString(type);
         generator.writeEndObject();
     }
 
@@ -125,14 +129,14 @@ final class JsonEventWriter {
      * each other would give a member twice: {@link Kind#DUPLICATE}.
      */
     private void links(List<Link> links) throws IOException {
-        Set<String> written = new TreeSet<>();
+        Set<String> written = links.size() > 1 ? new TreeSet<>() : null;
         for (int i = 0; i < links.size(); ) {
             String rel = links.get(i).rel();
             int end = i + 1;
             while (end < links.size() && links.get(end).rel().equals(rel)) {
                 end++;
             }
-            if (!written.add(rel)) {
+            if (written != null && !written.add(rel)) {
                 throw new UcwaPayloadException(Kind.DUPLICATE, "links of the rel '" + rel + "' stand apart;"
                         + " JSON would give the member twice", JsonPaths.member("$._links", rel));
             }
@@ -154,8 +158,11 @@ final class JsonEventWriter {
     /** Writes members the format does not define, each name checked by {@link WireNames}. */
     private void unknownMembers(Map<String, PropertyValue> members, WireNames.Owner owner) throws IOException {
         for (Map.Entry<String, PropertyValue> member : members.entrySet()) {
-            generator.writeFieldName(WireNames.check(owner, member.getKey(),
-                    JsonPaths.member(where(), member.getKey())));
+            String name = member.getKey();
+            if (!WireNames.allowed(owner, name)) {
+                throw WireNames.refusal(owner, name, JsonPaths.member(where(), name));
+            }
+            generator.writeFieldName(name);
             JsonTrees.write(generator, member.getValue());
         }
     }

@@ -30,29 +30,28 @@ final class XmlEventWriter {
     }
 
     void write(EventChannelResponse response) throws XMLStreamException {
-        String root = "/events";
         try {
             xml.writeStartElement(XmlEventReader.EVENTS);
             if (response.self().isPresent()) {
                 xml.writeAttribute(XmlNames.HREF, response.self().get().href());
             }
-            attributes(response.unknownMembers(), WireNames.Owner.RESPONSE, root);
+            attributes(response.unknownMembers(), WireNames.Owner.RESPONSE, -1, -1);
             xml.writeDefaultNamespace(XmlNames.NAMESPACE);
             for (Link link : response.links()) {
                 xml.writeEmptyElement(XmlNames.LINK);
                 linkAttributes(link);
             }
         } catch (XMLStreamException e) {
-            throw failed(e, root);
+            throw failed(e, where(-1, -1));
         }
         List<EventSender> senders = response.senders();
         for (int i = 0; i < senders.size(); i++) {
-            sender(senders.get(i), root + "/sender[" + (i + 1) + "]");
+            sender(senders.get(i), i);
         }
         xml.writeEndElement();
     }
 
-    private void sender(EventSender sender, String where) throws XMLStreamException {
+    private void sender(EventSender sender, int senderIndex) throws XMLStreamException {
         try {
             xml.writeStartElement(XmlEventReader.SENDER);
             xml.writeAttribute(XmlNames.REL, sender.rel());
@@ -62,31 +61,35 @@ final class XmlEventWriter {
             if (sender.title().isPresent()) {
                 xml.writeAttribute(XmlNames.TITLE, sender.title().get());
             }
-            attributes(sender.unknownMembers(), WireNames.Owner.SENDER, where);
+            attributes(sender.unknownMembers(), WireNames.Owner.SENDER, senderIndex, -1);
         } catch (XMLStreamException e) {
-            throw failed(e, where);
+            throw failed(e, where(senderIndex, -1));
         }
         List<Event> events = sender.events();
         for (int i = 0; i < events.size(); i++) {
-            event(events.get(i), where + "/*[" + (i + 1) + "]");
+            event(events.get(i), senderIndex, i);
         }
         xml.writeEndElement();
     }
 
-    private void event(Event event, String where) throws XMLStreamException {
+    private void event(Event event, int senderIndex, int eventIndex) throws XMLStreamException {
         try {
-            xml.writeStartElement(WireNames.check(WireNames.Owner.EVENT_TYPE, event.type().value(), where));
+            String type = event.type().value();
+            if (!WireNames.allowed(WireNames.Owner.EVENT_TYPE, type)) {
+                throw WireNames.refusal(WireNames.Owner.EVENT_TYPE, type, where(senderIndex, eventIndex));
+            }
+            xml.writeStartElement(type);
             linkAttributes(event.link());
             if (event.status().isPresent()) {
                 xml.writeAttribute(XmlEventReader.STATUS, event.status().get());
             }
-            attributes(event.unknownMembers(), WireNames.Owner.EVENT, where);
+            attributes(event.unknownMembers(), WireNames.Owner.EVENT, senderIndex, eventIndex);
             if (event.in().isPresent()) {
                 xml.writeEmptyElement(XmlEventReader.IN);
                 linkAttributes(event.in().get());
             }
         } catch (XMLStreamException e) {
-            throw failed(e, where);
+            throw failed(e, where(senderIndex, eventIndex));
         }
         if (event.resource().isPresent()) {
             codec.writeResource(event.resource().get(), XmlResourceWriter.root(xml));
@@ -95,7 +98,7 @@ final class XmlEventWriter {
             try {
                 ErrorXml.write(xml, event.reason().get(), false);
             } catch (XMLStreamException e) {
-                throw failed(e, where + "/reason");
+                throw failed(e, where(senderIndex, eventIndex) + "/reason");
             }
         }
         xml.writeEndElement();
@@ -110,15 +113,31 @@ final class XmlEventWriter {
     }
 
     /** Writes members the format does not define as attributes, each name checked by {@link WireNames}. */
-    private void attributes(Map<String, PropertyValue> members, WireNames.Owner owner, String where)
-            throws XMLStreamException {
+    private void attributes(Map<String, PropertyValue> members, WireNames.Owner owner, int senderIndex,
+            int eventIndex) throws XMLStreamException {
         for (Map.Entry<String, PropertyValue> member : members.entrySet()) {
-            String name = WireNames.check(owner, member.getKey(), where + "/@" + member.getKey());
+            String name = member.getKey();
+            if (!WireNames.allowed(owner, name)) {
+                throw WireNames.refusal(owner, name, where(senderIndex, eventIndex) + "/@" + name);
+            }
             String text = XmlScalars.text(member.getValue());
             if (text != null) {
                 xml.writeAttribute(name, text);
             }
         }
+    }
+
+    /**
+     * The path of the response ({@code senderIndex} below 0), of a sender ({@code eventIndex} below 0) or of an
+     * event, built only for an error.
+     */
+    private static String where(int senderIndex, int eventIndex) {
+        String root = "/events";
+        if (senderIndex < 0) {
+            return root;
+        }
+        String sender = root + "/sender[" + (senderIndex + 1) + "]";
+        return eventIndex < 0 ? sender : sender + "/*[" + (eventIndex + 1) + "]";
     }
 
     /** A value the XML writer refused (a character XML cannot carry), located by the element that holds it. */

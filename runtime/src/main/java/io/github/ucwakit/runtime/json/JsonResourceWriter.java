@@ -316,7 +316,9 @@ public final class JsonResourceWriter implements ResourceWriter {
 
     private boolean writable(String name, Object value) {
         require(Phase.MEMBERS, "a property");
-        WireNames.check(WireNames.Owner.RESOURCE, name, JsonPaths.member(JsonPaths.ROOT, name));
+        if (!WireNames.allowed(WireNames.Owner.RESOURCE, name)) {
+            throw WireNames.refusal(WireNames.Owner.RESOURCE, name, JsonPaths.member(JsonPaths.ROOT, name));
+        }
         return value != null && !"rel".equals(name);
     }
 

@@ -124,7 +124,9 @@ public final class XmlResourceWriter extends XmlTextWriter {
 
     @Override
     protected void property(String name, String text) {
-        WireNames.check(WireNames.Owner.RESOURCE, name, path + "/property[@name='" + name + "']");
+        if (!WireNames.allowed(WireNames.Owner.RESOURCE, name)) {
+            throw WireNames.refusal(WireNames.Owner.RESOURCE, name, path + "/property[@name='" + name + "']");
+        }
         if (text == null) {
             return;
         }
@@ -140,7 +142,9 @@ public final class XmlResourceWriter extends XmlTextWriter {
 
     @Override
     protected <T> void propertyList(String name, List<T> values, Function<? super T, String> toText) {
-        WireNames.check(WireNames.Owner.RESOURCE, name, path + "/propertyList[@name='" + name + "']");
+        if (!WireNames.allowed(WireNames.Owner.RESOURCE, name)) {
+            throw WireNames.refusal(WireNames.Owner.RESOURCE, name, path + "/propertyList[@name='" + name + "']");
+        }
         if (values == null) {
             return;
         }
