@@ -6,8 +6,6 @@ import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.batch.HttpPart.HeaderLine;
 import io.github.ucwakit.runtime.operations.UcwaRequest;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -208,7 +206,10 @@ public final class BatchRequest {
         return true;
     }
 
-    /** The request target of an href: the href itself when it is a path, its path and query when it is a URL. */
+    /**
+     * The request target of an href: the href itself when it is a path; when it is a URL on the batch's host, what
+     * follows the host (its path and query, as written), without a fragment.
+     */
     private String target(String href, String location) {
         String target = href;
         if (!href.startsWith("/")) {
@@ -217,18 +218,19 @@ public final class BatchRequest {
                 throw new UcwaPayloadException("an href in a batch is a path from the host ('/ucwa/...') or an"
                         + " http(s) URL, not " + UcwaPayloadException.quote(href), location);
             }
-            URI uri;
-            try {
-                uri = new URI(href);
-            } catch (URISyntaxException e) {
-                throw new UcwaPayloadException("not a URL: " + UcwaPayloadException.quote(href), location, e);
+            int authorityStart = href.indexOf("//") + 2;
+            int authorityEnd = authorityStart;
+            while (authorityEnd < href.length() && "/?#".indexOf(href.charAt(authorityEnd)) < 0) {
+                authorityEnd++;
             }
-            if (uri.getRawAuthority() == null || !uri.getRawAuthority().equalsIgnoreCase(host)) {
+            String authority = href.substring(authorityStart, authorityEnd);
+            if (!authority.equalsIgnoreCase(host)) {
                 throw new UcwaPayloadException("the href " + UcwaPayloadException.quote(href) + " is not on the"
                         + " batch's host " + UcwaPayloadException.quote(host), location);
             }
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+            int fragment = href.indexOf('#', authorityEnd);
+            target = href.substring(authorityEnd, fragment < 0 ? href.length() : fragment);
+            target = target.startsWith("/") ? target : "/" + target;
         }
         for (int i = 0; i < target.length(); i++) {
             if (!HttpSyntax.isTargetChar(target.charAt(i))) {

@@ -55,8 +55,7 @@ final class PartReader {
         List<HeaderLine> mimeHeaders = new ArrayList<>();
         while (true) {
             if (at >= part.end()) {
-                throw new UcwaPayloadException(Kind.MALFORMED, "the part ends within its MIME headers: no blank"
-                        + " line before the HTTP message", location);
+                break;
             }
             int start = at;
             int end = nextLine();
