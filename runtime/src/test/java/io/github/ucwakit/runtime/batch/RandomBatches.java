@@ -46,7 +46,7 @@ final class RandomBatches {
         headers(true).forEach(h -> request.header(h[0], h[1]));
         if (method.takesBody() && random.nextInt(10) < 8) {
             boolean json = random.nextBoolean();
-            request.body(body(json), type(json));
+            request.body(random.nextInt(10) == 0 ? new byte[0] : body(json), type(json));
         }
         return request.build();
     }
