@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -192,7 +193,14 @@ class DocsSiteBrowserTest {
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
         assertThat(Files.size(shot)).isGreaterThan(10_000);
         Path whole = shots.resolve("sign-in-and-events-diagram.png");
-        Files.write(whole, svg.getScreenshotAs(OutputType.BYTES));
+        Dimension window = browser.manage().window().getSize();
+        try {
+            // A screenshot holds what the window shows: make it tall enough for the whole diagram.
+            browser.manage().window().setSize(new Dimension(Chromium.WIDTH, svg.getSize().getHeight() + 600));
+            Files.write(whole, svg.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(window);
+        }
         assertThat(Files.size(whole)).isGreaterThan(10_000);
     }
 
