@@ -20,7 +20,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -60,6 +62,7 @@ public final class UcwaSimulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final World world;
     private final String threadPrefix = "ucwa-simulator-" + INSTANCES.incrementAndGet() + "-";
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private HttpServer server;
     private ExecutorService executor;
     private volatile String origin;
@@ -93,7 +96,7 @@ public final class UcwaSimulator implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on 127.0.0.1:" + requestedPort, e);
         }
-        executor = Executors.newCachedThreadPool(threads());
+        executor = Executors.newCachedThreadPool(threadFactory());
         server.setExecutor(executor);
         server.createContext("/", new ExchangeAdapter(router, renderer, faults));
         origin = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -153,9 +156,13 @@ public final class UcwaSimulator implements AutoCloseable {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the simulator's threads did not end within 10 s");
             }
+            for (Thread thread : threads) {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        threads.clear();
         server = null;
     }
 
@@ -164,11 +171,13 @@ public final class UcwaSimulator implements AutoCloseable {
         return threadPrefix;
     }
 
-    private ThreadFactory threads() {
+    private ThreadFactory threadFactory() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, threadPrefix + count.incrementAndGet());
             thread.setDaemon(true);
+            threads.removeIf(ended -> !ended.isAlive());
+            threads.add(thread);
             return thread;
         };
     }
@@ -186,7 +195,7 @@ public final class UcwaSimulator implements AutoCloseable {
 
         private Builder() {}
 
-        /** The user name (a sign-in address such as {@code alice@contoso.com}); the default {@value UcwaSimulator#DEFAULT_USER}. */
+        /** The user name, a sign-in address; {@value UcwaSimulator#DEFAULT_USER} by default. */
         public Builder userName(String userName) {
             this.userName = Objects.requireNonNull(userName, "userName");
             return this;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ucwakit.api.ApplicationsInput;
 import io.github.ucwakit.api.ApplicationsOperations;
+import io.github.ucwakit.api.CommunicationOperations;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.errors.ErrorBodies;
 import io.github.ucwakit.runtime.errors.ErrorEntry;
@@ -17,6 +18,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,15 +96,35 @@ class FaultsTest {
                 .statusCode()).isEqualTo(201);
     }
 
+    @ParameterizedTest
+    @EnumSource(PayloadFormat.class)
+    void everyRowOfAnErrorTableCanBeProvoked(PayloadFormat format, UcwaSimulator simulator) {
+        Wire wire = new Wire(simulator, format);
+        String communication = wire.application().communication().orElseThrow().self().orElseThrow().href();
+        List<ErrorEntry> rows = CommunicationOperations.GET.errors().entries();
+        assertThat(rows).isNotEmpty();
+        for (ErrorEntry row : rows) {
+            simulator.faults().failWith(row, 1);
+            HttpResponse<String> response = wire.get(communication);
+            UcwaError error = ErrorBodies.read(response.body(), format);
+            assertThat(response.statusCode()).isEqualTo(row.status());
+            assertThat(row.matches(response.statusCode(), error)).as("%s", row).isTrue();
+            assertThat(error.message()).hasValue(row.description());
+        }
+        assertThat(wire.get(communication).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void resetTurnsEverySwitchOff(UcwaSimulator simulator) {
         Wire wire = new Wire(simulator, PayloadFormat.JSON);
         simulator.faults().unavailable(5, Duration.ofSeconds(1)).dropConnections(5).conflict(5)
-                .preconditionFailed(5).latency(Duration.ofSeconds(5)).reset();
+                .preconditionFailed(5).failWith(ApplicationsOperations.POST.errors().entries().get(0), 5)
+                .latency(Duration.ofSeconds(5)).reset();
         long start = System.nanoTime();
         assertThat(wire.get(simulator.rootUri().toString()).statusCode()).isEqualTo(200);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThat(simulator.faults().takeConflict()).isFalse();
         assertThat(simulator.faults().takePreconditionFailure()).isFalse();
+        assertThat(simulator.faults().takeForcedRow()).isEmpty();
     }
 }

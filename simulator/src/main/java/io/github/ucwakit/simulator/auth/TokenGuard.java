@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Lets a request through only with a valid {@code Authorization: Bearer} token; a missing, unknown or expired one
- * gets {@code 401 Unauthorized} with the challenge the reference shows:
- * {@code WWW-Authenticate: MsRtcOAuth href="<token URL>",grant_type="urn:microsoft.rtc:windows,urn:microsoft.rtc:anonmeeting,password"}.
+ * gets {@code 401 Unauthorized} with the challenge the reference shows: {@code WWW-Authenticate: MsRtcOAuth
+ * href="<token URL>",grant_type="..."} with the grant types of {@link #GRANT_TYPES}.
  */
 public final class TokenGuard {
 

@@ -1,5 +1,6 @@
 package io.github.ucwakit.simulator.faults;
 
+import io.github.ucwakit.runtime.errors.ErrorEntry;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *       409 row of that operation's error table (or {@code Conflict} without a subcode when it has none);</li>
  *   <li>{@link #preconditionFailed(int)}: the next N PUT requests get {@code 412 Precondition Failed}, whatever
  *       their {@code If-Match};</li>
+ *   <li>{@link #failWith(ErrorEntry, int)}: the next N requests on UCWA resources get that row of an error table
+ *       (its status, code, subcode and description as message), to provoke any error the reference lists;</li>
  *   <li>{@link #expireTokens()}: every token issued so far is expired now; requests carrying one get the
  *       {@code 401} challenge, and a new token works.</li>
  * </ul>
@@ -37,6 +40,8 @@ public final class Faults {
     private final AtomicInteger conflicts = new AtomicInteger();
     private final AtomicInteger preconditionFailures = new AtomicInteger();
     private final AtomicLong tokenGeneration = new AtomicLong();
+    private final AtomicReference<ErrorEntry> forcedRow = new AtomicReference<>();
+    private final AtomicInteger forcedRows = new AtomicInteger();
 
     /** Every response waits this long before it is written; {@link Duration#ZERO} for none. */
     public Faults latency(Duration delay) {
@@ -48,7 +53,7 @@ public final class Faults {
         return this;
     }
 
-    /** The next {@code count} requests get {@code 503} with {@code Retry-After} of {@code retryAfter} (whole seconds). */
+    /** The next {@code count} requests get {@code 503} with {@code Retry-After} of {@code retryAfter} in seconds. */
     public Faults unavailable(int count, Duration retryAfter) {
         Objects.requireNonNull(retryAfter, "retryAfter");
         this.retryAfter.set(retryAfter);
@@ -74,6 +79,13 @@ public final class Faults {
         return this;
     }
 
+    /** The next {@code count} requests on UCWA resources get this error row. */
+    public Faults failWith(ErrorEntry row, int count) {
+        forcedRow.set(Objects.requireNonNull(row, "row"));
+        forcedRows.set(requireCount(count));
+        return this;
+    }
+
     /** Expires every token issued until now. */
     public Faults expireTokens() {
         tokenGeneration.incrementAndGet();
@@ -87,6 +99,7 @@ public final class Faults {
         drops.set(0);
         conflicts.set(0);
         preconditionFailures.set(0);
+        forcedRows.set(0);
         return this;
     }
 
@@ -113,6 +126,11 @@ public final class Faults {
     /** Uses up one 412 when one is pending. */
     public boolean takePreconditionFailure() {
         return take(preconditionFailures);
+    }
+
+    /** Uses up one forced error row when one is pending. */
+    public Optional<ErrorEntry> takeForcedRow() {
+        return take(forcedRows) ? Optional.ofNullable(forcedRow.get()) : Optional.empty();
     }
 
     /** The generation of tokens now valid: a token issued in an earlier one is expired. */

@@ -3,26 +3,23 @@ package io.github.ucwakit.simulator.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.github.ucwakit.runtime.PayloadFormat;
-import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.simulator.faults.Faults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Serves HTTP exchanges with a {@link Handler}: reads the request, applies the transport faults (latency, dropped
- * connection, 503), calls the handler and writes its response, or the error body of the failure it threw. A body
- * that cannot be read as its content type claims is a {@code 400} DeserializationFailure (ParameterValidationFailure
- * when a required parameter is missing); anything else the handler
- * throws a {@code 500} ServiceFailure, logged.
+ * connection, 503), and writes the handler's response or the error body of its failure
+ * ({@link Renderer#respond(Handler, SimRequest)}).
  */
 public final class ExchangeAdapter implements HttpHandler {
 
-    private static final System.Logger LOG = System.getLogger(ExchangeAdapter.class.getName());
+    /** The largest request body read; a larger one is answered {@code 413} EntityTooLarge. */
+    public static final int MAX_BODY = 16 * 1024 * 1024;
 
     private final Handler handler;
     private final Renderer renderer;
@@ -38,6 +35,12 @@ public final class ExchangeAdapter implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             SimRequest request = read(exchange);
+            if (request == null) {
+                write(exchange, renderer.failure(Failures.generic(413, "EntityTooLarge", null,
+                        "The request is too large."), Formats.negotiate(exchange.getRequestHeaders()
+                        .getFirst(Formats.ACCEPT))));
+                return;
+            }
             if (faults.takeDrop()) {
                 return; // closing an exchange before its headers are sent closes the connection
             }
@@ -55,25 +58,17 @@ public final class ExchangeAdapter implements HttpHandler {
         if (unavailable.isPresent()) {
             return renderer.failure(Failures.serviceUnavailable(unavailable.get()), format);
         }
-        try {
-            return handler.handle(request);
-        } catch (UcwaFailure failure) {
-            return renderer.failure(failure, format);
-        } catch (UcwaPayloadException e) {
-            UcwaFailure failure = e.kind() == UcwaPayloadException.Kind.MISSING_VALUE
-                    ? Failures.parameterValidationFailure(e.location(), e.getMessage())
-                    : Failures.deserializationFailure(e.getMessage());
-            return renderer.failure(failure, format);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the simulator failed on " + request, e);
-            return renderer.failure(Failures.serviceFailure(e.toString()), format);
-        }
+        return renderer.respond(handler, request);
     }
 
+    /** The request, or {@code null} when its body is larger than {@link #MAX_BODY}. */
     private static SimRequest read(HttpExchange exchange) throws IOException {
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            return null;
         }
         return SimRequest.of(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);

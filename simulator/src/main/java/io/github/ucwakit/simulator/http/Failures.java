@@ -34,6 +34,19 @@ public final class Failures {
                 .orElseGet(() -> generic(status, code, null, message));
     }
 
+    /**
+     * The row of this status, code and subcode in an error table, else (for pages that lack it) an error of that
+     * status, code and subcode all the same.
+     */
+    public static UcwaFailure row(ErrorCatalog catalog, int status, String code, String subcode, String message) {
+        return catalog.entries().stream()
+                .filter(entry -> entry.status() == status && entry.error().equals(code)
+                        && entry.subcode().equals(subcode))
+                .findFirst()
+                .map(Failures::of)
+                .orElseGet(() -> generic(status, code, subcode, message));
+    }
+
     public static UcwaFailure notFound(String path) {
         return generic(404, "NotFound", "ResourceNotFound", "The resource does not exist: " + path);
     }

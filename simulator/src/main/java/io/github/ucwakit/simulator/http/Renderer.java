@@ -1,12 +1,14 @@
 package io.github.ucwakit.simulator.http;
 
 import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorBodies;
 import io.github.ucwakit.runtime.events.EventChannelCodec;
 import io.github.ucwakit.runtime.events.EventChannelResponse;
 import java.io.ByteArrayOutputStream;
+import java.lang.System.Logger.Level;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,8 @@ import java.util.Objects;
  * with the runtime's codecs.
  */
 public final class Renderer {
+
+    private static final System.Logger LOG = System.getLogger(Renderer.class.getName());
 
     private final UcwaCodec codec;
     private final EventChannelCodec events;
@@ -25,6 +29,29 @@ public final class Renderer {
 
     public UcwaCodec codec() {
         return codec;
+    }
+
+    /**
+     * The handler's response to a request, or the response of its failure: a {@link UcwaFailure} as it says, a body
+     * that cannot be read as its content type claims as {@code 400} DeserializationFailure
+     * (ParameterValidationFailure when a required parameter is missing), anything else as {@code 500}
+     * ServiceFailure, logged.
+     */
+    public SimResponse respond(Handler handler, SimRequest request) {
+        PayloadFormat format = request.responseFormat();
+        try {
+            return handler.handle(request);
+        } catch (UcwaFailure failure) {
+            return failure(failure, format);
+        } catch (UcwaPayloadException e) {
+            UcwaFailure failure = e.kind() == UcwaPayloadException.Kind.MISSING_VALUE
+                    ? Failures.parameterValidationFailure(e.location(), e.getMessage())
+                    : Failures.deserializationFailure(e.getMessage());
+            return failure(failure, format);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the simulator failed on " + request, e);
+            return failure(Failures.serviceFailure(e.toString()), format);
+        }
     }
 
     /** A response whose body is the resource, in the request's format. */

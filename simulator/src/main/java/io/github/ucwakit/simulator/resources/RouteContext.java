@@ -1,6 +1,7 @@
 package io.github.ucwakit.simulator.resources;
 
 import io.github.ucwakit.runtime.errors.ErrorCatalog;
+import io.github.ucwakit.runtime.errors.ErrorEntry;
 import io.github.ucwakit.simulator.auth.TokenGuard;
 import io.github.ucwakit.simulator.faults.Faults;
 import io.github.ucwakit.simulator.http.Failures;
@@ -11,11 +12,12 @@ import io.github.ucwakit.simulator.http.SimRequest;
 import io.github.ucwakit.simulator.world.SimApplication;
 import io.github.ucwakit.simulator.world.World;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the routes of the UCWA resources share: the world, the renderer, the token guard, the fault switches and
- * the router they register on. {@link #operation} registers a UCWA operation behind the guard and the forced
- * 409/412 switches, which answer with the operation's own error rows.
+ * the router they register on. {@link #operation} registers a UCWA operation behind the guard and the forced-error
+ * switches (a given row, 409 with the operation's own first 409 row, 412 for a PUT).
  */
 final class RouteContext {
 
@@ -36,6 +38,10 @@ final class RouteContext {
     /** Registers an operation on a resource, with its error table. */
     void operation(String method, String pattern, ErrorCatalog errors, Handler handler) {
         router.add(method, pattern, guard.protect(request -> {
+            Optional<ErrorEntry> row = faults.takeForcedRow();
+            if (row.isPresent()) {
+                throw Failures.of(row.get());
+            }
             if (faults.takeConflict()) {
                 throw Failures.firstOf(errors, 409, "Conflict", "Forced by the simulator's conflict switch.");
             }

@@ -35,7 +35,10 @@ public final class SimulatorRoutes {
         new DiscoveryRoutes(context, origin, redirect).register();
         new ApplicationRoutes(context).register();
         new CommunicationRoutes(context).register();
+        new PeopleRoutes(context).register();
+        new ConversationRoutes(context).register();
         new EventRoutes(context, longestPoll).register();
+        new BatchRoutes(context).register();
         return router;
     }
 }

@@ -29,7 +29,7 @@ public final class SimApplication {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, SimConversation> conversations = new LinkedHashMap<>();
     private final Set<String> left = new TreeSet<>();
-    private final Map<String, String> invitations = new LinkedHashMap<>();
+    private final Map<String, Invitation> invitations = new LinkedHashMap<>();
     private Communication communication;
     private long communicationVersion = 1;
     private int nextConversation = 1;
@@ -121,6 +121,7 @@ public final class SimApplication {
         locked(() -> {
             conversation.addParticipant(remote);
             conversation.state("Connected");
+            conversation.messagingState("Connected");
             return null;
         });
     }
@@ -133,22 +134,32 @@ public final class SimApplication {
         });
     }
 
-    /** Logs a message sent in a conversation, {@code Outgoing} or {@code Incoming}. */
-    public SimConversation.Message addMessage(SimConversation conversation, String direction, String text) {
-        return locked(() -> conversation.addMessage(direction, text, clock.instant()));
+    /** Logs a message sent in a conversation, {@code Outgoing} or {@code Incoming}, by {@code senderId}. */
+    public SimConversation.Message addMessage(SimConversation conversation, String direction, String senderId,
+            String text, String operationId) {
+        return locked(() -> conversation.addMessage(direction, senderId, text, operationId, clock.instant()));
     }
 
-    /** A new invitation identifier, remembered with the conversation it invites to. */
-    public String newInvitation(String conversationId) {
-        return locked(() -> {
-            String invitationId = "i" + nextInvitation++;
-            invitations.put(invitationId, conversationId);
-            return invitationId;
+    /** Ends the messaging modality of a conversation. */
+    public void stopMessaging(SimConversation conversation) {
+        locked(() -> {
+            conversation.messagingState("Disconnected");
+            return null;
         });
     }
 
-    /** The conversation an invitation invites to. */
-    public Optional<String> invitationConversation(String invitationId) {
+    /** A new invitation of this kind to a conversation, remembered. */
+    public Invitation newInvitation(String kind, String conversationId, String personId, String operationId) {
+        return locked(() -> {
+            Invitation invitation = new Invitation("i" + nextInvitation++, kind, conversationId, personId,
+                    operationId);
+            invitations.put(invitation.id(), invitation);
+            return invitation;
+        });
+    }
+
+    /** An invitation the application sent. */
+    public Optional<Invitation> invitation(String invitationId) {
         return locked(() -> Optional.ofNullable(invitations.get(invitationId)));
     }
 
@@ -172,6 +183,7 @@ public final class SimApplication {
             SimConversation conversation = conversations.remove(conversationId);
             if (conversation != null) {
                 conversation.state("Disconnected");
+                conversation.messagingState("Disconnected");
                 left.add(conversationId);
             }
             return Optional.ofNullable(conversation);

@@ -13,8 +13,18 @@ import java.util.Objects;
  */
 public final class SimConversation {
 
-    /** A message of the conversation. */
-    public record Message(int number, String direction, String text, Instant timeStamp) {}
+    /**
+     * A message of the conversation.
+     *
+     * @param number its number in the conversation, from 1
+     * @param direction {@code Outgoing} (sent by the application) or {@code Incoming}
+     * @param senderId the person who sent it
+     * @param text its text
+     * @param operationId the operation identifier the application gave, or {@code null}
+     * @param timeStamp when it was sent
+     */
+    public record Message(int number, String direction, String senderId, String text, String operationId,
+            Instant timeStamp) {}
 
     private final String id;
     private final String threadId;
@@ -24,6 +34,7 @@ public final class SimConversation {
     private final Map<String, Person> remote = new LinkedHashMap<>();
     private final List<Message> messages = new ArrayList<>();
     private String state = "Connecting";
+    private String messagingState = "Connecting";
 
     SimConversation(String id, String threadId, String subject, String importance, Instant created) {
         this.id = Objects.requireNonNull(id, "id");
@@ -62,6 +73,15 @@ public final class SimConversation {
         this.state = newState;
     }
 
+    /** The state of the messaging modality: {@code Connecting}, {@code Connected} or {@code Disconnected}. */
+    public String messagingState() {
+        return messagingState;
+    }
+
+    void messagingState(String newState) {
+        this.messagingState = newState;
+    }
+
     /** The remote participants, in the order they joined. */
     public List<Person> remoteParticipants() {
         return List.copyOf(remote.values());
@@ -79,8 +99,8 @@ public final class SimConversation {
         return List.copyOf(messages);
     }
 
-    Message addMessage(String direction, String text, Instant at) {
-        Message message = new Message(messages.size() + 1, direction, text, at);
+    Message addMessage(String direction, String senderId, String text, String operationId, Instant at) {
+        Message message = new Message(messages.size() + 1, direction, senderId, text, operationId, at);
         messages.add(message);
         return message;
     }
