@@ -21,6 +21,7 @@ import io.github.ucwakit.runtime.testmodel.TestInviteInputBinding;
 import io.github.ucwakit.runtime.testsupport.CountingInputStream;
 import io.github.ucwakit.runtime.testsupport.Fixtures;
 import io.github.ucwakit.runtime.xml.envelope.XmlEnvelopes;
+import io.github.ucwakit.runtime.xml.envelope.XmlResourceEnvelope;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,6 +132,28 @@ class BadPayloadSuiteTest {
     @MethodSource("parserLevelXmlCases")
     void theJaxbEnvelopeRefusesThemAlike(BadPayloadCase bad) {
         check(bad, XmlEnvelopes::unmarshal);
+    }
+
+    /** The XML resource cases of a member given twice, which the JAXB envelope's reader must refuse too. */
+    static Stream<BadPayloadCase> duplicateXmlResourceCases() {
+        return cases().stream().filter(c -> c.format() == PayloadFormat.XML && c.resource()
+                && c.kind() == Kind.DUPLICATE);
+    }
+
+    /**
+     * The envelope parses what StAX parses, so a member given twice reaches its reader, which refuses it as the
+     * StAX reader does, located by the envelope's path instead of a line and column.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("duplicateXmlResourceCases")
+    void theJaxbEnvelopeReaderRefusesDuplicatesAlike(BadPayloadCase bad) {
+        XmlResourceEnvelope envelope = XmlEnvelopes.unmarshal(open(bad));
+
+        UcwaPayloadException failure = assertThrows(UcwaPayloadException.class,
+                () -> CODEC.fromEnvelope(envelope, TestConversation.class));
+
+        assertThat(failure.kind()).as("%s: %s", bad, failure.getMessage()).isEqualTo(Kind.DUPLICATE);
+        assertThat(failure.location()).as("%s: %s", bad, failure.getMessage()).startsWith("/resource");
     }
 
     @Test

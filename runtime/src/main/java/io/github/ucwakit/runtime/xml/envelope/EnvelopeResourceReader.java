@@ -18,8 +18,9 @@ import java.util.function.Supplier;
 /**
  * A {@link ResourceReader} over an {@link XmlResourceEnvelope}, with the same conversions as the StAX reader.
  * Errors are located by a path such as {@code /resource/property[@name='participantCount']}. A property name given
- * twice is refused with {@link Kind#DUPLICATE}, a malformed {@code data:} href with {@link Kind#INVALID_VALUE}. Not
- * thread-safe.
+ * twice is refused with {@link Kind#DUPLICATE}, and so is a second self link (the {@code href} attribute of the
+ * resource counts as its self link), as the StAX reader refuses them; a malformed {@code data:} href with
+ * {@link Kind#INVALID_VALUE}. Not thread-safe.
  */
 public final class EnvelopeResourceReader implements ResourceReader {
 
@@ -30,6 +31,8 @@ public final class EnvelopeResourceReader implements ResourceReader {
     private final Supplier<String> where = this::memberPath;
     private final Set<String> propertyNames = new HashSet<>();
     private int position = BEFORE_SELF;
+    /** Whether the resource has given its self link, as its href attribute or a {@code <link rel="self">}. */
+    private boolean selfGiven;
     private Member member;
     private String name;
     private EnvelopeMember current;
@@ -60,6 +63,7 @@ public final class EnvelopeResourceReader implements ResourceReader {
         if (position == BEFORE_SELF) {
             position++;
             if (envelope.getHref() != null) {
+                selfGiven = true;
                 return stand(Member.LINK, "self", null);
             }
         }
@@ -67,7 +71,8 @@ public final class EnvelopeResourceReader implements ResourceReader {
         while (++position < members.size()) {
             EnvelopeMember candidate = members.get(position);
             if (candidate instanceof EnvelopeLink link) {
-                return stand(Member.LINK, required(link.getRel(), "link", "rel"), candidate);
+                stand(Member.LINK, required(link.getRel(), "link", "rel"), candidate);
+                return selfOnce();
             } else if (candidate instanceof EnvelopeProperty property) {
                 return property(required(property.getName(), "property", "name"), candidate);
             } else if (candidate instanceof EnvelopePropertyList list) {
@@ -86,6 +91,21 @@ public final class EnvelopeResourceReader implements ResourceReader {
         name = memberName;
         current = element;
         return kind;
+    }
+
+    /**
+     * The link member just stood on; a self link is refused the second time, since a resource has one (other rels
+     * repeat, as the elements of a collection).
+     */
+    private Member selfOnce() {
+        if ("self".equals(name)) {
+            if (selfGiven) {
+                throw new UcwaPayloadException(Kind.DUPLICATE, "the self link is given twice (the href attribute of"
+                        + " the resource is its self link)", memberPath());
+            }
+            selfGiven = true;
+        }
+        return Member.LINK;
     }
 
     /** Stands on a property, refusing its name the second time. */

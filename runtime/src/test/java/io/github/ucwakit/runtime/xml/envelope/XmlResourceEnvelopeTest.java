@@ -124,6 +124,29 @@ class XmlResourceEnvelopeTest {
     }
 
     @Test
+    void aSecondSelfLinkIsRefusedAsTheStaxReaderRefusesIt() {
+        XmlResourceEnvelope hrefAndLink = XmlEnvelopes.unmarshal("<resource rel=\"conversation\" href=\"/c/1\""
+                + " xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\"><link rel=\"self\" href=\"/c/2\"/>"
+                + "</resource>");
+        XmlResourceEnvelope twoLinks = XmlEnvelopes.unmarshal("<resource rel=\"conversation\""
+                + " xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\"><link rel=\"self\" href=\"/c/1\"/>"
+                + "<link rel=\"participants\" href=\"/p\"/><link rel=\"self\" href=\"/c/2\"/></resource>");
+        XmlResourceEnvelope oneLink = XmlEnvelopes.unmarshal("<resource rel=\"conversation\""
+                + " xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\"><link rel=\"self\" href=\"/c/1\"/>"
+                + "</resource>");
+
+        for (XmlResourceEnvelope twice : List.of(hrefAndLink, twoLinks)) {
+            assertThatThrownBy(() -> codec.fromEnvelope(twice))
+                    .isInstanceOfSatisfying(UcwaPayloadException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(UcwaPayloadException.Kind.DUPLICATE);
+                        assertThat(e.location()).isEqualTo("/resource/link[@rel='self']");
+                    });
+        }
+        assertThat(codec.fromEnvelope(oneLink).self()).hasValueSatisfying(
+                self -> assertThat(self.href()).isEqualTo("/c/1"));
+    }
+
+    @Test
     void unmarshallingRefusesADoctype() {
         String payload = "<!DOCTYPE resource [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>"
                 + "<resource xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\" rel=\"x\">"
