@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ucwakit.conformance.PageSample;
+import io.github.ucwakit.conformance.ResourcePageSamples;
+import io.github.ucwakit.conformance.SampleCollector;
 import io.github.ucwakit.generator.naming.CatalogPlan;
 import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.NamingPlanner;
@@ -23,6 +26,8 @@ import io.github.ucwakit.schema.model.ApiModel;
 import io.github.ucwakit.schema.model.Property;
 import io.github.ucwakit.schema.model.Resource;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,11 +37,19 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.diff.DefaultNodeMatcher;
 import org.xmlunit.diff.Diff;
 import org.xmlunit.diff.ElementSelectors;
+import org.xml.sax.InputSource;
 
 /**
  * Every PUT request sample of the reference pages (resource pages and task pages alike, found by their request line
@@ -91,25 +104,96 @@ class PutSamplesTest {
         assertThat(request.href()).isEqualTo(sample.url());
         assertThat(request.ifMatch()).isEqualTo(sample.header("If-Match"));
         assertThat(request.contentType()).contains(UcwaRequest.mediaType(sample.format()));
-        String body = request.bodyAsString().orElseThrow();
-        if (sample.format() == PayloadFormat.JSON) {
-            JsonNode expected = JSON.readTree(sample.body());
+        assertSameBody(model, rel, sample.format(), sample.body(), request.bodyAsString().orElseThrow(),
+                sample.toString());
+    }
+
+    /**
+     * A GET-change-PUT of every GET response sample of the pages that show a PUT: the response is read, sent back with
+     * {@code put(...)}, and the body is the response without its embedded resources (the rule the PUT samples
+     * follow), everything else as it was read, links included.
+     */
+    @Test
+    void aResourceReadFromAGetResponseIsSentBackWithoutItsEmbeddedResources() throws Exception {
+        ApiModel model = new DescriptorLoader().load(List.of(ApiFolders.DESCRIPTORS)).orThrow();
+        NamingPlan plan = new NamingPlanner().plan(model, "io.github.ucwakit.api");
+        List<String> putPages = samples(ApiFolders.reference()).stream().map(PutSample::page).distinct().toList();
+        List<String> checked = new ArrayList<>();
+        int embedded = 0;
+        for (ResourcePageSamples page : new SampleCollector().collect(ApiFolders.reference())) {
+            if (!putPages.contains(page.page())) {
+                continue;
+            }
+            for (PageSample get : page.samples()) {
+                if (get.role() != PageSample.Role.RESPONSE || !"GET".equals(get.method()) || get.body() == null) {
+                    continue;
+                }
+                String where = page.page() + ":" + get.line() + " (" + get.format() + ")";
+                String rel = relOf(get.format(), get.body()).or(() -> pageResource(model, page.page()))
+                        .orElseThrow(() -> new AssertionError(where + ": no rel"));
+                OperationDescription<?, ?> put = putOperation(plan, rel);
+                String body = put(put, get.format(), get.body(), Link.of("self", "/put/" + rel), null)
+                        .bodyAsString().orElseThrow();
+                String expected = withoutEmbedded(get.format(), get.body());
+                embedded += expected.equals(get.body()) ? 0 : 1;
+                assertSameBody(model, rel, get.format(), expected, body, where);
+                checked.add(where);
+            }
+        }
+        assertThat(checked).isNotEmpty();
+        assertThat(embedded).as("GET responses with embedded resources among them").isPositive();
+        System.out.printf("GET-change-PUT: %d GET responses sent back (%d with embedded resources left out): %s%n",
+                checked.size(), embedded, checked);
+    }
+
+    /** The body {@code put(...)} wrote equals {@code expected}: JSON as trees (dates as instants), XML similar. */
+    private void assertSameBody(ApiModel model, String rel, PayloadFormat format, String expected, String body,
+            String where) throws IOException {
+        if (format == PayloadFormat.JSON) {
+            JsonNode wanted = JSON.readTree(expected);
             JsonNode written = JSON.readTree(body);
-            if (!written.equals(expected)) {
+            if (!written.equals(wanted)) {
                 // A date is written in UCWA's JSON form, /Date(ms)/, whatever form it was read in: compare the
                 // properties the descriptor types as dates by the instant they name, everything else as it is.
                 List<String> dates = dateProperties(model, rel);
-                assertThat(instants(written, dates)).as("the JSON body put writes, dates as instants")
-                        .isEqualTo(instants(expected, dates));
-                datesAsInstants.add(sample.toString());
+                assertThat(instants(written, dates)).as("%s: the JSON body put writes, dates as instants", where)
+                        .isEqualTo(instants(wanted, dates));
+                datesAsInstants.add(where);
             }
         } else {
-            Diff diff = DiffBuilder.compare(sample.body()).withTest(body).ignoreWhitespace().ignoreComments()
+            Diff diff = DiffBuilder.compare(expected).withTest(body).ignoreWhitespace().ignoreComments()
                     .withNodeMatcher(new DefaultNodeMatcher(ElementSelectors.byNameAndAttributes("rel", "name"),
                             ElementSelectors.byName))
                     .checkForSimilar().build();
-            assertThat(diff.hasDifferences()).as("the XML body put writes differs: %s%n%s", diff, body).isFalse();
+            assertThat(diff.hasDifferences()).as("%s: the XML body put writes differs: %s%n%s", where, diff, body)
+                    .isFalse();
         }
+    }
+
+    /** The document without its embedded resources: the JSON root's {@code _embedded}, the XML root's resources. */
+    private static String withoutEmbedded(PayloadFormat format, String body) throws Exception {
+        if (format == PayloadFormat.JSON) {
+            ObjectNode root = (ObjectNode) JSON.readTree(body);
+            return root.has("_embedded") ? root.without("_embedded").toString() : body;
+        }
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(body)));
+        Element root = document.getDocumentElement();
+        List<Node> nested = new ArrayList<>();
+        for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && element.getLocalName().equals("resource")) {
+                nested.add(child);
+            }
+        }
+        if (nested.isEmpty()) {
+            return body;
+        }
+        nested.forEach(root::removeChild);
+        StringWriter out = new StringWriter();
+        TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document), new StreamResult(out));
+        return out.toString();
     }
 
     /** The properties of the resource its descriptor types {@code date} or {@code list<date>}. */
@@ -135,11 +219,17 @@ class PutSamplesTest {
     }
 
     /** Reads the sample's body into the class the operation sends and builds the PUT of it. */
-    private <B> UcwaRequest put(OperationDescription<B, ?> operation, PutSample sample) {
-        B resource = operation.bodyType().cast(codec.read(sample.body(), sample.format(),
+    private UcwaRequest put(OperationDescription<?, ?> operation, PutSample sample) {
+        return put(operation, sample.format(), sample.body(), Link.of("self", sample.url()),
+                sample.header("If-Match").orElse(null));
+    }
+
+    /** Reads a body into the class the operation sends and builds the PUT of it to {@code target}. */
+    private <B> UcwaRequest put(OperationDescription<B, ?> operation, PayloadFormat format, String body, Link target,
+            String etag) {
+        B resource = operation.bodyType().cast(codec.read(body, format,
                 operation.bodyType().asSubclass(UcwaResource.class)));
-        return operation.put(Link.of("self", sample.url()), resource, sample.header("If-Match").orElse(null),
-                sample.format(), codec);
+        return operation.put(target, resource, etag, format, codec);
     }
 
     /** The generated PUT operation of the resource, found through the naming plan. */
@@ -220,28 +310,33 @@ class PutSamplesTest {
             return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst();
         }
 
-        /**
-         * The rel the body names: the JSON root's {@code "rel"}, or the XML root's {@code rel} attribute or its echo
-         * {@code <property name="rel">}.
-         */
+        /** The rel the body names ({@link PutSamplesTest#relOf}). */
         Optional<String> rel() {
-            if (format == PayloadFormat.JSON) {
-                try {
-                    JsonNode rel = JSON.readTree(body).get("rel");
-                    return rel != null && rel.isTextual() ? Optional.of(rel.asText()) : Optional.empty();
-                } catch (IOException e) {
-                    throw new AssertionError(this + ": not JSON", e);
-                }
-            }
-            Matcher root = XML_ROOT_REL.matcher(body);
-            Matcher echo = XML_REL.matcher(body);
-            return root.find() ? Optional.of(root.group(1))
-                    : echo.find() ? Optional.of(echo.group(1)) : Optional.empty();
+            return relOf(format, body);
         }
 
         @Override
         public String toString() {
             return page + ":" + line + " (" + format.name().toLowerCase(Locale.ROOT) + ")";
         }
+    }
+
+    /**
+     * The rel a body names: the JSON root's {@code "rel"}, or the XML root's {@code rel} attribute or its echo
+     * {@code <property name="rel">}.
+     */
+    static Optional<String> relOf(PayloadFormat format, String body) {
+        if (format == PayloadFormat.JSON) {
+            try {
+                JsonNode rel = JSON.readTree(body).get("rel");
+                return rel != null && rel.isTextual() ? Optional.of(rel.asText()) : Optional.empty();
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+        Matcher root = XML_ROOT_REL.matcher(body);
+        Matcher echo = XML_REL.matcher(body);
+        return root.find() ? Optional.of(root.group(1))
+                : echo.find() ? Optional.of(echo.group(1)) : Optional.empty();
     }
 }
