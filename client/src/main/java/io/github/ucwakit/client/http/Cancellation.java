@@ -1,0 +1,64 @@
+package io.github.ucwakit.client.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Future;
+
+/**
+ * The cancellation of one call, shared by every attempt it makes: cancelling it cancels the exchange in flight and
+ * stops retries and re-authentication from sending anything more. Thread-safe.
+ */
+public final class Cancellation {
+
+    private final List<Future<?>> inFlight = new ArrayList<>();
+    private boolean cancelled;
+
+    /** Cancels the call: what is in flight is cancelled, nothing more is sent. Idempotent. */
+    public void cancel() {
+        List<Future<?>> toCancel;
+        synchronized (this) {
+            if (cancelled) {
+                return;
+            }
+            cancelled = true;
+            toCancel = new ArrayList<>(inFlight);
+            inFlight.clear();
+        }
+        toCancel.forEach(future -> future.cancel(true));
+    }
+
+    public synchronized boolean cancelled() {
+        return cancelled;
+    }
+
+    /** Throws {@link CancellationException} when the call was cancelled; checked before each attempt. */
+    public void throwIfCancelled() {
+        if (cancelled()) {
+            throw new CancellationException("the call was cancelled");
+        }
+    }
+
+    /**
+     * Tracks an exchange in flight until it completes; cancels it at once when the call is already cancelled.
+     */
+    public <F extends Future<?>> F track(F future) {
+        boolean cancelNow;
+        synchronized (this) {
+            cancelNow = cancelled;
+            if (!cancelNow) {
+                inFlight.add(future);
+            }
+        }
+        if (cancelNow) {
+            future.cancel(true);
+        } else if (future instanceof java.util.concurrent.CompletableFuture<?> completable) {
+            completable.whenComplete((result, failure) -> untrack(future));
+        }
+        return future;
+    }
+
+    private synchronized void untrack(Future<?> future) {
+        inFlight.remove(future);
+    }
+}

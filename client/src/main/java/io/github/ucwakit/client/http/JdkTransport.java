@@ -1,0 +1,48 @@
+package io.github.ucwakit.client.http;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The innermost transport: one exchange with the JDK's {@link HttpClient#sendAsync}, the whole body read as bytes,
+ * each request bounded by a timeout. Never blocks the calling thread; cancelling the call cancels the exchange.
+ */
+public final class JdkTransport implements Transport {
+
+    private final HttpClient http;
+    private final Duration requestTimeout;
+
+    /**
+     * @param http the client to send with; its connect timeout bounds connecting
+     * @param requestTimeout how long one exchange may take, from sending to the end of the response headers
+     */
+    public JdkTransport(HttpClient http, Duration requestTimeout) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+    }
+
+    @Override
+    public CompletableFuture<IncomingResponse> send(OutgoingRequest request, Cancellation cancellation) {
+        if (cancellation.cancelled()) {
+            return CompletableFuture.failedFuture(new CancellationException("the call was cancelled"));
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(requestTimeout);
+        for (Map.Entry<String, String> header : request.headers().entrySet()) {
+            builder.header(header.getKey(), header.getValue());
+        }
+        byte[] body = request.body();
+        builder.method(request.method(), body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        CompletableFuture<HttpResponse<byte[]>> exchange = cancellation.track(
+                http.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray()));
+        return exchange.thenApply(response -> new IncomingResponse(request, response.statusCode(),
+                response.headers().map(), response.body() == null ? new byte[0] : response.body()));
+    }
+}
