@@ -82,6 +82,9 @@ public final class ChannelConnection {
         if (!response.success()) {
             throw failure(response, ErrorCatalog.of());
         }
+        if (type == UcwaResource.class) {
+            return type.cast(codec.read(response.body(), formatOf(response)));
+        }
         return codec.read(response.body(), formatOf(response), type);
     }
 

@@ -28,8 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>Guarantees: every event of the channel reaches its listeners once, in the server's order, across dropped
- * connections, timeouts, 5xx answers, {@code resume} and {@code resync} (see {@link EventPoller} for how each
- * answer is followed). Between the poller and the dispatcher sits a queue of
+ * connections, timeouts, 5xx answers, {@code resume} and {@code resync}: one pending GET at a time on the link the
+ * server gave, never altered, and after a failure the same link again (its {@code ack} acknowledges nothing new, so
+ * the server answers with the same events). Between the poller and the dispatcher sits a queue of
  * {@link EventChannelSettings#queueCapacity()} events; when a slow listener lets it fill up, the poller stops sending
  * pending GETs until there is room again, and the server keeps the events meanwhile (they are acknowledged only by
  * the next pending GET). One application should have one running channel: a second pending GET with the same

@@ -103,6 +103,23 @@ class TypedListenersTest {
         }
     }
 
+    @Test
+    void anUntypedListenerOfACatalogEntryGetsTheResourceInTheCodecsClass() throws Exception {
+        try (ScriptedEventServer server = new ScriptedEventServer()) {
+            EventSender c2 = EventSender.builder(Link.of("conversation", CONVERSATIONS + "c2"))
+                    .addEvent(Event.builder(EventType.STARTED, Link.of("message", MESSAGES + "m3")).build())
+                    .build();
+            server.batch(EventChannelResponse.builder().addSender(c2).build()).resource(message("m3", "Incoming"));
+            List<DeliveredEvent<UcwaResource>> seen = Collections.synchronizedList(new ArrayList<>());
+            try (EventChannel channel = Scripts.channel(server, PayloadFormat.XML, Scripts.fast().build())) {
+                channel.on(MessageEvents.STARTED, UcwaResource.class, seen::add).start();
+                await(() -> seen.size() >= 1, "the event");
+            }
+            assertThat(seen.get(0).fetched()).isTrue();
+            assertThat(seen.get(0).resource()).containsInstanceOf(Message.class);
+        }
+    }
+
     private static EventChannelResponse script() {
         EventSender communication = EventSender.builder(Link.of("communication", "/app/communication"))
                 .addEvent(Event.builder(EventType.ADDED, Link.of("conversation", CONVERSATIONS + "c2"))
