@@ -199,6 +199,27 @@ class EventChannelTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(PayloadFormat.class)
+    void aPendingGetHeldPastItsTimeoutIsSentAgainWithTheSameAck(PayloadFormat format) throws Exception {
+        try (ScriptedEventServer server = new ScriptedEventServer()) {
+            server.batch(Scripts.batch(1, 2));
+            List<String> received = Collections.synchronizedList(new ArrayList<>());
+            // the server never answers ack=2: each pending GET times out on the client after timeout + grace
+            EventChannelSettings settings = Scripts.fast().timeout(Duration.ZERO).grace(Duration.ofMillis(300))
+                    .build();
+            try (EventChannel channel = Scripts.channel(server, format, settings)) {
+                channel.onSender("conversation", event -> received.add(event.link().href())).start();
+                await(() -> server.pendingGets().stream().filter(q -> q.startsWith("ack=2")).count() >= 3,
+                        "three pending GETs with ack=2");
+            }
+            assertThat(received).containsExactlyElementsOf(Scripts.hrefs(1, 1, 2));
+            assertThat(server.pendingGets()).first().isEqualTo("ack=1&timeout=0");
+            assertThat(server.pendingGets()).element(1).isEqualTo("ack=2");
+            assertThat(server.pendingGets()).allMatch(q -> q.startsWith("ack=1") || q.equals("ack=2"));
+        }
+    }
+
     static void await(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!condition.getAsBoolean()) {
