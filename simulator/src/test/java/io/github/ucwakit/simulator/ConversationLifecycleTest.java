@@ -170,6 +170,27 @@ class ConversationLifecycleTest {
 
     @ParameterizedTest
     @EnumSource(PayloadFormat.class)
+    void theMessageOfAnInvitationIsTheConversationsFirstMessage(PayloadFormat format, UcwaSimulator simulator) {
+        Wire wire = new Wire(simulator, format);
+        Application application = wire.application();
+        String events = application.eventsLink().orElseThrow().href();
+        StartMessagingInput start = StartMessagingInput.builder().to("dave@contoso.com")
+                .message(Link.of("message", "data:text/plain;charset=utf-8,Hello%20Dave")).build();
+        assertThat(wire.post(application.communication().orElseThrow().startMessagingLink().orElseThrow().href(),
+                wire.mediaType(), RequestBodies.writeToString(start, format)).statusCode()).isEqualTo(201);
+        EventChannelResponse channel = new EventChannelCodec(Wire.CODEC).read(wire.get(events + "&timeout=0")
+                .body(), format);
+        Message first = channel.events().stream()
+                .filter(event -> event.link().rel().equals("message"))
+                .map(event -> event.resource(Message.class).orElseThrow())
+                .findFirst().orElseThrow();
+        assertThat(first.plainMessageLink().orElseThrow().dataUri().orElseThrow().text()).isEqualTo("Hello Dave");
+        Message read = wire.read(wire.get(first.self().orElseThrow().href()), Message.class);
+        assertThat(read).isEqualTo(first);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PayloadFormat.class)
     void wrongRequestsGetTheReferencesErrors(PayloadFormat format, UcwaSimulator simulator) {
         Wire wire = new Wire(simulator, format);
         Application application = wire.application();

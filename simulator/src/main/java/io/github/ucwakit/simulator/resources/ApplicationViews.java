@@ -14,6 +14,7 @@ import io.github.ucwakit.runtime.UnknownMembers;
 import io.github.ucwakit.simulator.world.Hrefs;
 import io.github.ucwakit.simulator.world.Person;
 import io.github.ucwakit.simulator.world.SimApplication;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,10 +24,12 @@ import java.util.UUID;
  */
 final class ApplicationViews {
 
+    private ApplicationViews() {}
+
     /** The communication settings a new application starts with. */
     static Communication initialCommunication(String applicationId) {
-        String key = UUID.nameUUIDFromBytes(("communication-" + applicationId).getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String key = UUID.nameUUIDFromBytes(("communication-" + applicationId).getBytes(StandardCharsets.UTF_8))
+                .toString();
         return Communication.builder()
                 .audioPreference(AudioPreference.PHONE_AUDIO)
                 .conversationHistory("Disabled")
@@ -43,8 +46,6 @@ final class ApplicationViews {
                         .build())
                 .build();
     }
-
-    private ApplicationViews() {}
 
     static Application application(SimApplication app, Person me) {
         Hrefs hrefs = app.hrefs();
