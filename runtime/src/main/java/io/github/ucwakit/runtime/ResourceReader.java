@@ -98,8 +98,23 @@ public interface ResourceReader {
     Link readLink();
 
     /**
+     * The current link, which the binding holds as a single link (not a list): a second link of its rel in the
+     * same resource is refused with {@link UcwaPayloadException.Kind#DUPLICATE} at the second one. XML writes a
+     * list of links by repeating the rel, so only the binding can tell a repeated single link from a list; in
+     * JSON a rel cannot stand twice in {@code _links}, and a single link given in an array is not taken as one.
+     */
+    Link readSingleLink();
+
+    /**
      * A reader over the current embedded resource. Read it to {@link Member#END} before moving this reader on,
      * or the rest of it is skipped.
      */
     ResourceReader readEmbedded();
+
+    /**
+     * As {@link #readEmbedded()}, for the embedded resource the binding holds as its single member {@code key}
+     * (not a list): a second one read into that member in the same resource, under the key or, as XML names
+     * it, under its rel, is refused with {@link UcwaPayloadException.Kind#DUPLICATE} at the second one.
+     */
+    ResourceReader readSingleEmbedded(String key);
 }

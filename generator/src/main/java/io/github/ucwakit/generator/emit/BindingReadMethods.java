@@ -18,6 +18,12 @@ import javax.lang.model.element.Modifier;
  * declares members of its kind), which switch on the member's name and return {@code false} for a member the
  * resource does not describe, which the loop keeps in {@code UnknownMembers}; so is a link or embedded resource
  * declared single that arrives in a JSON array, so that it is written back as it came.
+ *
+ * <p>A link or embedded resource declared single is read with {@code readSingleLink()} or
+ * {@code readSingleEmbedded(key)}, a list's with {@code readLink()} or {@code readEmbedded()}: that is how the
+ * binding tells the reader which members are single, so that a single member given twice (XML writes a list by
+ * repeating the rel, and would otherwise keep the last) is refused as {@code DUPLICATE} in both formats. The self
+ * link, which every reader already refuses the second time, is read with {@code readLink()}.
  */
 final class BindingReadMethods {
 
@@ -83,8 +89,8 @@ final class BindingReadMethods {
         NameSwitch inArray = new NameSwitch();
         NameSwitch single = new NameSwitch().add("self", CodeBlock.of("builder.self(reader.readLink())"));
         for (LinkPlan link : plan.links()) {
-            String setter = link.isArray() ? link.adder() : link.accessor();
-            CodeBlock statement = CodeBlock.of("builder.$N(reader.readLink())", setter);
+            CodeBlock statement = link.isArray() ? CodeBlock.of("builder.$N(reader.readLink())", link.adder())
+                    : CodeBlock.of("builder.$N(reader.readSingleLink())", link.accessor());
             if (link.isArray()) {
                 inArray.add(link.link().rel(), statement);
             }
@@ -108,7 +114,11 @@ final class BindingReadMethods {
     }
 
     private static CodeBlock readEmbedded(EmbeddedPlan embedded) {
-        return CodeBlock.of("builder.$N($L.read(reader.readEmbedded()))",
-                embedded.isArray() ? embedded.adder() : embedded.accessor(), EmbeddedBindings.of(embedded));
+        if (embedded.isArray()) {
+            return CodeBlock.of("builder.$N($L.read(reader.readEmbedded()))", embedded.adder(),
+                    EmbeddedBindings.of(embedded));
+        }
+        return CodeBlock.of("builder.$N($L.read(reader.readSingleEmbedded($S)))", embedded.accessor(),
+                EmbeddedBindings.of(embedded), embedded.embedded().key());
     }
 }

@@ -16,8 +16,8 @@ import java.util.List;
  * Emits {@code XInputBinding}, the stateless {@code InputBinding} that reads a request body into its input class.
  * It extends the runtime's {@code GeneratedInputBinding}, which holds the read loop; the binding adds
  * {@code newBuilder}, {@code build} and the methods that read its parameters by name (a {@code link} parameter
- * from the body's links). The rest goes into {@code UnknownMembers}; a required parameter the body lacks fails
- * the read.
+ * from the body's links, as a single link: given twice, it is refused). The rest goes into {@code UnknownMembers}; a
+ * required parameter the body lacks fails the read.
  */
 final class InputBindingEmitter implements Emitter<CatalogPlan> {
 
@@ -46,9 +46,13 @@ final class InputBindingEmitter implements Emitter<CatalogPlan> {
         NameSwitch links = new NameSwitch();
         for (ParameterPlan parameter : input.parameters()) {
             Type parameterType = parameter.parameter().type();
-            NameSwitch names = isLink(parameterType) ? links : properties;
-            names.add(parameter.parameter().name(), CodeBlock.of("builder.$N($L)", parameter.accessor(),
-                    types.read(parameterType)));
+            if (isLink(parameterType)) {
+                links.add(parameter.parameter().name(), CodeBlock.of("builder.$N(reader.readSingleLink())",
+                        parameter.accessor()));
+            } else {
+                properties.add(parameter.parameter().name(), CodeBlock.of("builder.$N($L)", parameter.accessor(),
+                        types.read(parameterType)));
+            }
         }
         if (!properties.isEmpty()) {
             spec.addMethod(BindingReadMethods.member(type, "readProperty",

@@ -6,6 +6,7 @@ import io.github.ucwakit.runtime.DataHrefs;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceReader;
+import io.github.ucwakit.runtime.SingleMembers;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
@@ -30,6 +31,8 @@ public final class JsonResourceReader implements ResourceReader {
     private Consumer<? super ResourceReader> relListener;
     private boolean valuePending;
     private JsonResourceReader child;
+    /** The single embedded resources read so far, by key; made for the first. */
+    private SingleMembers singleEmbedded;
 
     private JsonResourceReader(JsonParser parser, JsonMemberScanner scanner, DataHrefs dataHrefs) {
         this.parser = parser;
@@ -259,6 +262,31 @@ public final class JsonResourceReader implements ResourceReader {
         } catch (IOException e) {
             throw JsonErrors.wrap(e, parser, scanner.memberPath());
         }
+    }
+
+    /**
+     * The current link: {@code _links} cannot name a rel twice (refused as it is read), and a binding does not take
+     * a link of an array as a single link, so there is nothing more to check.
+     */
+    @Override
+    public Link readSingleLink() {
+        return readLink();
+    }
+
+    /**
+     * The current embedded resource, claimed as the member {@code key}: {@code _embedded} cannot name a key twice,
+     * but a binding also takes an embedded resource under its rel when that differs from its key.
+     */
+    @Override
+    public ResourceReader readSingleEmbedded(String key) {
+        ResourceReader embedded = readEmbedded();
+        if (singleEmbedded == null) {
+            singleEmbedded = new SingleMembers();
+        }
+        if (!singleEmbedded.claim(key)) {
+            throw SingleMembers.givenTwice("embedded resource", key, scanner.memberPath());
+        }
+        return embedded;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.ucwakit.runtime.DataUri;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceReader;
+import io.github.ucwakit.runtime.SingleMembers;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
@@ -41,6 +42,10 @@ public final class XmlResourceReader implements ResourceReader {
     private final int resourceLine;
     private final int resourceColumn;
     private final Set<String> propertyNames = new HashSet<>();
+    /** The single links read so far; made for the first. */
+    private SingleMembers singleLinks;
+    /** The single embedded resources read so far, by key; made for the first. */
+    private SingleMembers singleEmbedded;
     private int memberLine;
     private int memberColumn;
     private Member member;
@@ -290,6 +295,30 @@ public final class XmlResourceReader implements ResourceReader {
             DataUri.parse(link.href(), memberLocation());
         }
         return link;
+    }
+
+    @Override
+    public Link readSingleLink() {
+        Link link = readLink();
+        if (singleLinks == null) {
+            singleLinks = new SingleMembers();
+        }
+        if (!singleLinks.claim(name)) {
+            throw SingleMembers.givenTwice("link", name, memberLocation());
+        }
+        return link;
+    }
+
+    @Override
+    public ResourceReader readSingleEmbedded(String key) {
+        ResourceReader embedded = readEmbedded();
+        if (singleEmbedded == null) {
+            singleEmbedded = new SingleMembers();
+        }
+        if (!singleEmbedded.claim(key)) {
+            throw SingleMembers.givenTwice("embedded resource", key, memberLocation());
+        }
+        return embedded;
     }
 
     @Override

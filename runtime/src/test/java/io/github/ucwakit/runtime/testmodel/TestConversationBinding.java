@@ -7,7 +7,11 @@ import io.github.ucwakit.runtime.ResourceWriter;
 import io.github.ucwakit.runtime.UnknownMembers;
 import java.util.List;
 
-/** The binding of {@link TestConversation}, written the way the generator writes bindings. */
+/**
+ * The binding of {@link TestConversation}, written the way the generator writes bindings: single links and the
+ * single embedded {@code messaging} read as single members, the {@code participant} links and embedded resources
+ * as lists.
+ */
 public final class TestConversationBinding implements ResourceBinding<TestConversation> {
 
     public static final TestConversationBinding INSTANCE = new TestConversationBinding();
@@ -31,17 +35,19 @@ public final class TestConversationBinding implements ResourceBinding<TestConver
             switch (member) {
                 case PROPERTY -> readProperty(reader, b, unknown);
                 case LINK -> {
-                    switch (reader.name()) {
+                    // a single link given in a JSON array is not the binding's
+                    switch (reader.inArray() && !reader.name().equals("participant") ? "" : reader.name()) {
                         case "self" -> b.selfLink = reader.readLink();
-                        case "participants" -> b.participantsLink = reader.readLink();
-                        case "messaging" -> b.messagingLink = reader.readLink();
+                        case "participants" -> b.participantsLink = reader.readSingleLink();
+                        case "messaging" -> b.messagingLink = reader.readSingleLink();
                         case "participant" -> b.addParticipantLink(reader.readLink());
                         default -> unknown.readLink(reader);
                     }
                 }
                 case EMBEDDED -> {
-                    switch (reader.name()) {
-                        case "messaging" -> b.messaging = GenericResource.BINDING.read(reader.readEmbedded());
+                    switch (reader.inArray() && !reader.name().equals("participant") ? "" : reader.name()) {
+                        case "messaging" -> b.messaging = GenericResource.BINDING.read(
+                                reader.readSingleEmbedded("messaging"));
                         case "participant" -> b.addParticipant(TestParticipantBinding.INSTANCE.read(
                                 reader.readEmbedded()));
                         default -> unknown.readEmbedded(reader);

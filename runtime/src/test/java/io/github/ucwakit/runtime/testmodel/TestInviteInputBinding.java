@@ -47,7 +47,7 @@ public final class TestInviteInputBinding implements InputBinding<TestInviteInpu
                 }
                 case LINK -> {
                     if (!reader.inArray() && reader.name().equals("mediaOffer")) {
-                        mediaOffer = reader.readLink();
+                        mediaOffer = reader.readSingleLink();
                     } else {
                         unknown.readLink(reader);
                     }

@@ -46,7 +46,7 @@ public final class TestNoteBinding extends GeneratedBinding<TestNote, TestNote.B
         }
         switch (reader.name()) {
             case "self" -> builder.self = reader.readLink();
-            case "edit" -> builder.editLink = reader.readLink();
+            case "edit" -> builder.editLink = reader.readSingleLink();
             default -> {
                 return false;
             }
@@ -56,8 +56,8 @@ public final class TestNoteBinding extends GeneratedBinding<TestNote, TestNote.B
 
     @Override
     protected boolean readEmbedded(ResourceReader reader, TestNote.Builder builder) {
-        if (reader.name().equals("author") || reader.name().equals("participant")) {
-            builder.author = TestParticipantBinding.INSTANCE.read(reader.readEmbedded());
+        if (!reader.inArray() && (reader.name().equals("author") || reader.name().equals("participant"))) {
+            builder.author = TestParticipantBinding.INSTANCE.read(reader.readSingleEmbedded("author"));
             return true;
         }
         return false;

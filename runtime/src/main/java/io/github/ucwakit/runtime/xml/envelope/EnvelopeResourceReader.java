@@ -4,6 +4,7 @@ import io.github.ucwakit.runtime.DataUri;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceReader;
+import io.github.ucwakit.runtime.SingleMembers;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
@@ -33,6 +34,10 @@ public final class EnvelopeResourceReader implements ResourceReader {
     private int position = BEFORE_SELF;
     /** Whether the resource has given its self link, as its href attribute or a {@code <link rel="self">}. */
     private boolean selfGiven;
+    /** The single links read so far; made for the first. */
+    private SingleMembers singleLinks;
+    /** The single embedded resources read so far, by key; made for the first. */
+    private SingleMembers singleEmbedded;
     private Member member;
     private String name;
     private EnvelopeMember current;
@@ -219,6 +224,30 @@ public final class EnvelopeResourceReader implements ResourceReader {
             DataUri.parse(link.href(), memberPath());
         }
         return link;
+    }
+
+    @Override
+    public Link readSingleLink() {
+        Link link = readLink();
+        if (singleLinks == null) {
+            singleLinks = new SingleMembers();
+        }
+        if (!singleLinks.claim(name)) {
+            throw SingleMembers.givenTwice("link", name, memberPath());
+        }
+        return link;
+    }
+
+    @Override
+    public ResourceReader readSingleEmbedded(String key) {
+        ResourceReader embedded = readEmbedded();
+        if (singleEmbedded == null) {
+            singleEmbedded = new SingleMembers();
+        }
+        if (!singleEmbedded.claim(key)) {
+            throw SingleMembers.givenTwice("embedded resource", key, memberPath());
+        }
+        return embedded;
     }
 
     @Override

@@ -63,26 +63,27 @@ public final class CommunicationBinding extends GeneratedBinding<Communication, 
         }
         switch (reader.name()) {
             case "self" -> builder.self(reader.readLink());
-            case "conversationLogs" -> builder.conversationLogsLink(reader.readLink());
-            case "conversations" -> builder.conversationsLink(reader.readLink());
-            case "joinOnlineMeeting" -> builder.joinOnlineMeetingLink(reader.readLink());
-            case "mediaPolicies" -> builder.mediaPoliciesLink(reader.readLink());
-            case "mediaRelayAccessToken" -> builder.mediaRelayAccessTokenLink(reader.readLink());
-            case "missedItems" -> builder.missedItemsLink(reader.readLink());
-            case "replayMessage" -> builder.replayMessageLink(reader.readLink());
+            case "conversationLogs" -> builder.conversationLogsLink(reader.readSingleLink());
+            case "conversations" -> builder.conversationsLink(reader.readSingleLink());
+            case "joinOnlineMeeting" -> builder.joinOnlineMeetingLink(reader.readSingleLink());
+            case "mediaPolicies" -> builder.mediaPoliciesLink(reader.readSingleLink());
+            case "mediaRelayAccessToken" ->
+                    builder.mediaRelayAccessTokenLink(reader.readSingleLink());
+            case "missedItems" -> builder.missedItemsLink(reader.readSingleLink());
+            case "replayMessage" -> builder.replayMessageLink(reader.readSingleLink());
             case "startAudioOnBehalfOfDelegator" ->
-                    builder.startAudioOnBehalfOfDelegatorLink(reader.readLink());
-            case "startAudio" -> builder.startAudioLink(reader.readLink());
+                    builder.startAudioOnBehalfOfDelegatorLink(reader.readSingleLink());
+            case "startAudio" -> builder.startAudioLink(reader.readSingleLink());
             case "startAudioVideoOnBehalfOfDelegator" ->
-                    builder.startAudioVideoOnBehalfOfDelegatorLink(reader.readLink());
-            case "startAudioVideo" -> builder.startAudioVideoLink(reader.readLink());
-            case "startEmergencyCall" -> builder.startEmergencyCallLink(reader.readLink());
-            case "startMessaging" -> builder.startMessagingLink(reader.readLink());
-            case "startOnlineMeeting" -> builder.startOnlineMeetingLink(reader.readLink());
+                    builder.startAudioVideoOnBehalfOfDelegatorLink(reader.readSingleLink());
+            case "startAudioVideo" -> builder.startAudioVideoLink(reader.readSingleLink());
+            case "startEmergencyCall" -> builder.startEmergencyCallLink(reader.readSingleLink());
+            case "startMessaging" -> builder.startMessagingLink(reader.readSingleLink());
+            case "startOnlineMeeting" -> builder.startOnlineMeetingLink(reader.readSingleLink());
             case "startPhoneAudioOnBehalfOfDelegator" ->
-                    builder.startPhoneAudioOnBehalfOfDelegatorLink(reader.readLink());
-            case "startPhoneAudio" -> builder.startPhoneAudioLink(reader.readLink());
-            case "startVideo" -> builder.startVideoLink(reader.readLink());
+                    builder.startPhoneAudioOnBehalfOfDelegatorLink(reader.readSingleLink());
+            case "startPhoneAudio" -> builder.startPhoneAudioLink(reader.readSingleLink());
+            case "startVideo" -> builder.startVideoLink(reader.readSingleLink());
             default -> {
                 return false;
             }

@@ -68,26 +68,27 @@ public final class ConversationBinding extends GeneratedBinding<Conversation, Co
         }
         switch (reader.name()) {
             case "self" -> builder.self(reader.readLink());
-            case "addParticipant" -> builder.addParticipantLink(reader.readLink());
-            case "applicationSharing" -> builder.applicationSharingLink(reader.readLink());
-            case "attendees" -> builder.attendeesLink(reader.readLink());
-            case "audioVideo" -> builder.audioVideoLink(reader.readLink());
-            case "dataCollaboration" -> builder.dataCollaborationLink(reader.readLink());
+            case "addParticipant" -> builder.addParticipantLink(reader.readSingleLink());
+            case "applicationSharing" -> builder.applicationSharingLink(reader.readSingleLink());
+            case "attendees" -> builder.attendeesLink(reader.readSingleLink());
+            case "audioVideo" -> builder.audioVideoLink(reader.readSingleLink());
+            case "dataCollaboration" -> builder.dataCollaborationLink(reader.readSingleLink());
             case "disableAudienceMessaging" ->
-                    builder.disableAudienceMessagingLink(reader.readLink());
+                    builder.disableAudienceMessagingLink(reader.readSingleLink());
             case "disableAudienceMuteLock" ->
-                    builder.disableAudienceMuteLockLink(reader.readLink());
+                    builder.disableAudienceMuteLockLink(reader.readSingleLink());
             case "enableAudienceMessaging" ->
-                    builder.enableAudienceMessagingLink(reader.readLink());
-            case "enableAudienceMuteLock" -> builder.enableAudienceMuteLockLink(reader.readLink());
-            case "leaders" -> builder.leadersLink(reader.readLink());
-            case "lobby" -> builder.lobbyLink(reader.readLink());
-            case "localParticipant" -> builder.localParticipantLink(reader.readLink());
-            case "messaging" -> builder.messagingLink(reader.readLink());
-            case "onlineMeeting" -> builder.onlineMeetingLink(reader.readLink());
-            case "participants" -> builder.participantsLink(reader.readLink());
-            case "phoneAudio" -> builder.phoneAudioLink(reader.readLink());
-            case "userAcknowledged" -> builder.userAcknowledgedLink(reader.readLink());
+                    builder.enableAudienceMessagingLink(reader.readSingleLink());
+            case "enableAudienceMuteLock" ->
+                    builder.enableAudienceMuteLockLink(reader.readSingleLink());
+            case "leaders" -> builder.leadersLink(reader.readSingleLink());
+            case "lobby" -> builder.lobbyLink(reader.readSingleLink());
+            case "localParticipant" -> builder.localParticipantLink(reader.readSingleLink());
+            case "messaging" -> builder.messagingLink(reader.readSingleLink());
+            case "onlineMeeting" -> builder.onlineMeetingLink(reader.readSingleLink());
+            case "participants" -> builder.participantsLink(reader.readSingleLink());
+            case "phoneAudio" -> builder.phoneAudioLink(reader.readSingleLink());
+            case "userAcknowledged" -> builder.userAcknowledgedLink(reader.readSingleLink());
             default -> {
                 return false;
             }

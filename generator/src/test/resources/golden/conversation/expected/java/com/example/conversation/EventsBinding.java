@@ -40,9 +40,9 @@ public final class EventsBinding extends GeneratedBinding<Events, Events.Builder
         }
         switch (reader.name()) {
             case "self" -> builder.self(reader.readLink());
-            case "next" -> builder.nextLink(reader.readLink());
-            case "resume" -> builder.resumeLink(reader.readLink());
-            case "resync" -> builder.resyncLink(reader.readLink());
+            case "next" -> builder.nextLink(reader.readSingleLink());
+            case "resume" -> builder.resumeLink(reader.readSingleLink());
+            case "resync" -> builder.resyncLink(reader.readSingleLink());
             default -> {
                 return false;
             }

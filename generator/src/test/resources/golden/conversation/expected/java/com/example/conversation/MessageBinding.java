@@ -62,13 +62,13 @@ public final class MessageBinding extends GeneratedBinding<Message, Message.Buil
         } else {
             switch (reader.name()) {
                 case "self" -> builder.self(reader.readLink());
-                case "contact" -> builder.contactLink(reader.readLink());
+                case "contact" -> builder.contactLink(reader.readSingleLink());
                 case "failedDeliveryParticipant" ->
                         builder.addFailedDeliveryParticipantLink(reader.readLink());
-                case "messaging" -> builder.messagingLink(reader.readLink());
-                case "participant" -> builder.participantLink(reader.readLink());
-                case "htmlMessage" -> builder.htmlMessageLink(reader.readLink());
-                case "plainMessage" -> builder.plainMessageLink(reader.readLink());
+                case "messaging" -> builder.messagingLink(reader.readSingleLink());
+                case "participant" -> builder.participantLink(reader.readSingleLink());
+                case "htmlMessage" -> builder.htmlMessageLink(reader.readSingleLink());
+                case "plainMessage" -> builder.plainMessageLink(reader.readSingleLink());
                 default -> {
                     return false;
                 }

@@ -54,12 +54,12 @@ public final class MessagingBinding extends GeneratedBinding<Messaging, Messagin
         }
         switch (reader.name()) {
             case "self" -> builder.self(reader.readLink());
-            case "addMessaging" -> builder.addMessagingLink(reader.readLink());
-            case "conversation" -> builder.conversationLink(reader.readLink());
-            case "sendMessage" -> builder.sendMessageLink(reader.readLink());
-            case "setIsTyping" -> builder.setIsTypingLink(reader.readLink());
-            case "stopMessaging" -> builder.stopMessagingLink(reader.readLink());
-            case "typingParticipants" -> builder.typingParticipantsLink(reader.readLink());
+            case "addMessaging" -> builder.addMessagingLink(reader.readSingleLink());
+            case "conversation" -> builder.conversationLink(reader.readSingleLink());
+            case "sendMessage" -> builder.sendMessageLink(reader.readSingleLink());
+            case "setIsTyping" -> builder.setIsTypingLink(reader.readSingleLink());
+            case "stopMessaging" -> builder.stopMessagingLink(reader.readSingleLink());
+            case "typingParticipants" -> builder.typingParticipantsLink(reader.readSingleLink());
             default -> {
                 return false;
             }

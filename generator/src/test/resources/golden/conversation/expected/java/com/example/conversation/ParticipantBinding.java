@@ -61,25 +61,26 @@ public final class ParticipantBinding extends GeneratedBinding<Participant, Part
         }
         switch (reader.name()) {
             case "self" -> builder.self(reader.readLink());
-            case "admit" -> builder.admitLink(reader.readLink());
-            case "contact" -> builder.contactLink(reader.readLink());
-            case "contactPhoto" -> builder.contactPhotoLink(reader.readLink());
-            case "contactPresence" -> builder.contactPresenceLink(reader.readLink());
-            case "conversation" -> builder.conversationLink(reader.readLink());
-            case "demote" -> builder.demoteLink(reader.readLink());
-            case "eject" -> builder.ejectLink(reader.readLink());
-            case "me" -> builder.meLink(reader.readLink());
+            case "admit" -> builder.admitLink(reader.readSingleLink());
+            case "contact" -> builder.contactLink(reader.readSingleLink());
+            case "contactPhoto" -> builder.contactPhotoLink(reader.readSingleLink());
+            case "contactPresence" -> builder.contactPresenceLink(reader.readSingleLink());
+            case "conversation" -> builder.conversationLink(reader.readSingleLink());
+            case "demote" -> builder.demoteLink(reader.readSingleLink());
+            case "eject" -> builder.ejectLink(reader.readSingleLink());
+            case "me" -> builder.meLink(reader.readSingleLink());
             case "participantApplicationSharing" ->
-                    builder.participantApplicationSharingLink(reader.readLink());
-            case "participantAudio" -> builder.participantAudioLink(reader.readLink());
+                    builder.participantApplicationSharingLink(reader.readSingleLink());
+            case "participantAudio" -> builder.participantAudioLink(reader.readSingleLink());
             case "participantDataCollaboration" ->
-                    builder.participantDataCollaborationLink(reader.readLink());
-            case "participantMessaging" -> builder.participantMessagingLink(reader.readLink());
+                    builder.participantDataCollaborationLink(reader.readSingleLink());
+            case "participantMessaging" ->
+                    builder.participantMessagingLink(reader.readSingleLink());
             case "participantPanoramicVideo" ->
-                    builder.participantPanoramicVideoLink(reader.readLink());
-            case "participantVideo" -> builder.participantVideoLink(reader.readLink());
-            case "promote" -> builder.promoteLink(reader.readLink());
-            case "reject" -> builder.rejectLink(reader.readLink());
+                    builder.participantPanoramicVideoLink(reader.readSingleLink());
+            case "participantVideo" -> builder.participantVideoLink(reader.readSingleLink());
+            case "promote" -> builder.promoteLink(reader.readSingleLink());
+            case "reject" -> builder.rejectLink(reader.readSingleLink());
             default -> {
                 return false;
             }

@@ -82,9 +82,9 @@ public final class ThingBinding extends GeneratedBinding<Thing, Thing.Builder> {
         } else {
             switch (reader.name()) {
                 case "self" -> builder.self(reader.readLink());
-                case "addParticipant" -> builder.addParticipantLink(reader.readLink());
+                case "addParticipant" -> builder.addParticipantLink(reader.readSingleLink());
                 case "participant" -> builder.addParticipantLink2(reader.readLink());
-                case "class" -> builder.classLink(reader.readLink());
+                case "class" -> builder.classLink(reader.readSingleLink());
                 case "items" -> builder.addItemsLink(reader.readLink());
                 default -> {
                     return false;
@@ -110,16 +110,18 @@ public final class ThingBinding extends GeneratedBinding<Thing, Thing.Builder> {
             switch (reader.name()) {
                 case "tags" ->
                         builder.addTaggedPeople(PersonBinding.INSTANCE.read(reader.readEmbedded()));
-                case "owner" -> builder.owner(PersonBinding.INSTANCE.read(reader.readEmbedded()));
+                case "owner" ->
+                        builder.owner(PersonBinding.INSTANCE.read(reader.readSingleEmbedded("owner")));
                 case "notes" ->
                         builder.addNotes(GenericResource.BINDING.read(reader.readEmbedded()));
-                case "self" -> builder.selfPlace(PlaceBinding.INSTANCE.read(reader.readEmbedded()));
+                case "self" ->
+                        builder.selfPlace(PlaceBinding.INSTANCE.read(reader.readSingleEmbedded("self")));
                 case "person" ->
                         builder.addTaggedPeople(PersonBinding.INSTANCE.read(reader.readEmbedded()));
                 case "note" ->
                         builder.addNotes(GenericResource.BINDING.read(reader.readEmbedded()));
                 case "place" ->
-                        builder.selfPlace(PlaceBinding.INSTANCE.read(reader.readEmbedded()));
+                        builder.selfPlace(PlaceBinding.INSTANCE.read(reader.readSingleEmbedded("self")));
                 default -> {
                     return false;
                 }

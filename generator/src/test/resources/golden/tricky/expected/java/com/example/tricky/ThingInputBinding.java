@@ -50,7 +50,7 @@ public final class ThingInputBinding extends GeneratedInputBinding<ThingInput, T
             return false;
         }
         switch (reader.name()) {
-            case "mediaOffer" -> builder.mediaOffer(reader.readLink());
+            case "mediaOffer" -> builder.mediaOffer(reader.readSingleLink());
             default -> {
                 return false;
             }
