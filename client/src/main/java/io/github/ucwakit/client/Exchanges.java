@@ -75,6 +75,11 @@ final class Exchanges {
         return transport.send(request, cancellation).thenApply(response -> read(response, type, errors));
     }
 
+    /** Sends a request and completes with its response, whatever its status. */
+    CompletableFuture<IncomingResponse> raw(OutgoingRequest request, Cancellation cancellation) {
+        return transport.send(request, cancellation);
+    }
+
     /** The typed result of a response, or its typed exception. */
     <T extends UcwaResource> UcwaResponse<T> read(IncomingResponse response, @Nullable Class<T> type,
             ErrorCatalog errors) {

@@ -209,6 +209,18 @@ public final class UcwaClient {
                 operation.responseType().orElse(null), operation.errors(), cancellation));
     }
 
+    // ---- batches
+
+    /**
+     * A new batch: requests added to it are sent in one round trip to the application's {@code batch} link, each
+     * answer read into its own class.
+     */
+    public Batch batch() {
+        Link batchLink = application().batchLink().orElseThrow(() ->
+                new io.github.ucwakit.client.errors.MissingLinkException("application", "batch"));
+        return new Batch(exchanges, batchLink);
+    }
+
     // ---- operation resources
 
     /**
