@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +78,7 @@ public final class DataUri {
         if (!MEDIA_TYPE.matcher(mediaType).matches()) {
             throw invalid(UcwaPayloadException.quote(parts[0]) + " is not a media type", uri, location);
         }
-        Map<String, String> parameters = new LinkedHashMap<>();
+        Map<String, String> parameters = new NameMap<>();
         for (int i = 1; i < parts.length; i++) {
             int equals = parts[i].indexOf('=');
             if (equals <= 0 || !ATTRIBUTE.matcher(parts[i].substring(0, equals)).matches()) {

@@ -1,7 +1,6 @@
 package io.github.ucwakit.runtime;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ final class GroupCollector<T> {
     /** Appends items to the group of {@code name}; the group is an array if asked once, or once it holds two. */
     void add(String name, boolean array, List<T> items) {
         if (groups == null) {
-            groups = new LinkedHashMap<>();
+            groups = new NameMap<>();
         }
         Pending<T> pending = groups.computeIfAbsent(name, key -> new Pending<>());
         pending.items.addAll(items);

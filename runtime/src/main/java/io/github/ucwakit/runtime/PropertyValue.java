@@ -31,7 +31,7 @@ public sealed interface PropertyValue {
     /** A JSON object, its members in document order. */
     record ObjectValue(Map<String, PropertyValue> members) implements PropertyValue {
         public ObjectValue {
-            members = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
+            members = NameMap.copyOf(members).frozen();
         }
     }
 }

@@ -1,8 +1,6 @@
 package io.github.ucwakit.runtime;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +9,9 @@ import java.util.Objects;
  * The members of a resource that its descriptor does not describe: properties, links and embedded resources,
  * kept in document order and written back unchanged. Immutable.
  *
- * <p>Links are grouped by rel and embedded resources by key, in the order each rel or key first appeared. A group
+ * <p>Names come from the payload, so they are kept in {@link NameMap}s, whose cost per name does not depend on the
+ * names a sender chose. Links are grouped by rel and embedded resources by key, in the order each rel or key first
+ * appeared. A group
  * remembers whether it is an array: JSON said so, or XML repeated the rel. Written back, an array group becomes a
  * JSON array even with one element.
  *
@@ -53,7 +53,8 @@ public final class UnknownMembers {
     private UnknownMembers(Map<String, PropertyValue> properties, List<Group<Link>> linkGroups,
             List<Group<GenericResource>> embeddedGroups, RelOnWire relOnWire) {
         this.written = properties.isEmpty() ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+                : properties instanceof NameMap<PropertyValue> handedOver ? handedOver.frozen()
+                : NameMap.copyOf(properties).frozen();
         this.properties = described(this.written);
         this.linkGroups = List.copyOf(linkGroups);
         this.embeddedGroups = List.copyOf(embeddedGroups);
@@ -199,9 +200,13 @@ public final class UnknownMembers {
         if (!written.containsKey(REL_ECHO)) {
             return written;
         }
-        Map<String, PropertyValue> described = new LinkedHashMap<>(written);
-        described.remove(REL_ECHO);
-        return described.isEmpty() ? Map.of() : Collections.unmodifiableMap(described);
+        NameMap<PropertyValue> described = new NameMap<>(written.size());
+        written.forEach((name, value) -> {
+            if (!name.equals(REL_ECHO)) {
+                described.put(name, value);
+            }
+        });
+        return described.isEmpty() ? Map.of() : described.frozen();
     }
 
     @Override
@@ -240,8 +245,12 @@ public final class UnknownMembers {
     /** Collects unknown members while a binding reads. */
     public static final class Builder {
 
-        /** The unknown properties, made for the first one: most resources have none. */
-        private Map<String, PropertyValue> properties;
+        /**
+         * The unknown properties, made for the first one: most resources have none. {@link #build} hands the map
+         * to the members it builds, and a later change works on a copy.
+         */
+        private NameMap<PropertyValue> properties;
+        private boolean handedOver;
         private final GroupCollector<Link> links = new GroupCollector<>();
         private final GroupCollector<GenericResource> embedded = new GroupCollector<>();
         private RelOnWire relOnWire = RelOnWire.NAMED;
@@ -286,18 +295,26 @@ public final class UnknownMembers {
         public Builder property(String name, PropertyValue value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
-            if (properties == null) {
-                properties = new LinkedHashMap<>();
-            }
-            properties.put(name, value);
+            ownProperties().put(name, value);
             return this;
         }
 
         public Builder removeProperty(String name) {
             if (properties != null) {
-                properties.remove(name);
+                ownProperties().remove(name);
             }
             return this;
+        }
+
+        /** The properties to change: made for the first, copied once handed to built members. */
+        private NameMap<PropertyValue> ownProperties() {
+            if (properties == null) {
+                properties = new NameMap<>();
+            } else if (handedOver) {
+                properties = NameMap.copyOf(properties);
+                handedOver = false;
+            }
+            return properties;
         }
 
         /** Adds a link to its rel's group; a group of more than one link is an array. */
@@ -326,6 +343,7 @@ public final class UnknownMembers {
 
         public UnknownMembers build() {
             Map<String, PropertyValue> kept = properties == null ? Map.of() : properties;
+            handedOver = properties != null;
             if (kept.isEmpty() && links.isEmpty() && embedded.isEmpty() && relOnWire == RelOnWire.NAMED) {
                 return EMPTY;
             }

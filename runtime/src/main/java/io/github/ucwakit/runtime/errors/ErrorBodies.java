@@ -3,7 +3,6 @@ package io.github.ucwakit.runtime.errors;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.ReadLimits;
@@ -103,14 +102,14 @@ public final class ErrorBodies {
 
     private static UcwaError readJson(JsonOpener opener) {
         try (JsonParser parser = opener.open()) {
-            JsonNode root = MAPPER.readTree(parser);
-            if (root == null || root.isMissingNode()) {
+            if (parser.nextToken() == null) {
                 throw new UcwaPayloadException("the error body is empty", "$");
             }
+            UcwaError error = ErrorJson.read(parser, "$");
             if (parser.nextToken() != null) {
                 throw new UcwaPayloadException("unexpected content after the error object", "$");
             }
-            return ErrorJson.read(root, "$");
+            return error;
         } catch (IOException e) {
             throw JsonErrors.wrap(e, "$");
         }

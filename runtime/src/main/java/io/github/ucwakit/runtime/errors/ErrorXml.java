@@ -1,5 +1,6 @@
 package io.github.ucwakit.runtime.errors;
 
+import io.github.ucwakit.runtime.NameMap;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaPayloadException;
@@ -9,7 +10,6 @@ import io.github.ucwakit.runtime.xml.XmlElements;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlScalars;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,7 +39,7 @@ public final class ErrorXml {
         Link link = null;
         Map<String, PropertyValue> parameters = null;
         Map<String, PropertyValue> debugInfo = null;
-        Map<String, PropertyValue> unknown = new LinkedHashMap<>();
+        Map<String, PropertyValue> unknown = new NameMap<>();
         Set<String> seen = new TreeSet<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!seen.add(xml.getLocalName())) {

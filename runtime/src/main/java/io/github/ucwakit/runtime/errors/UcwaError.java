@@ -1,9 +1,9 @@
 package io.github.ucwakit.runtime.errors;
 
+import io.github.ucwakit.runtime.NameMap;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,8 +41,8 @@ public final class UcwaError {
 
     public Builder toBuilder() {
         Builder builder = new Builder().code(code).subcode(subcode).message(message).link(link);
-        builder.parameters = parameters == null ? null : new LinkedHashMap<>(parameters);
-        builder.debugInfo = debugInfo == null ? null : new LinkedHashMap<>(debugInfo);
+        builder.parameters = parameters == null ? null : NameMap.copyOf(parameters);
+        builder.debugInfo = debugInfo == null ? null : NameMap.copyOf(debugInfo);
         builder.unknownMembers.putAll(unknownMembers);
         return builder;
     }
@@ -116,7 +116,7 @@ public final class UcwaError {
     }
 
     private static Map<String, PropertyValue> copy(Map<String, PropertyValue> members) {
-        return members == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(members));
+        return members == null ? null : NameMap.copyOf(members).frozen();
     }
 
     /** Builds a {@link UcwaError}. */
@@ -128,7 +128,7 @@ public final class UcwaError {
         private Link link;
         private Map<String, PropertyValue> parameters;
         private Map<String, PropertyValue> debugInfo;
-        private final Map<String, PropertyValue> unknownMembers = new LinkedHashMap<>();
+        private final Map<String, PropertyValue> unknownMembers = new NameMap<>();
 
         private Builder() {}
 
@@ -157,13 +157,13 @@ public final class UcwaError {
 
         /** The parameters bag; {@code null} for none, an empty map for an empty bag. */
         public Builder parameters(Map<String, PropertyValue> parameters) {
-            this.parameters = parameters == null ? null : new LinkedHashMap<>(parameters);
+            this.parameters = parameters == null ? null : NameMap.copyOf(parameters);
             return this;
         }
 
         /** The debugInfo bag; {@code null} for none, an empty map for an empty bag. */
         public Builder debugInfo(Map<String, PropertyValue> debugInfo) {
-            this.debugInfo = debugInfo == null ? null : new LinkedHashMap<>(debugInfo);
+            this.debugInfo = debugInfo == null ? null : NameMap.copyOf(debugInfo);
             return this;
         }
 

@@ -1,11 +1,11 @@
 package io.github.ucwakit.runtime.events;
 
+import io.github.ucwakit.runtime.NameMap;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.errors.UcwaError;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public final class Event {
         this.status = builder.status;
         this.reason = builder.reason;
         this.unknownMembers = builder.unknownMembers == null ? Collections.emptyMap()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
+                : NameMap.copyOf(builder.unknownMembers).frozen();
     }
 
     /** A builder of an event of this type about the resource this link points at. */
@@ -48,7 +48,7 @@ public final class Event {
         builder.embeddedKey = embeddedKey;
         builder.resource = resource;
         if (!unknownMembers.isEmpty()) {
-            builder.unknownMembers = new LinkedHashMap<>(unknownMembers);
+            builder.unknownMembers = NameMap.copyOf(unknownMembers);
         }
         return builder;
     }
@@ -184,7 +184,7 @@ public final class Event {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
             if (unknownMembers == null) {
-                unknownMembers = new LinkedHashMap<>();
+                unknownMembers = new NameMap<>();
             }
             unknownMembers.put(name, value);
             return this;

@@ -1,10 +1,10 @@
 package io.github.ucwakit.runtime.events;
 
+import io.github.ucwakit.runtime.NameMap;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +34,7 @@ public final class EventChannelResponse {
         this.links = List.copyOf(builder.links);
         this.senders = List.copyOf(builder.senders);
         this.unknownMembers = builder.unknownMembers.isEmpty() ? Collections.emptyMap()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
+                : NameMap.copyOf(builder.unknownMembers).frozen();
     }
 
     public static Builder builder() {
@@ -122,7 +122,7 @@ public final class EventChannelResponse {
         private Link self;
         private final List<Link> links = new ArrayList<>();
         private final List<EventSender> senders = new ArrayList<>();
-        private final Map<String, PropertyValue> unknownMembers = new LinkedHashMap<>();
+        private final Map<String, PropertyValue> unknownMembers = new NameMap<>();
 
         private Builder() {}
 

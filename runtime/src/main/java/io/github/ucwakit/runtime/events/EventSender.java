@@ -1,10 +1,10 @@
 package io.github.ucwakit.runtime.events;
 
+import io.github.ucwakit.runtime.NameMap;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +28,7 @@ public final class EventSender {
         this.title = builder.title;
         this.events = builder.events == null ? null : List.copyOf(builder.events);
         this.unknownMembers = builder.unknownMembers.isEmpty() ? Collections.emptyMap()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownMembers));
+                : NameMap.copyOf(builder.unknownMembers).frozen();
     }
 
     /** A builder of a sender of this rel. */
@@ -110,7 +110,7 @@ public final class EventSender {
         private String href;
         private String title;
         private List<Event> events;
-        private final Map<String, PropertyValue> unknownMembers = new LinkedHashMap<>();
+        private final Map<String, PropertyValue> unknownMembers = new NameMap<>();
 
         private Builder(String rel) {
             this.rel = Objects.requireNonNull(rel, "rel");

@@ -2,8 +2,9 @@ package io.github.ucwakit.runtime.events;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.NameMap;
+import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
@@ -14,21 +15,36 @@ import io.github.ucwakit.runtime.errors.ErrorJson;
 import io.github.ucwakit.runtime.errors.UcwaError;
 import io.github.ucwakit.runtime.json.JsonFormat;
 import io.github.ucwakit.runtime.json.JsonPaths;
-import io.github.ucwakit.runtime.json.JsonTrees;
+import io.github.ucwakit.runtime.json.JsonValues;
 import io.github.ucwakit.runtime.json.RelLookahead;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Reads the JSON form of an event-channel response over a Jackson parser: {@code _links}, the {@code sender}
  * array and each sender's {@code events}. An embedded resource is read by the codec's binding of its rel, straight
- * from the stream; everything else that is not part of the format is kept as read. Not thread-safe.
+ * from the stream; everything else that is not part of the format is kept as read. No tree is built: the reader
+ * refuses a member given twice itself, with {@link Kind#DUPLICATE} at its path (a bit per member the format
+ * defines, a {@link NameMap} of the others), so the parser needs no duplicate detection of its own. Not
+ * thread-safe.
  */
 final class JsonEventReader {
+
+    /** The members the format defines, one bit each in the set of those an object has given. */
+    private static final int LINKS = 1;
+    private static final int SENDER = 2;
+    private static final int REL = 1;
+    private static final int HREF = 2;
+    private static final int TITLE = 4;
+    private static final int EVENTS = 8;
+    private static final int LINK = 1;
+    private static final int IN = 2;
+    private static final int TYPE = 4;
+    private static final int STATUS = 8;
+    private static final int REASON = 16;
+    private static final int EMBEDDED = 32;
 
     private final UcwaCodec codec;
     /** Reads an embedded resource with the codec's binding of its rel. */
@@ -71,22 +87,28 @@ final class JsonEventReader {
     private EventChannelResponse read() throws IOException {
         startObject(parser.nextToken(), "$");
         EventChannelResponse.Builder response = EventChannelResponse.builder();
+        int given = 0;
+        NameMap<PropertyValue> unknown = null;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             if (name.equals("_links")) {
+                given = once(given, LINKS, name, -1, -1);
                 if (expect(value, JsonToken.START_OBJECT, "$._links")) {
                     new JsonResponseLinks(parser).read(response);
                 }
             } else if (name.equals("sender")) {
+                given = once(given, SENDER, name, -1, -1);
                 if (expect(value, JsonToken.START_ARRAY, "$.sender")) {
                     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
                         response.addSender(sender(i));
                     }
                 }
             } else {
-                WireNames.check(WireNames.Owner.RESPONSE, name, JsonPaths.member(JsonPaths.ROOT, name));
-                response.unknownMember(name, JsonTrees.toValue(tree()));
+                unknown = keep(unknown, name, WireNames.Owner.RESPONSE, -1, -1);
             }
+        }
+        if (unknown != null) {
+            unknown.forEach(response::unknownMember);
         }
         return response.build();
     }
@@ -96,15 +118,26 @@ final class JsonEventReader {
         String href = null;
         String title = null;
         List<Event> events = null;
-        Map<String, JsonNode> unknown = null;
+        NameMap<PropertyValue> unknown = null;
         String rel = null;
+        int given = 0;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "rel" -> rel = text(value);
-                case "href" -> href = text(value);
-                case "title" -> title = text(value);
+                case "rel" -> {
+                    given = once(given, REL, name, index, -1);
+                    rel = text(value);
+                }
+                case "href" -> {
+                    given = once(given, HREF, name, index, -1);
+                    href = text(value);
+                }
+                case "title" -> {
+                    given = once(given, TITLE, name, index, -1);
+                    title = text(value);
+                }
                 case "events" -> {
+                    given = once(given, EVENTS, name, index, -1);
                     if (expect(value, JsonToken.START_ARRAY, path(index, -1, ".events"))) {
                         events = new ArrayList<>();
                         for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
@@ -123,9 +156,7 @@ final class JsonEventReader {
             sender.events(events);
         }
         if (unknown != null) {
-            for (Map.Entry<String, JsonNode> member : unknown.entrySet()) {
-                sender.unknownMember(member.getKey(), JsonTrees.toValue(member.getValue()));
-            }
+            unknown.forEach(sender::unknownMember);
         }
         return sender.build();
     }
@@ -139,20 +170,52 @@ final class JsonEventReader {
         String key = null;
         UcwaResource resource = null;
         UcwaError reason = null;
-        Map<String, JsonNode> unknown = null;
+        NameMap<PropertyValue> unknown = null;
+        int given = 0;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "link" -> link = eventLink(value, senderIndex, index, ".link");
-                case "in" -> in = value == JsonToken.VALUE_NULL ? null : eventLink(value, senderIndex, index, ".in");
-                case "type" -> type = value == JsonToken.VALUE_NULL ? null : eventType(text(value), senderIndex, index);
-                case "status" -> status = text(value);
-                case "reason" -> reason = value == JsonToken.VALUE_NULL ? null
-                        : ErrorJson.read(tree(), path(senderIndex, index, ".reason"));
+                case "link" -> {
+                    given = once(given, LINK, name, senderIndex, index);
+                    link = eventLink(value, senderIndex, index, ".link");
+                }
+                case "in" -> {
+                    given = once(given, IN, name, senderIndex, index);
+                    in = value == JsonToken.VALUE_NULL ? null : eventLink(value, senderIndex, index, ".in");
+                }
+                case "type" -> {
+                    given = once(given, TYPE, name, senderIndex, index);
+                    type = value == JsonToken.VALUE_NULL ? null : eventType(text(value), senderIndex, index);
+                }
+                case "status" -> {
+                    given = once(given, STATUS, name, senderIndex, index);
+                    status = text(value);
+                }
+                case "reason" -> {
+                    given = once(given, REASON, name, senderIndex, index);
+                    reason = value == JsonToken.VALUE_NULL ? null
+                            : ErrorJson.read(parser, path(senderIndex, index, ".reason"));
+                }
                 case "_embedded" -> {
+                    given = once(given, EMBEDDED, name, senderIndex, index);
                     if (expect(value, JsonToken.START_OBJECT, path(senderIndex, index, "._embedded"))) {
+                        String firstKey = null;
+                        NameMap<Boolean> keys = null;
                         for (String embeddedKey = parser.nextFieldName(); embeddedKey != null;
                                 embeddedKey = parser.nextFieldName()) {
+                            if (firstKey == null) {
+                                firstKey = embeddedKey;
+                            } else {
+                                if (keys == null) {
+                                    keys = new NameMap<>();
+                                    keys.put(firstKey, Boolean.TRUE);
+                                }
+                                if (!keys.putNew(embeddedKey, Boolean.TRUE)) {
+                                    throw new UcwaPayloadException(Kind.DUPLICATE, "'" + embeddedKey
+                                            + "' is given twice", JsonPaths.member(path(senderIndex, index,
+                                            "._embedded"), embeddedKey));
+                                }
+                            }
                             JsonToken embedded = parser.nextToken();
                             if (embedded == JsonToken.VALUE_NULL) {
                                 continue;
@@ -179,9 +242,7 @@ final class JsonEventReader {
         Event.Builder event = Event.builder(EventType.of(type), link).in(in).status(status).reason(reason)
                 .resource(key, resource);
         if (unknown != null) {
-            for (Map.Entry<String, JsonNode> member : unknown.entrySet()) {
-                event.unknownMember(member.getKey(), JsonTrees.toValue(member.getValue()));
-            }
+            unknown.forEach(event::unknownMember);
         }
         return event.build();
     }
@@ -240,37 +301,67 @@ final class JsonEventReader {
 
     /**
      * Keeps the value the parser stands on as a member the format does not define, its name checked by
-     * {@link WireNames}.
+     * {@link WireNames} and refused with {@link Kind#DUPLICATE} the second time; {@code senderIndex} -1 for the
+     * response, {@code index} -1 for a sender.
      */
-    private Map<String, JsonNode> keep(Map<String, JsonNode> unknown, String name, WireNames.Owner owner,
+    private NameMap<PropertyValue> keep(NameMap<PropertyValue> unknown, String name, WireNames.Owner owner,
             int senderIndex, int index) throws IOException {
         if (!WireNames.allowed(owner, name)) {
-            throw WireNames.refusal(owner, name, JsonPaths.member(path(senderIndex, index, ""), name));
+            throw WireNames.refusal(owner, name, memberPath(senderIndex, index, name));
         }
-        Map<String, JsonNode> members = unknown == null ? new LinkedHashMap<>() : unknown;
-        members.put(name, tree());
+        NameMap<PropertyValue> members = unknown == null ? new NameMap<>() : unknown;
+        if (!members.putNew(name, JsonValues.read(parser, () -> memberPath(senderIndex, index, name)))) {
+            throw new UcwaPayloadException(Kind.DUPLICATE, "'" + name + "' is given twice",
+                    memberPath(senderIndex, index, name));
+        }
         return members;
     }
 
     /**
-     * A link of an event, which names its own rel, read from the stream: the same link, and the same errors, as
-     * {@link JsonTrees#link} gives for the object's tree (a member given twice counts once, with its last value).
+     * Marks a member the format defines as given, refusing it with {@link Kind#DUPLICATE} the second time:
+     * {@code given} holds a bit per member.
+     */
+    private static int once(int given, int bit, String name, int senderIndex, int index) {
+        if ((given & bit) != 0) {
+            throw new UcwaPayloadException(Kind.DUPLICATE, "'" + name + "' is given twice",
+                    memberPath(senderIndex, index, name));
+        }
+        return given | bit;
+    }
+
+    /** The path of a member of the response ({@code senderIndex} -1), a sender ({@code index} -1) or an event. */
+    private static String memberPath(int senderIndex, int index, String name) {
+        return JsonPaths.member(senderIndex < 0 ? JsonPaths.ROOT : path(senderIndex, index, ""), name);
+    }
+
+    /**
+     * A link of an event, which names its own rel, read from the stream: its rel, its string href and its title; one
+     * of them given twice is refused with {@link Kind#DUPLICATE}, other members are read past.
      */
     private Link eventLink(JsonToken token, int senderIndex, int index, String member) throws IOException {
         if (token != JsonToken.START_OBJECT) {
-            tree();
             throw notAnEventLink(path(senderIndex, index, member));
         }
         String rel = null;
         String href = null;
         String title = null;
+        int given = 0;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "rel" -> rel = text(value);
-                case "href" -> href = value == JsonToken.VALUE_STRING ? parser.getText() : nonText();
-                case "title" -> title = text(value);
-                default -> tree();
+                case "rel" -> {
+                    given = linkMemberOnce(given, REL, name, senderIndex, index, member);
+                    rel = text(value);
+                }
+                case "href" -> {
+                    given = linkMemberOnce(given, HREF, name, senderIndex, index, member);
+                    href = value == JsonToken.VALUE_STRING ? parser.getText() : nonText();
+                }
+                case "title" -> {
+                    given = linkMemberOnce(given, TITLE, name, senderIndex, index, member);
+                    title = text(value);
+                }
+                default -> parser.skipChildren();
             }
         }
         if (rel == null) {
@@ -282,23 +373,37 @@ final class JsonEventReader {
         return Link.of(rel, href, title);
     }
 
+    /** As {@link #once}, for a member of the event's link object {@code member} ({@code .link}, {@code .in}). */
+    private static int linkMemberOnce(int given, int bit, String name, int senderIndex, int index, String member) {
+        if ((given & bit) != 0) {
+            throw new UcwaPayloadException(Kind.DUPLICATE, "'" + name + "' is given twice",
+                    JsonPaths.member(path(senderIndex, index, member), name));
+        }
+        return given | bit;
+    }
+
     private static UcwaPayloadException notAnEventLink(String path) {
         return new UcwaPayloadException("an event's link needs to be an object with a 'rel'", path);
     }
 
-    /** The text of the scalar the parser stands on, as {@link JsonTrees#text} gives it for its tree. */
+    /**
+     * The text of the value the parser stands on: a string as it is, another scalar in its lexical form,
+     * {@code null} for JSON null, an array or object (read to its end, each name once) as compact JSON.
+     */
     private String text(JsonToken token) throws IOException {
-        return token == JsonToken.VALUE_STRING ? parser.getText() : JsonTrees.text(tree());
+        if (token == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        return JsonValues.text(JsonValues.read(parser, () -> JsonPaths.of(parser.getParsingContext(), "$")));
     }
 
     /** Reads past a value that is not a string, for a member that must be one. */
     private String nonText() throws IOException {
-        tree();
+        parser.skipChildren();
         return null;
-    }
-
-    private JsonNode tree() throws IOException {
-        return parser.readValueAsTree();
     }
 
     private static void startObject(JsonToken token, String path) {

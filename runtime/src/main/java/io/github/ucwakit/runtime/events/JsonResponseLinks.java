@@ -2,22 +2,25 @@ package io.github.ucwakit.runtime.events;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.NameMap;
+import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaPayloadException;
-import io.github.ucwakit.runtime.json.JsonTrees;
+import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
+import io.github.ucwakit.runtime.errors.ErrorJson;
+import io.github.ucwakit.runtime.json.JsonPaths;
+import io.github.ucwakit.runtime.json.JsonValues;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the {@code _links} object of an event-channel response from the stream, giving the links, and the errors,
- * that {@link JsonTrees#link} gives for the object's tree: the whole object is read before any link is checked, a
- * rel given twice keeps its first place and its last value, and so does a member of a link object. Only the common
- * link members with string or null values are read without a tree; any other value is read as a tree and judged
- * as {@link JsonTrees} judges it. Not thread-safe.
+ * Reads the {@code _links} object of an event-channel response from the stream: the whole object is read before
+ * any link is checked, in the order of its rels. A rel given twice, or a member given twice in a link object, is
+ * refused with {@link Kind#DUPLICATE} at its path. The common link members with string or null values are read as
+ * they stream by; any other value is read as a {@link PropertyValue} and judged as {@link ErrorJson#link} judges
+ * it. Not thread-safe.
  */
 final class JsonResponseLinks {
 
@@ -31,10 +34,12 @@ final class JsonResponseLinks {
 
     /** Reads the object whose opening brace the parser stands on into the response's self and links. */
     void read(EventChannelResponse.Builder response) throws IOException {
-        Map<String, Object> byRel = new LinkedHashMap<>();
+        NameMap<Object> byRel = new NameMap<>();
         for (String rel = parser.nextFieldName(); rel != null; rel = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
-            byRel.put(rel, value == JsonToken.START_ARRAY ? items() : item(value));
+            if (!byRel.putNew(rel, value == JsonToken.START_ARRAY ? items(rel) : item(value, rel, -1))) {
+                throw new UcwaPayloadException(Kind.DUPLICATE, "'" + rel + "' is given twice", path(rel, -1));
+            }
         }
         for (Map.Entry<String, Object> entry : byRel.entrySet()) {
             String rel = entry.getKey();
@@ -45,47 +50,44 @@ final class JsonResponseLinks {
                 }
             } else if (rel.equals("self")) {
                 response.self(link(value, rel, -1));
-            } else if (!(value instanceof JsonNode node && node.isNull())) {
+            } else if (!(value instanceof PropertyValue.Null)) {
                 response.link(link(value, rel, -1));
             }
         }
     }
 
     /** The items of the array the parser stands on. */
-    private List<Object> items() throws IOException {
+    private List<Object> items(String rel) throws IOException {
         List<Object> items = new ArrayList<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            items.add(item(token));
+            items.add(item(token, rel, items.size()));
         }
         return items;
     }
 
-    /** A link object read from the stream, or the value as a tree when it is not an object. */
-    private Object item(JsonToken token) throws IOException {
+    /** A link object read from the stream, an href, or another value as read. */
+    private Object item(JsonToken token, String rel, int index) throws IOException {
         if (token == JsonToken.VALUE_STRING) {
             return parser.getText();
         }
         if (token != JsonToken.START_OBJECT) {
-            return tree();
+            return JsonValues.read(parser, () -> path(rel, index));
         }
         LinkObject link = new LinkObject();
-        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+        for (String next = parser.nextFieldName(); next != null; next = parser.nextFieldName()) {
+            String name = next;
             JsonToken value = parser.nextToken();
-            boolean text = value == JsonToken.VALUE_STRING;
-            if (!text && value != JsonToken.VALUE_NULL) {
-                link.member(name, tree());
-            } else {
-                link.member(name, text ? parser.getText() : null);
+            Object member = value == JsonToken.VALUE_STRING ? parser.getText() : value == JsonToken.VALUE_NULL
+                    ? null : JsonValues.read(parser, () -> JsonPaths.member(path(rel, index), name));
+            if (!link.member(name, member)) {
+                throw new UcwaPayloadException(Kind.DUPLICATE, "'" + name + "' is given twice",
+                        JsonPaths.member(path(rel, index), name));
             }
         }
         return link;
     }
 
-    private JsonNode tree() throws IOException {
-        return parser.readValueAsTree();
-    }
-
-    /** The link of a value as {@link JsonTrees#link} gives it; {@code index} -1 outside an array. */
+    /** The link of a value; {@code index} -1 outside an array. */
     private static Link link(Object value, String rel, int index) {
         if (value instanceof String href) {
             return Link.of(rel, href);
@@ -96,36 +98,46 @@ final class JsonResponseLinks {
             }
             return Link.of(link.rel == null ? rel : link.rel, link.href, link.title);
         }
-        return JsonTrees.link((JsonNode) value, rel, path(rel, index));
+        return ErrorJson.link((PropertyValue) value, rel, path(rel, index));
     }
 
     private static String path(String rel, int index) {
-        String at = PATH + "." + rel;
+        String at = JsonPaths.member(PATH, rel);
         return index < 0 ? at : at + "[" + index + "]";
     }
 
     /**
-     * What {@link JsonTrees#link} takes from a link object: its href when it is a string, and the text of its rel
-     * and title; the last of a member given twice counts.
+     * What a link object gives: its href when it is a string, and the text of its rel and title. Other members
+     * are read past, each name once.
      */
     private static final class LinkObject {
 
         private String href;
         private String rel;
         private String title;
+        private int given;
+        /** The names of other members, made for the first. */
+        private NameMap<Boolean> others;
 
-        /** A member: its string value, {@code null} for JSON null, or else its tree. */
-        void member(String name, Object value) {
+        /** A member: its string value, {@code null} for JSON null, or else its value; {@code false} if given before. */
+        boolean member(String name, Object value) {
             switch (name) {
                 case "href" -> href = value instanceof String text ? text : null;
                 case "rel" -> rel = text(value);
                 case "title" -> title = text(value);
-                default -> { }
+                default -> {
+                    others = others == null ? new NameMap<>() : others;
+                    return others.putNew(name, Boolean.TRUE);
+                }
             }
+            int bit = name.equals("href") ? 1 : name.equals("rel") ? 2 : 4;
+            boolean first = (given & bit) == 0;
+            given |= bit;
+            return first;
         }
 
         private static String text(Object value) {
-            return value instanceof JsonNode node ? JsonTrees.text(node) : (String) value;
+            return value instanceof PropertyValue read ? JsonValues.text(read) : (String) value;
         }
     }
 }

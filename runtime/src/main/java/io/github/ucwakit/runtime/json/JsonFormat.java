@@ -46,6 +46,8 @@ public final class JsonFormat {
         this.dataHrefs = Objects.requireNonNull(dataHrefs, "dataHrefs");
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(constraints(limits))
+                // names come from the payload: kept in the parser's own symbol table, not in the JVM's
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();

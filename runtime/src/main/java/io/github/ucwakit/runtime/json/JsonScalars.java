@@ -2,13 +2,13 @@ package io.github.ucwakit.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.ucwakit.runtime.NameMap;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaDateTime;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -128,7 +128,7 @@ final class JsonScalars {
                 yield new PropertyValue.ListValue(items);
             }
             case START_OBJECT -> {
-                Map<String, PropertyValue> members = new LinkedHashMap<>();
+                Map<String, PropertyValue> members = new NameMap<>();
                 for (String next = JsonErrors.nextName(parser, where); next != null;
                         next = JsonErrors.nextName(parser, where)) {
                     String name = next;

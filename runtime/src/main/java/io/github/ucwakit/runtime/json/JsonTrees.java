@@ -10,52 +10,57 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.ucwakit.runtime.NameMap;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ReadLimits;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * JSON helpers shared by the error and event-channel readers and writers: one Jackson mapper configured once
- * (streams left open, numbers kept exactly, a member given twice in one object refused as
- * {@link io.github.ucwakit.runtime.UcwaPayloadException.Kind#DUPLICATE}), and conversions between Jackson trees and
- * {@link PropertyValue}s or {@link Link}s. Thread-safe.
+ * JSON helpers shared by the error and event-channel readers and writers: Jackson mappers configured once
+ * (streams left open, numbers kept exactly), and conversions between Jackson trees and {@link PropertyValue}s or
+ * {@link Link}s. The readers of payloads build no tree: they read from the stream ({@link JsonValues}) and refuse a
+ * member given twice themselves, so the parsers of {@link #mapper(ReadLimits)} leave Jackson's duplicate detection
+ * off (it costs a detector per object read); {@link #mapper()}, for code that builds trees, keeps it on, so that a
+ * member given twice in one object is refused as {@link io.github.ucwakit.runtime.UcwaPayloadException.Kind#DUPLICATE}
+ * ({@link JsonErrors#wrap}). Thread-safe.
  */
 public final class JsonTrees {
 
-    private static final ObjectMapper MAPPER = newMapper(StreamReadConstraints.defaults());
-    private static final ObjectMapper DEFAULT_LIMITS = newMapper(JsonFormat.constraints(ReadLimits.defaults()));
+    private static final ObjectMapper MAPPER = newMapper(StreamReadConstraints.defaults(), true);
+    private static final ObjectMapper DEFAULT_LIMITS = newMapper(JsonFormat.constraints(ReadLimits.defaults()), false);
 
     private JsonTrees() {}
 
     /**
-     * The mapper with Jackson's own read constraints: its factory creates parsers that can read subtrees
-     * ({@code readValueAsTree}). Readers of payloads use {@link #mapper(ReadLimits)}.
+     * The mapper with Jackson's own read constraints, for code that builds trees: its parsers refuse a member given
+     * twice in one object. Readers of payloads use {@link #mapper(ReadLimits)}.
      */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
     /**
-     * A mapper like {@link #mapper()} whose parsers enforce {@code limits}: the same one every time for
-     * {@link ReadLimits#defaults()}, a new one otherwise (keep it).
+     * The mapper of the streaming readers of payloads, whose parsers enforce {@code limits} and leave duplicate
+     * detection to the reader (see above): the same one every time for {@link ReadLimits#defaults()}, a new one
+     * otherwise (keep it).
      */
     public static ObjectMapper mapper(ReadLimits limits) {
         return limits.equals(ReadLimits.defaults())
                 ? DEFAULT_LIMITS
-                : newMapper(JsonFormat.constraints(limits));
+                : newMapper(JsonFormat.constraints(limits), false);
     }
 
-    private static ObjectMapper newMapper(StreamReadConstraints constraints) {
+    private static ObjectMapper newMapper(StreamReadConstraints constraints, boolean duplicatesRefused) {
         return JsonMapper.builder(JsonFactory.builder()
                         .streamReadConstraints(constraints)
+                        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicatesRefused)
                         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                         .build())
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
@@ -87,7 +92,7 @@ public final class JsonTrees {
 
     /** The members of a JSON object, in document order. */
     public static Map<String, PropertyValue> members(JsonNode object) {
-        Map<String, PropertyValue> members = new LinkedHashMap<>();
+        Map<String, PropertyValue> members = new NameMap<>();
         object.properties().forEach(member -> members.put(member.getKey(), toValue(member.getValue())));
         return members;
     }

@@ -1,12 +1,12 @@
 package io.github.ucwakit.runtime.xml;
 
+import io.github.ucwakit.runtime.NameMap;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlScalars;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
@@ -64,7 +64,7 @@ public final class XmlElements {
      * items' texts, any other text-only element under its local name. Leaves the stream on the bag's end tag.
      */
     public static Map<String, PropertyValue> bag(XMLStreamReader xml) throws XMLStreamException {
-        Map<String, PropertyValue> members = new LinkedHashMap<>();
+        Map<String, PropertyValue> members = new NameMap<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String local = xml.getLocalName();
             String name = xml.getAttributeValue(null, XmlNames.NAME);

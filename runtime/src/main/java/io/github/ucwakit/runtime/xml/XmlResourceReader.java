@@ -3,6 +3,7 @@ package io.github.ucwakit.runtime.xml;
 import io.github.ucwakit.runtime.DataHrefs;
 import io.github.ucwakit.runtime.DataUri;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.NameMap;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.SingleMembers;
@@ -11,9 +12,7 @@ import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.WireNames;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -41,7 +40,7 @@ public final class XmlResourceReader implements ResourceReader {
     private boolean selfGiven;
     private final int resourceLine;
     private final int resourceColumn;
-    private final Set<String> propertyNames = new HashSet<>();
+    private final NameMap<Boolean> propertyNames = new NameMap<>();
     /** The single links read so far; made for the first. */
     private SingleMembers singleLinks;
     /** The single embedded resources read so far, by key; made for the first. */
@@ -196,7 +195,7 @@ public final class XmlResourceReader implements ResourceReader {
     /** A property's name, refused the second time in one resource. */
     private String property(String propertyName) {
         WireNames.check(WireNames.Owner.RESOURCE, propertyName, memberLocation());
-        if (!propertyNames.add(propertyName)) {
+        if (!propertyNames.putNew(propertyName, Boolean.TRUE)) {
             throw new UcwaPayloadException(Kind.DUPLICATE, "the property '" + propertyName + "' is given twice",
                     memberLocation());
         }

@@ -2,6 +2,7 @@ package io.github.ucwakit.runtime.xml.envelope;
 
 import io.github.ucwakit.runtime.DataUri;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.NameMap;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.ResourceReader;
 import io.github.ucwakit.runtime.SingleMembers;
@@ -11,9 +12,7 @@ import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
 import io.github.ucwakit.runtime.WireNames;
 import io.github.ucwakit.runtime.xml.XmlScalars;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -30,7 +29,7 @@ public final class EnvelopeResourceReader implements ResourceReader {
     private final XmlResourceEnvelope envelope;
     private final String path;
     private final Supplier<String> where = this::memberPath;
-    private final Set<String> propertyNames = new HashSet<>();
+    private final NameMap<Boolean> propertyNames = new NameMap<>();
     private int position = BEFORE_SELF;
     /** Whether the resource has given its self link, as its href attribute or a {@code <link rel="self">}. */
     private boolean selfGiven;
@@ -117,7 +116,7 @@ public final class EnvelopeResourceReader implements ResourceReader {
     private Member property(String propertyName, EnvelopeMember element) {
         stand(Member.PROPERTY, propertyName, element);
         WireNames.check(WireNames.Owner.RESOURCE, propertyName, memberPath());
-        if (!propertyNames.add(propertyName)) {
+        if (!propertyNames.putNew(propertyName, Boolean.TRUE)) {
             throw new UcwaPayloadException(Kind.DUPLICATE, "the property '" + propertyName + "' is given twice",
                     memberPath());
         }

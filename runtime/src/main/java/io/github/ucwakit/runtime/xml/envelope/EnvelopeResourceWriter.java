@@ -13,19 +13,25 @@ import java.util.function.Function;
 /**
  * A {@link ResourceWriter} that builds an {@link XmlResourceEnvelope}, with the same texts as the StAX writer
  * ({@code True}/{@code False}, ISO-8601 dates); a nested resource takes its embedded key as its rel, as with the
- * StAX writer. Not thread-safe; one resource per writer.
+ * StAX writer. A property name the {@link WireNames} rule refuses is refused with
+ * {@link io.github.ucwakit.runtime.UcwaPayloadException.Kind#INVALID_VALUE} at the path of the property, such as
+ * {@code /resource/resource[@rel='participant']/property[@name='_links']}, as the reader locates its members. Not
+ * thread-safe; one resource per writer.
  */
 public final class EnvelopeResourceWriter extends XmlTextWriter {
 
     private final String embeddedKey;
+    /** Where the resource stands in the document, for errors. */
+    private final String path;
     private XmlResourceEnvelope envelope;
 
     public EnvelopeResourceWriter() {
-        this(null);
+        this(null, "/resource");
     }
 
-    private EnvelopeResourceWriter(String embeddedKey) {
+    private EnvelopeResourceWriter(String embeddedKey, String path) {
         this.embeddedKey = embeddedKey;
+        this.path = path;
     }
 
     /** The envelope written so far. */
@@ -52,7 +58,7 @@ public final class EnvelopeResourceWriter extends XmlTextWriter {
     @Override
     public <T extends UcwaResource> void embedded(String key, ResourceBinding<T> binding, T resource) {
         if (resource != null) {
-            EnvelopeResourceWriter nested = new EnvelopeResourceWriter(key);
+            EnvelopeResourceWriter nested = new EnvelopeResourceWriter(key, path + "/resource[@rel='" + key + "']");
             binding.write(resource, nested);
             envelope().getMembers().add(nested.envelope());
         }
@@ -65,7 +71,7 @@ public final class EnvelopeResourceWriter extends XmlTextWriter {
 
     @Override
     protected void property(String name, String text) {
-        WireNames.check(WireNames.Owner.RESOURCE, name, null);
+        checkName(name, "property");
         if (text != null) {
             envelope().getMembers().add(new EnvelopeProperty(name, text));
         }
@@ -73,7 +79,7 @@ public final class EnvelopeResourceWriter extends XmlTextWriter {
 
     @Override
     protected <T> void propertyList(String name, List<T> values, Function<? super T, String> toText) {
-        WireNames.check(WireNames.Owner.RESOURCE, name, null);
+        checkName(name, "propertyList");
         if (values == null) {
             return;
         }
@@ -85,5 +91,12 @@ public final class EnvelopeResourceWriter extends XmlTextWriter {
             }
         }
         envelope().getMembers().add(new EnvelopePropertyList(name, items));
+    }
+
+    /** Refuses a name the {@link WireNames} rule refuses, at the path of its element (built only then). */
+    private void checkName(String name, String element) {
+        if (!WireNames.allowed(WireNames.Owner.RESOURCE, name)) {
+            throw WireNames.refusal(WireNames.Owner.RESOURCE, name, path + "/" + element + "[@name='" + name + "']");
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.UnknownMembers;
 import io.github.ucwakit.runtime.codec.UcwaCodec;
@@ -144,6 +145,28 @@ class XmlResourceEnvelopeTest {
         }
         assertThat(codec.fromEnvelope(oneLink).self()).hasValueSatisfying(
                 self -> assertThat(self.href()).isEqualTo("/c/1"));
+    }
+
+    @Test
+    void aNameTheRuleRefusesIsRefusedAtItsPath() {
+        GenericResource participant = GenericResource.builder().rel("participant")
+                .unknownMembers(UnknownMembers.builder().property("_links", new PropertyValue.Text("x")).build())
+                .build();
+        GenericResource conversation = GenericResource.builder().rel("conversation")
+                .unknownMembers(UnknownMembers.builder().embedded("participant", participant).build())
+                .build();
+        GenericResource top = GenericResource.builder().rel("conversation")
+                .unknownMembers(UnknownMembers.builder().property("_embedded", new PropertyValue.Text("x")).build())
+                .build();
+
+        assertThatThrownBy(() -> codec.toEnvelope(conversation))
+                .isInstanceOfSatisfying(UcwaPayloadException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(UcwaPayloadException.Kind.INVALID_VALUE);
+                    assertThat(e.location()).isEqualTo("/resource/resource[@rel='participant']/property[@name='_links']");
+                });
+        assertThatThrownBy(() -> codec.toEnvelope(top))
+                .isInstanceOfSatisfying(UcwaPayloadException.class,
+                        e -> assertThat(e.location()).isEqualTo("/resource/property[@name='_embedded']"));
     }
 
     @Test
