@@ -59,14 +59,14 @@ public final class Batch {
     }
 
     /** Adds an operation without a request body. */
-    public <T extends UcwaResource> BatchPart<T> add(OperationDescription<T> operation, Link link) {
+    public <T extends UcwaResource> BatchPart<T> add(OperationDescription<Void, T> operation, Link link) {
         return add(operation.request(link, exchanges.format()), operation.responseType().orElse(null),
                 operation.errors());
     }
 
     /** Adds an operation with its generated input as the body. */
-    public <T extends UcwaResource> BatchPart<T> add(OperationDescription<T> operation, Link link,
-            RequestInput input) {
+    public <B extends RequestInput, T extends UcwaResource> BatchPart<T> add(OperationDescription<B, T> operation,
+            Link link, B input) {
         return add(operation.request(link, input, exchanges.format()), operation.responseType().orElse(null),
                 operation.errors());
     }

@@ -15,8 +15,11 @@ import io.github.ucwakit.client.http.LoggingTransport;
 import io.github.ucwakit.client.http.RetryingTransport;
 import io.github.ucwakit.client.http.Transport;
 import io.github.ucwakit.client.operations.OperationFollower;
+import io.github.ucwakit.client.errors.MissingLinkException;
+import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.LinkTo;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.RequestInput;
 import io.github.ucwakit.runtime.UcwaResource;
@@ -26,6 +29,7 @@ import io.github.ucwakit.runtime.operations.OperationDescription;
 import io.github.ucwakit.runtime.operations.UcwaRequest;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -162,6 +166,76 @@ public final class UcwaClient {
                 ErrorCatalog.of(), cancellation).thenApply(UcwaResponse::tagged));
     }
 
+    // ---- navigation
+
+    /**
+     * Follows a typed link of a resource and reads what it points at into the link's target class, without the
+     * caller naming a class: {@code client.follow(conversation, ConversationLinks.PARTICIPANTS)} is a
+     * {@code Participants}; a link to a resource no descriptor describes gives a {@link GenericResource}.
+     *
+     * @throws MissingLinkException when the resource does not carry the link (in UCWA: not available now)
+     */
+    public <S extends UcwaResource, T extends UcwaResource> T follow(S source, LinkTo<S, T> link) {
+        return Blocking.await(followAsync(source, link));
+    }
+
+    /** {@link #follow} without blocking. */
+    public <S extends UcwaResource, T extends UcwaResource> CompletableFuture<T> followAsync(S source,
+            LinkTo<S, T> link) {
+        return followTaggedAsync(source, link).thenApply(Tagged::value);
+    }
+
+    /** {@link #follow}, with the ETag the target was read with (for a later PUT). */
+    public <S extends UcwaResource, T extends UcwaResource> Tagged<T> followTagged(S source, LinkTo<S, T> link) {
+        return Blocking.await(followTaggedAsync(source, link));
+    }
+
+    /** {@link #followTagged} without blocking. */
+    public <S extends UcwaResource, T extends UcwaResource> CompletableFuture<Tagged<T>> followTaggedAsync(S source,
+            LinkTo<S, T> link) {
+        Optional<Link> carried = link.link(source);
+        if (carried.isEmpty()) {
+            return CompletableFuture.failedFuture(new MissingLinkException(source.rel(), link.rel()));
+        }
+        return getAsync(carried.get(), link.targetType());
+    }
+
+    /**
+     * Follows every link of an array rel ({@code MyContactsLinks.CONTACT}) and reads each target, in document order;
+     * the reads run concurrently. Empty when the resource carries none.
+     */
+    public <S extends UcwaResource, T extends UcwaResource> List<T> followAll(S source, LinkTo<S, T> link) {
+        return Blocking.await(followAllAsync(source, link));
+    }
+
+    /** {@link #followAll} without blocking. */
+    public <S extends UcwaResource, T extends UcwaResource> CompletableFuture<List<T>> followAllAsync(S source,
+            LinkTo<S, T> link) {
+        List<CompletableFuture<Tagged<T>>> reads = link.links(source).stream()
+                .map(each -> getAsync(each, link.targetType())).toList();
+        CompletableFuture<List<T>> all = CompletableFuture.allOf(reads.toArray(CompletableFuture<?>[]::new))
+                .thenApply(done -> reads.stream().map(read -> read.join().value()).toList());
+        all.whenComplete((done, failure) -> {
+            if (all.isCancelled()) {
+                reads.forEach(read -> read.cancel(true));
+            }
+        });
+        return all;
+    }
+
+    /** {@link #follow}, empty when the resource does not carry the link. */
+    public <S extends UcwaResource, T extends UcwaResource> Optional<T> followIfPresent(S source, LinkTo<S, T> link) {
+        return Blocking.await(followIfPresentAsync(source, link));
+    }
+
+    /** {@link #followIfPresent} without blocking. */
+    public <S extends UcwaResource, T extends UcwaResource> CompletableFuture<Optional<T>> followIfPresentAsync(
+            S source, LinkTo<S, T> link) {
+        Optional<Link> carried = link.link(source);
+        return carried.isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
+                : getAsync(carried.get(), link.targetType()).thenApply(read -> Optional.of(read.value()));
+    }
+
     // ---- operations
 
     /** Calls an operation without a request body (a GET, a DELETE, a POST without parameters) on a link. */
@@ -217,7 +291,7 @@ public final class UcwaClient {
      */
     public Batch batch() {
         Link batchLink = application().batchLink().orElseThrow(() ->
-                new io.github.ucwakit.client.errors.MissingLinkException("application", "batch"));
+                new MissingLinkException("application", "batch"));
         return new Batch(exchanges, batchLink);
     }
 

@@ -59,6 +59,7 @@ public final class UcwaSimulator implements AutoCloseable {
     private final Duration longestPoll;
     private final boolean redirect;
     private final Clock clock;
+    private final UcwaCodec codec;
     private final Faults faults = new Faults();
     private final World world;
     private final String threadPrefix = "ucwa-simulator-" + INSTANCES.incrementAndGet() + "-";
@@ -74,6 +75,7 @@ public final class UcwaSimulator implements AutoCloseable {
         this.longestPoll = builder.longestPoll;
         this.redirect = builder.redirect;
         this.clock = builder.clock;
+        this.codec = builder.codec != null ? builder.codec : UcwaCodec.create();
         this.world = new World(Directory.standard(builder.userName), clock);
     }
 
@@ -88,7 +90,7 @@ public final class UcwaSimulator implements AutoCloseable {
         }
         TokenIssuer issuer = new TokenIssuer(clock, tokenLifetime, faults);
         TokenGuard guard = new TokenGuard(issuer, () -> origin + SimulatorRoutes.TOKEN);
-        Renderer renderer = new Renderer(UcwaCodec.create());
+        Renderer renderer = new Renderer(codec);
         Router router = SimulatorRoutes.create(world, renderer, guard, faults,
                 new TokenEndpoint(credentials, issuer), () -> origin, redirect, longestPoll);
         try {
@@ -192,6 +194,7 @@ public final class UcwaSimulator implements AutoCloseable {
         private Duration longestPoll = Duration.ofSeconds(30);
         private boolean redirect;
         private Clock clock = Clock.systemUTC();
+        private UcwaCodec codec;
 
         private Builder() {}
 
@@ -237,6 +240,15 @@ public final class UcwaSimulator implements AutoCloseable {
         /** The clock of token lifetimes and timestamps. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The codec resources are read and written with: by default every generated binding on the class path,
+         * which must then be those of {@code ucwa-api} alone; give one here when other bindings share the class path.
+         */
+        public Builder codec(UcwaCodec codec) {
+            this.codec = Objects.requireNonNull(codec, "codec");
             return this;
         }
 
