@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 20, time = 1)
 public class ConversationJsonBenchmark {
 
-    private final UcwaCodec codec = UcwaCodec.create();
+    private final UcwaCodec codec = SampleCodec.create();
     private final DatabindCodec databind = new DatabindCodec();
     private final StreamingConversationCodec streaming = new StreamingConversationCodec();
     private final TreeConversationCodec tree = new TreeConversationCodec();

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 20, time = 1)
 public class ConversationXmlBenchmark {
 
-    private final UcwaCodec codec = UcwaCodec.create();
+    private final UcwaCodec codec = SampleCodec.create();
     private final JaxbCodec jaxb = new JaxbCodec();
     private final StaxConversationCodec stax = new StaxConversationCodec();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);

@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 20, time = 1)
 public class EventsJsonBenchmark {
 
-    private final EventChannelCodec codec = new EventChannelCodec(UcwaCodec.create());
+    private final EventChannelCodec codec = new EventChannelCodec(SampleCodec.create());
     private final DatabindCodec databind = new DatabindCodec();
     private final StreamingEventsCodec streaming = new StreamingEventsCodec();
     private final TreeEventsCodec tree = new TreeEventsCodec();

@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 20, time = 1)
 public class EventsXmlBenchmark {
 
-    private final EventChannelCodec codec = new EventChannelCodec(UcwaCodec.create());
+    private final EventChannelCodec codec = new EventChannelCodec(SampleCodec.create());
     private final JaxbCodec jaxb = new JaxbCodec();
     private final StaxEventsCodec stax = new StaxEventsCodec();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);

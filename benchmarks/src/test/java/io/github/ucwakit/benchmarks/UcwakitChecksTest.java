@@ -21,7 +21,7 @@ class UcwakitChecksTest {
 
     @Test
     void theGeneratedBindingReadsTheValuesTheBaselinesRead() throws Exception {
-        UcwaCodec codec = UcwaCodec.create();
+        UcwaCodec codec = SampleCodec.create();
 
         Conversation fromJson = UcwakitChecks.conversationJson(codec, payloads.conversationJson(),
                 BaselineChecks.conversationJson(payloads.conversationJson()));
@@ -34,7 +34,7 @@ class UcwakitChecksTest {
 
     @Test
     void aDifferingValueFailsTheComparison() throws Exception {
-        UcwaCodec codec = UcwaCodec.create();
+        UcwaCodec codec = SampleCodec.create();
         Conversation conversation = codec.read(payloads.conversationJson(), PayloadFormat.JSON, Conversation.class);
         ConversationRecord record = BaselineChecks.conversationJson(payloads.conversationJson());
         Conversation renamed = conversation.toBuilder().subject("another subject").build();
@@ -45,7 +45,7 @@ class UcwakitChecksTest {
 
     @Test
     void theEventChannelIsReadThroughTheTypedPathAndWritesBackWhole() throws Exception {
-        EventChannelCodec codec = new EventChannelCodec(UcwaCodec.create());
+        EventChannelCodec codec = new EventChannelCodec(SampleCodec.create());
 
         EventChannelResponse fromJson = UcwakitChecks.eventsJson(codec, payloads.eventsJson(),
                 BaselineChecks.eventsJson(payloads.eventsJson()));
@@ -62,7 +62,7 @@ class UcwakitChecksTest {
 
     @Test
     void aDifferingEventFailsTheComparison() throws Exception {
-        EventChannelCodec codec = new EventChannelCodec(UcwaCodec.create());
+        EventChannelCodec codec = new EventChannelCodec(SampleCodec.create());
         EventsRecord record = BaselineChecks.eventsJson(payloads.eventsJson());
         EventChannelResponse events = codec.read(payloads.eventsJson(), PayloadFormat.JSON);
         EventChannelResponse otherType = codec.read(new String(payloads.eventsJson(), StandardCharsets.UTF_8)

@@ -1,6 +1,7 @@
 package io.github.ucwakit.benchmarks.hostile;
 
 import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.benchmarks.SampleCodec;
 import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorBodies;
 import io.github.ucwakit.runtime.events.EventChannelCodec;
@@ -44,7 +45,7 @@ public enum HostileInput {
 
     /** Blocks of {@code Aa} and {@code BB}: 2^16 distinct names of 32 characters with one hash code. */
     private static final int MAX_NAMES = 1 << 16;
-    private static final UcwaCodec CODEC = UcwaCodec.create();
+    private static final UcwaCodec CODEC = SampleCodec.create();
     private static final EventChannelCodec EVENTS = new EventChannelCodec(CODEC);
 
     private final PayloadFormat format;
