@@ -80,7 +80,7 @@ public final class Batch {
 
     /** Sends the parts in one request and reads each answer. */
     public BatchResults send() {
-        return Blocking.await(sendAsync());
+        return Blocking.await(this::sendAsync);
     }
 
     /** {@link #send()} without blocking. */

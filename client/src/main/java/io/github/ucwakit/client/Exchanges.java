@@ -108,7 +108,8 @@ final class Exchanges {
      * not a {@link CompletionException} around it.
      */
     static <T> CompletableFuture<T> cancellable(Function<Cancellation, CompletableFuture<T>> work) {
-        Cancellation cancellation = new Cancellation();
+        Cancellation cancellation = Blocking.building() ? Cancellation.blocking(Thread.currentThread())
+                : new Cancellation();
         CompletableFuture<T> result = new CompletableFuture<>();
         CompletableFuture<T> running;
         try {

@@ -105,7 +105,7 @@ public final class UcwaClient {
      * resolved against its host from then on.
      */
     public Application signIn() {
-        return Blocking.await(signInAsync());
+        return Blocking.await(this::signInAsync);
     }
 
     /** {@link #signIn()} without blocking. */
@@ -138,7 +138,7 @@ public final class UcwaClient {
 
     /** Deletes the application on the server (UCWA's sign-out) and forgets it. */
     public void signOut() {
-        Blocking.await(signOutAsync());
+        Blocking.await(this::signOutAsync);
     }
 
     /** {@link #signOut()} without blocking. */
@@ -155,7 +155,7 @@ public final class UcwaClient {
 
     /** Reads the resource a link points at into {@code type}, with the ETag it was read with. */
     public <T extends UcwaResource> Tagged<T> get(Link link, Class<T> type) {
-        return Blocking.await(getAsync(link, type));
+        return Blocking.await(() -> getAsync(link, type));
     }
 
     /** {@link #get} without blocking. */
@@ -176,7 +176,7 @@ public final class UcwaClient {
      * @throws MissingLinkException when the resource does not carry the link (in UCWA: not available now)
      */
     public <S extends UcwaResource, T extends UcwaResource> T follow(S source, LinkTo<S, T> link) {
-        return Blocking.await(followAsync(source, link));
+        return Blocking.await(() -> followAsync(source, link));
     }
 
     /** {@link #follow} without blocking. */
@@ -187,7 +187,7 @@ public final class UcwaClient {
 
     /** {@link #follow}, with the ETag the target was read with (for a later PUT). */
     public <S extends UcwaResource, T extends UcwaResource> Tagged<T> followTagged(S source, LinkTo<S, T> link) {
-        return Blocking.await(followTaggedAsync(source, link));
+        return Blocking.await(() -> followTaggedAsync(source, link));
     }
 
     /** {@link #followTagged} without blocking. */
@@ -225,7 +225,7 @@ public final class UcwaClient {
 
     /** {@link #follow}, empty when the resource does not carry the link. */
     public <S extends UcwaResource, T extends UcwaResource> Optional<T> followIfPresent(S source, LinkTo<S, T> link) {
-        return Blocking.await(followIfPresentAsync(source, link));
+        return Blocking.await(() -> followIfPresentAsync(source, link));
     }
 
     /** {@link #followIfPresent} without blocking. */
@@ -240,7 +240,7 @@ public final class UcwaClient {
 
     /** Calls an operation without a request body (a GET, a DELETE, a POST without parameters) on a link. */
     public <T extends UcwaResource> UcwaResponse<T> call(OperationDescription<Void, T> operation, Link link) {
-        return Blocking.await(callAsync(operation, link));
+        return Blocking.await(() -> callAsync(operation, link));
     }
 
     /** {@link #call(OperationDescription, Link)} without blocking. */
@@ -252,7 +252,7 @@ public final class UcwaClient {
     /** Calls an operation with its generated input class as the body ({@code AddParticipantInput}). */
     public <B extends RequestInput, T extends UcwaResource> UcwaResponse<T> call(
             OperationDescription<B, T> operation, Link link, B input) {
-        return Blocking.await(callAsync(operation, link, input));
+        return Blocking.await(() -> callAsync(operation, link, input));
     }
 
     /** {@link #call(OperationDescription, Link, RequestInput)} without blocking. */
@@ -268,7 +268,7 @@ public final class UcwaClient {
      */
     public <B extends UcwaResource, T extends UcwaResource> UcwaResponse<T> put(OperationDescription<B, T> operation,
             Tagged<? extends B> resource) {
-        return Blocking.await(putAsync(operation, resource));
+        return Blocking.await(() -> putAsync(operation, resource));
     }
 
     /** {@link #put} without blocking. */
@@ -302,7 +302,7 @@ public final class UcwaClient {
      * is no longer running, and returns it in its final state.
      */
     public <T extends UcwaResource> T awaitOperation(UcwaResponse<?> started, Class<T> type) {
-        return Blocking.await(awaitOperationAsync(started, type));
+        return Blocking.await(() -> awaitOperationAsync(started, type));
     }
 
     /** {@link #awaitOperation} without blocking. */
