@@ -10,6 +10,9 @@ import io.github.ucwakit.client.auth.TokenService;
 import io.github.ucwakit.client.discovery.Autodiscovery;
 import io.github.ucwakit.client.discovery.ServiceLocation;
 import io.github.ucwakit.client.errors.UcwaClientException;
+import io.github.ucwakit.client.events.ChannelConnection;
+import io.github.ucwakit.client.events.EventChannel;
+import io.github.ucwakit.client.events.EventChannelSettings;
 import io.github.ucwakit.client.http.JdkTransport;
 import io.github.ucwakit.client.http.LoggingTransport;
 import io.github.ucwakit.client.http.RetryingTransport;
@@ -29,6 +32,7 @@ import io.github.ucwakit.runtime.operations.OperationDescription;
 import io.github.ucwakit.runtime.operations.UcwaRequest;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,6 +69,9 @@ public final class UcwaClient {
     private final Exchanges exchanges;
     private final Autodiscovery discovery;
     private final OperationFollower operations;
+    private final HttpClient http;
+    private final Authenticator authenticator;
+    private final Transport transport;
     private final AtomicReference<Session> session = new AtomicReference<>();
 
     UcwaClient(UcwaClientBuilder builder) {
@@ -72,11 +79,12 @@ public final class UcwaClient {
         this.format = builder.format;
         this.codec = builder.codec != null ? builder.codec : UcwaCodec.create();
         this.applicationInput = builder.application;
-        Transport wire = new LoggingTransport(new JdkTransport(builder.httpClientOrDefault(), builder.requestTimeout));
+        this.http = builder.httpClientOrDefault();
+        Transport wire = new LoggingTransport(new JdkTransport(http, builder.requestTimeout));
         Transport retrying = new RetryingTransport(wire, builder.retryPolicy, builder.executor);
-        Authenticator authenticator = new Authenticator(Objects.requireNonNull(builder.tokenProvider),
+        this.authenticator = new Authenticator(Objects.requireNonNull(builder.tokenProvider),
                 new TokenService(retrying, builder.clock), builder.clock, builder.renewBefore);
-        Transport transport = new AuthenticatingTransport(retrying, authenticator);
+        this.transport = new AuthenticatingTransport(retrying, authenticator);
         this.exchanges = new Exchanges(transport, codec, format, this::base);
         this.discovery = new Autodiscovery(transport, codec, format, builder.maxDiscoveryHops);
         this.operations = new OperationFollower(transport, codec, format, builder.operationPolling, builder.executor);
@@ -313,6 +321,28 @@ public final class UcwaClient {
                 .orElseThrow(() -> new UcwaClientException("the response (" + started.status()
                         + ") names no operation: no Location and no self link")));
         return Exchanges.cancellable(cancellation -> operations.follow(operation, type, cancellation));
+    }
+
+    // ---- events
+
+    /** The event channel of the signed-in application with the server's defaults: {@link #events(EventChannelSettings)}. */
+    public EventChannel events() {
+        return events(EventChannelSettings.defaults());
+    }
+
+    /**
+     * The event channel of the signed-in application, not started: register listeners, then
+     * {@link EventChannel#start()}. Its pending GETs have their own timeout (the server's release timeout and a
+     * grace period) and are authenticated like every call; the resources events only link to are read with this
+     * client. One running channel per application.
+     */
+    public EventChannel events(EventChannelSettings settings) {
+        Session signedIn = current();
+        Transport polling = new AuthenticatingTransport(
+                new LoggingTransport(new JdkTransport(http, settings.requestTimeout())), authenticator);
+        ChannelConnection connection = new ChannelConnection(polling, transport, codec, format, this::base);
+        return EventChannel.of(connection, signedIn.application().value(), signedIn.applicationUri().toString(),
+                settings);
     }
 
     // ---- internals

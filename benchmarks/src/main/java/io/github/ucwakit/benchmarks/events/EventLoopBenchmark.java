@@ -1,0 +1,64 @@
+package io.github.ucwakit.benchmarks.events;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The client's event loop over loopback, with 1 and with 100 conversations each followed by its own listener:
+ * {@link #dispatch} measures events dispatched per second (bursts of 1,000 events, the server aggregating what
+ * arrives while a pending GET is out, the listeners receiving each message typed); {@link #latency} the time from
+ * the server's event to its listener, one event at a time (JMH's sample mode gives the percentiles).
+ */
+@State(Scope.Benchmark)
+@Fork(2)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 10, time = 1)
+public class EventLoopBenchmark {
+
+    private static final int BURST = 1000;
+
+    @Param({"1", "100"})
+    public int conversations;
+
+    private EventLoopRig rig;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        rig = EventLoopRig.start(conversations);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        rig.close();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(BURST)
+    public long dispatch() {
+        rig.emitAndAwait(BURST, conversations);
+        return rig.received();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public long latency() {
+        rig.emitAndAwait(1, conversations);
+        return rig.received();
+    }
+}
