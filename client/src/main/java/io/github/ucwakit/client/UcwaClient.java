@@ -30,6 +30,7 @@ import io.github.ucwakit.runtime.operations.UcwaRequest;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -215,6 +216,24 @@ public final class UcwaClient {
             java.util.function.Supplier<UcwaRequest> request) {
         return Exchanges.cancellable(cancellation -> exchanges.send(exchanges.outgoing(request.get()),
                 operation.responseType().orElse(null), operation.errors(), cancellation));
+    }
+
+    /**
+     * Sends a message on a conversation's {@code sendMessage} link, as "Send an IM" does: the text as the
+     * {@code text/plain} body of a POST (not retried, so a message is never sent twice by the client).
+     */
+    public UcwaResponse<UcwaResource> sendMessage(Link sendMessage, String text) {
+        return Blocking.await(sendMessageAsync(sendMessage, text));
+    }
+
+    /** {@link #sendMessage(Link, String)} without blocking. */
+    public CompletableFuture<UcwaResponse<UcwaResource>> sendMessageAsync(Link sendMessage, String text) {
+        UcwaRequest request = UcwaRequest.builder(HttpMethod.POST, sendMessage.href())
+                .accept(format)
+                .body(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8")
+                .build();
+        return Exchanges.cancellable(cancellation -> exchanges.send(exchanges.outgoing(request), null,
+                ErrorCatalog.of(), cancellation));
     }
 
     // ---- operation resources
