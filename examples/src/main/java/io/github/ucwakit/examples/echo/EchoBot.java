@@ -81,6 +81,7 @@ public final class EchoBot implements AutoCloseable {
                 .onResource(Message.class, this::onMessage)
                 .on(ParticipantEvents.DELETED, Participant.class, this::onParticipantLeft)
                 .on(ConversationEvents.DELETED, Conversation.class, this::onConversationDeleted)
+                .onUnhandled(event -> LOG.log(Level.DEBUG, "not for the bot: {0}", event))
                 .onChannel(new ChannelListener() {
                     @Override
                     public void resynced(Application application) {
