@@ -6,8 +6,8 @@ def services = 'target/generated-resources/ucwakit/META-INF/services/io.github.u
 assert builds.files(sources).every { it.startsWith('com/example/contacts/') }
 
 def log = builds.mvn('people', '-Ducwakit.packageName=com.example.people', 'compile')
-assert log.contains(': 5 files written, 0 unchanged, 4 deleted')
-assert builds.files(sources) == ['Availability', 'Contact', 'ContactBinding', 'GeneratedBindings']
+assert log.contains(': 6 files written, 0 unchanged, 5 deleted')
+assert builds.files(sources) == ['Availability', 'Contact', 'ContactBinding', 'ContactLinks', 'GeneratedBindings']
         .collect { "com/example/people/${it}.java".toString() }
 assert !builds.file("$sources/com/example/contacts").exists()
 assert builds.file(services).readLines().findAll { !it.startsWith('#') } == ['com.example.people.GeneratedBindings']

@@ -8,9 +8,9 @@ assert builds.files(sources).contains("$contacts/NoteBinding.java".toString())
 builds.age(sources, resources)
 assert builds.file('src/main/ucwa/note.yaml').delete()
 def log = builds.mvn('deleted', 'compile')
-assert log.contains(': 2 files written, 3 unchanged, 2 deleted')
+assert log.contains(': 2 files written, 4 unchanged, 3 deleted')
 assert log.contains("Deleted ${contacts.replace('/', File.separator)}${File.separator}Note.java (no longer generated)")
-assert builds.files(sources) == ['Availability', 'Contact', 'ContactBinding', 'GeneratedBindings']
+assert builds.files(sources) == ['Availability', 'Contact', 'ContactBinding', 'ContactLinks', 'GeneratedBindings']
         .collect { "$contacts/${it}.java".toString() }
 assert builds.touched(sources) == ["$contacts/GeneratedBindings.java".toString()]
 assert builds.touched(resources) == ['META-INF/services/io.github.ucwakit.runtime.BindingProvider']

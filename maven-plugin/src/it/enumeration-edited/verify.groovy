@@ -8,7 +8,7 @@ builds.file('src/main/ucwa/Availability.yaml') << '''  - name: Busy
     description: Busy.
 '''
 def log = builds.mvn('edited', 'compile')
-assert log.contains(': 1 file written, 6 unchanged, 0 deleted')
+assert log.contains(': 1 file written, 8 unchanged, 0 deleted')
 assert builds.touched(sources) == ['com/example/contacts/Availability.java']
 assert builds.touched('target/generated-resources/ucwakit') == []
 assert builds.file("$sources/com/example/contacts/Availability.java").text.contains('Availability BUSY')

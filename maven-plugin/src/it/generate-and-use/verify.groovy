@@ -1,6 +1,6 @@
 def builds = evaluate(new File(itLib, 'builds.groovy'))
 def sources = new File(basedir, 'target/generated-sources/ucwakit/com/example/contacts')
-['Contact.java', 'ContactBinding.java', 'Availability.java', 'GeneratedBindings.java'].each {
+['Contact.java', 'ContactBinding.java', 'ContactLinks.java', 'Availability.java', 'GeneratedBindings.java'].each {
     assert new File(sources, it).isFile() : "missing generated $it"
 }
 assert new File(sources, 'Contact.java').text.contains('contact.yaml') : 'generated file does not name its descriptor'
@@ -15,7 +15,7 @@ builds.age(*outputs)
 def classes = builds.snapshot('target/classes')
 def testClasses = builds.snapshot('target/test-classes')
 log = builds.mvn('unchanged', 'test-compile')
-assert log =~ /UCWA bindings in .* are up to date \(1 resource, 1 enumeration, 5 files unchanged\)/
+assert log =~ /UCWA bindings in .* are up to date \(1 resource, 1 enumeration, 6 files unchanged\)/
 outputs.each { assert builds.touched(it) == [] : "$it touched" }
 assert builds.snapshot('target/classes') == classes
 assert builds.snapshot('target/test-classes') == testClasses

@@ -17,8 +17,8 @@ room << '''  - name: floor
 '''
 def log = builds.mvn('rooms-edited', 'test')
 assert log =~ /ucwakit-maven-plugin:[^:]+:generate \(contacts\)/
-assert log =~ /UCWA bindings in .* are up to date \(1 resource, 1 enumeration, 5 files unchanged\)/
-assert log.contains(': 2 files written, 2 unchanged, 0 deleted')
+assert log =~ /UCWA bindings in .* are up to date \(1 resource, 1 enumeration, 6 files unchanged\)/
+assert log.contains(': 2 files written, 3 unchanged, 0 deleted')
 assert builds.touched(sources) == ['com/example/rooms/Room.java', 'com/example/rooms/RoomBinding.java']
 assert builds.touched('target/generated-resources/ucwakit') == []
 assert builds.touched('target/ucwakit-state') == ['generate-rooms.state']

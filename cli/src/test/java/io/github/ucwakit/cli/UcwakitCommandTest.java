@@ -96,7 +96,7 @@ class UcwakitCommandTest {
         assertThat(output.resolve("com/example/notes/Note.java")).isRegularFile();
         assertThat(output.resolve("META-INF/services/io.github.ucwakit.runtime.BindingProvider")).isRegularFile();
         assertThat(output.resolve(GenerateCommand.DEFAULT_STATE)).isRegularFile();
-        assertThat(out.toString()).contains("1 resource, 0 enumerations: 4 files written, 0 unchanged, 0 deleted");
+        assertThat(out.toString()).contains("1 resource, 0 enumerations: 5 files written, 0 unchanged, 0 deleted");
     }
 
     @Test
@@ -110,7 +110,7 @@ class UcwakitCommandTest {
 
         assertThat(run(args)).isZero();
 
-        assertThat(out.toString()).contains("up to date: 1 resource, 0 enumerations, 4 files unchanged");
+        assertThat(out.toString()).contains("up to date: 1 resource, 0 enumerations, 5 files unchanged");
         for (Path file : files(output)) {
             assertThat(Files.getLastModifiedTime(file)).as(file.toString()).isEqualTo(OLD);
         }
@@ -132,7 +132,7 @@ class UcwakitCommandTest {
         assertThat(output.resolve("com/example/notes/TagBinding.java")).doesNotExist();
         assertThat(out.toString())
                 .contains("deleted " + Path.of("com", "example", "notes", "Tag.java") + " (no longer generated)")
-                .contains("2 deleted");
+                .contains("3 deleted");
     }
 
     @Test
@@ -149,7 +149,7 @@ class UcwakitCommandTest {
                 descriptors(GOOD).toString())).isZero();
         assertThat(run("generate", "-p", "com.example.notes", "-o", stateless.toString(), "--no-state",
                 descriptors(GOOD).toString())).isZero();
-        assertThat(out.toString()).contains("0 files written, 4 unchanged");
+        assertThat(out.toString()).contains("0 files written, 5 unchanged");
         assertThat(stateless.resolve(".ucwakit")).doesNotExist();
     }
 

@@ -174,25 +174,25 @@ public final class UcwaClient {
     // ---- operations
 
     /** Calls an operation without a request body (a GET, a DELETE, a POST without parameters) on a link. */
-    public <T extends UcwaResource> UcwaResponse<T> call(OperationDescription<T> operation, Link link) {
+    public <T extends UcwaResource> UcwaResponse<T> call(OperationDescription<Void, T> operation, Link link) {
         return Blocking.await(callAsync(operation, link));
     }
 
     /** {@link #call(OperationDescription, Link)} without blocking. */
-    public <T extends UcwaResource> CompletableFuture<UcwaResponse<T>> callAsync(OperationDescription<T> operation,
-            Link link) {
+    public <T extends UcwaResource> CompletableFuture<UcwaResponse<T>> callAsync(
+            OperationDescription<Void, T> operation, Link link) {
         return send(operation, () -> operation.request(link, format));
     }
 
     /** Calls an operation with its generated input class as the body ({@code AddParticipantInput}). */
-    public <T extends UcwaResource> UcwaResponse<T> call(OperationDescription<T> operation, Link link,
-            RequestInput input) {
+    public <B extends RequestInput, T extends UcwaResource> UcwaResponse<T> call(
+            OperationDescription<B, T> operation, Link link, B input) {
         return Blocking.await(callAsync(operation, link, input));
     }
 
     /** {@link #call(OperationDescription, Link, RequestInput)} without blocking. */
-    public <T extends UcwaResource> CompletableFuture<UcwaResponse<T>> callAsync(OperationDescription<T> operation,
-            Link link, RequestInput input) {
+    public <B extends RequestInput, T extends UcwaResource> CompletableFuture<UcwaResponse<T>> callAsync(
+            OperationDescription<B, T> operation, Link link, B input) {
         return send(operation, () -> operation.request(link, input, format));
     }
 
@@ -201,18 +201,18 @@ public final class UcwaClient {
      * that was read is sent back, unknown ones included. A 412 (changed on the server since) is a
      * {@link io.github.ucwakit.client.errors.PreconditionFailedException}.
      */
-    public <T extends UcwaResource> UcwaResponse<T> put(OperationDescription<T> operation,
-            Tagged<? extends UcwaResource> resource) {
+    public <B extends UcwaResource, T extends UcwaResource> UcwaResponse<T> put(OperationDescription<B, T> operation,
+            Tagged<? extends B> resource) {
         return Blocking.await(putAsync(operation, resource));
     }
 
     /** {@link #put} without blocking. */
-    public <T extends UcwaResource> CompletableFuture<UcwaResponse<T>> putAsync(OperationDescription<T> operation,
-            Tagged<? extends UcwaResource> resource) {
+    public <B extends UcwaResource, T extends UcwaResource> CompletableFuture<UcwaResponse<T>> putAsync(
+            OperationDescription<B, T> operation, Tagged<? extends B> resource) {
         return send(operation, () -> operation.put(resource.value(), resource.etag().orElse(null), format, codec));
     }
 
-    private <T extends UcwaResource> CompletableFuture<UcwaResponse<T>> send(OperationDescription<T> operation,
+    private <T extends UcwaResource> CompletableFuture<UcwaResponse<T>> send(OperationDescription<?, T> operation,
             java.util.function.Supplier<UcwaRequest> request) {
         return Exchanges.cancellable(cancellation -> exchanges.send(exchanges.outgoing(request.get()),
                 operation.responseType().orElse(null), operation.errors(), cancellation));

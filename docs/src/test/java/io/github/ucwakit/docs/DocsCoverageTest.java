@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ucwakit.generator.naming.CatalogPlan;
 import io.github.ucwakit.generator.naming.EnumPlan;
+import io.github.ucwakit.generator.naming.LinksPlan;
 import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.NamingPlanner;
 import io.github.ucwakit.generator.naming.ResourcePlan;
@@ -67,12 +68,17 @@ class DocsCoverageTest {
                                 .filter(j -> j.property().equals(p)).findFirst().orElseThrow().accessor()),
                                 oneLine(p.description())));
             }
+            LinksPlan links = plan.links().stream()
+                    .filter(c -> c.resource().name().equals(resource.name())).findFirst().orElseThrow();
             for (ResourceLink l : resource.links()) {
                 assertThat(page.rowsUnder("Links"))
-                        .contains(List.of(l.rel(), l.target(), cardinality(l.array()), l.rel().equals("self")
+                        .contains(List.of(l.rel(), l.target(), cardinality(l.array()), (l.rel().equals("self")
                                 ? "self()"
                                 : call(java.links().stream().filter(j -> j.link().equals(l)).findFirst().orElseThrow()
-                                        .accessor()), oneLine(l.description())));
+                                        .accessor()))
+                                        + ", " + links.className().simpleName() + "." + links.constants().stream()
+                                        .filter(c -> c.rel().equals(l.rel())).findFirst().orElseThrow().constant(),
+                                oneLine(l.description())));
             }
             for (Embedded e : resource.embedded()) {
                 assertThat(page.rowsUnder("Embedded resources"))

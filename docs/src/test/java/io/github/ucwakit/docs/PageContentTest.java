@@ -33,8 +33,9 @@ class PageContentTest {
                 "Mode." + ext, "Empty." + ext, "participant." + ext, "meeting." + ext);
         assertThat(meeting.links()).noneMatch(link -> link.startsWith("person."));
         assertThat(meeting.rowsUnder("Links")).contains(
-                List.of("participant", "participant", "array", "participantLinks()", "Every participant."),
-                List.of("organizer", "person", "single", "organizerLink()",
+                List.of("participant", "participant", "array", "participantLinks(), MeetingLinks.PARTICIPANT",
+                        "Every participant."),
+                List.of("organizer", "person", "single", "organizerLink(), MeetingLinks.ORGANIZER",
                         "Who organised it; no descriptor describes a person."));
         assertThat(meeting.rowsUnder("Embedded resources")).contains(
                 List.of("participant", "participant", "array", "participant()", "The participants, embedded."),

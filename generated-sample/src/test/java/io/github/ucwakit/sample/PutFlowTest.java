@@ -11,6 +11,7 @@ import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.codec.UcwaCodec;
+import io.github.ucwakit.runtime.operations.OperationDescription;
 import io.github.ucwakit.runtime.operations.UcwaRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,15 +60,22 @@ class PutFlowTest {
         assertThat(put.contentType()).contains("application/xml");
     }
 
+    /**
+     * The compiler refuses these calls ({@link TypedOperationsCompileTest}); through raw types, which the compiler
+     * only warns about, they still fail at run time.
+     */
     @Test
-    void onlyAPutReplacesAResourceAndOnlyOneOfItsOwnRel() {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void onlyAPutReplacesAResourceAndOnlyOneOfItsOwnRelEvenThroughRawTypes() {
         Communication communication = Communication.builder()
                 .self(Link.of("self", "/communication")).build();
-        assertThatThrownBy(() -> CommunicationOperations.GET.put(communication, "1", PayloadFormat.JSON, codec))
-                .isInstanceOf(IllegalStateException.class);
+        OperationDescription get = CommunicationOperations.GET;
+        assertThatThrownBy(() -> get.put(communication, "1", PayloadFormat.JSON, codec))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a PUT");
         Conversation conversation = Conversation.builder()
                 .self(Link.of("self", "/conversations/1")).build();
-        assertThatThrownBy(() -> CommunicationOperations.PUT.put(conversation, "1", PayloadFormat.JSON, codec))
+        OperationDescription put = CommunicationOperations.PUT;
+        assertThatThrownBy(() -> put.put(conversation, "1", PayloadFormat.JSON, codec))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conversation");
     }
 

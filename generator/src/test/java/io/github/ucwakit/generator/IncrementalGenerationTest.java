@@ -153,7 +153,7 @@ class IncrementalGenerationTest {
 
         GenerationResult result = generate(options());
 
-        assertThat(result.deleted()).containsExactlyInAnyOrder(java("Tag"), java("TagBinding"));
+        assertThat(result.deleted()).containsExactlyInAnyOrder(java("Tag"), java("TagBinding"), java("TagLinks"));
         assertThat(result.written()).containsExactly(java("GeneratedBindings"),
                 Path.of("META-INF", "services", "io.github.ucwakit.runtime.BindingProvider"));
         assertThat(out.resolve("java").resolve(java("Tag"))).doesNotExist();

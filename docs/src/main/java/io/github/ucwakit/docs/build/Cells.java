@@ -17,6 +17,12 @@ final class Cells {
         return text == null || text.isBlank() ? List.of() : List.of(new Inline.Code(Prose.inline(text)));
     }
 
+    /** Two pieces of literal text, separated by a comma: an accessor and the constant that types it. */
+    static List<Inline> codes(String first, String second) {
+        return List.of(new Inline.Code(Prose.inline(first)), new Inline.Text(", "),
+                new Inline.Code(Prose.inline(second)));
+    }
+
     static List<Inline> of(Inline inline) {
         return List.of(inline);
     }

@@ -3,6 +3,7 @@ package io.github.ucwakit.docs.build;
 import com.palantir.javapoet.ClassName;
 import io.github.ucwakit.generator.naming.CatalogPlan;
 import io.github.ucwakit.generator.naming.EnumPlan;
+import io.github.ucwakit.generator.naming.LinksPlan;
 import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.NamingPlanner;
 import io.github.ucwakit.generator.naming.ResourcePlan;
@@ -27,12 +28,14 @@ public final class JavaNaming {
     private final Map<String, ResourcePlan> resources = new HashMap<>();
     private final Map<String, CatalogPlan> catalogs = new HashMap<>();
     private final Map<String, EnumPlan> enumerations = new HashMap<>();
+    private final Map<String, LinksPlan> links = new HashMap<>();
 
     private JavaNaming(NamingPlan plan, boolean qualified) {
         this.qualified = qualified;
         plan.resources().forEach(r -> resources.put(r.resource().name(), r));
         plan.catalogs().forEach(c -> catalogs.put(c.resource().name(), c));
         plan.enumerations().forEach(e -> enumerations.put(e.enumeration().name(), e));
+        plan.links().forEach(l -> links.put(l.resource().name(), l));
     }
 
     /** The names of the code generated from the model into the package; an empty package names classes alone. */
@@ -75,6 +78,22 @@ public final class JavaNaming {
         return resource(rel).links().stream()
                 .filter(l -> l.link().rel().equals(linkRel))
                 .map(l -> l.accessor() + "()")
+                .findFirst()
+                .orElse("");
+    }
+
+    /**
+     * The link's typed constant in the resource's links class, which says the class of the resource it points at:
+     * {@code ConversationLinks.PARTICIPANTS}; {@code ConversationLinks.SELF} for the link to the resource itself.
+     */
+    String linkConstant(String rel, String linkRel) {
+        LinksPlan plan = links.get(rel);
+        if (plan == null) {
+            throw new IllegalArgumentException("no resource " + rel + " in the naming plan");
+        }
+        return plan.constants().stream()
+                .filter(c -> c.rel().equals(linkRel))
+                .map(c -> plan.className().simpleName() + "." + c.constant())
                 .findFirst()
                 .orElse("");
     }

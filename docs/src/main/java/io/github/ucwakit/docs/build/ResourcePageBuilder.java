@@ -69,7 +69,8 @@ final class ResourcePageBuilder {
                                 Cells.code(l.rel()),
                                 Cells.of(references.resource(l.target())),
                                 Cells.cardinality(l.array()),
-                                Cells.code(java.link(resource.name(), l.rel())),
+                                Cells.codes(java.link(resource.name(), l.rel()),
+                                        java.linkConstant(resource.name(), l.rel())),
                                 Cells.text(l.description())))
                         .toList());
     }

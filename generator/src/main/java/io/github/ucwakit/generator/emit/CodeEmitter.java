@@ -3,6 +3,7 @@ package io.github.ucwakit.generator.emit;
 import com.palantir.javapoet.JavaFile;
 import io.github.ucwakit.generator.naming.CatalogPlan;
 import io.github.ucwakit.generator.naming.EnumPlan;
+import io.github.ucwakit.generator.naming.LinksPlan;
 import io.github.ucwakit.generator.naming.NamingPlan;
 import io.github.ucwakit.generator.naming.ResourcePlan;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * Picks the emitters for each construct of a naming plan: a class and a binding per resource, a class per
- * enumeration, the events, errors and operations classes and the request-body classes (with their bindings) of
+ * enumeration, the typed links class of each resource, the events, errors and operations classes and the request-body classes (with their bindings) of
  * each resource, and the binding provider with its services entry once. Emitters keep no state between files, so
  * the files are emitted in parallel and collected in plan order.
  */
@@ -31,6 +32,8 @@ public final class CodeEmitter {
             resourceEmitters.forEach(emitter -> tasks.add(() -> emitter.emit(resource)));
         }
         plan.enumerations().forEach(enumeration -> tasks.add(() -> enumEmitter.emit(enumeration)));
+        Emitter<LinksPlan> linksEmitter = new LinksEmitter();
+        plan.links().forEach(links -> tasks.add(() -> linksEmitter.emit(links)));
         for (CatalogPlan catalog : plan.catalogs()) {
             catalogEmitters.forEach(emitter -> tasks.add(() -> emitter.emit(catalog)));
         }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ucwakit.generator.naming.CatalogPlan;
 import io.github.ucwakit.generator.naming.NamingPlan;
@@ -14,11 +15,15 @@ import java.util.List;
 
 /**
  * Emits {@code <Resource>Operations}: one {@code OperationDescription} constant per operation, typed by the class
- * its response body is read into, with its method, success status, request-body class and error table (the
+ * of its request body ({@code Void}, the input class, or the resource class for a PUT that sends the resource) and
+ * the class its response body is read into, with its method, success status, request-body class and error table (the
  * entries of {@code ErrorEntries}, which every operation shares; {@link OperationDescription#errors()}). The
  * constants carry no Javadoc: their initializers already say all of it.
  */
 final class OperationEmitter implements Emitter<CatalogPlan> {
+
+    private static final ClassName VOID = ClassName.get(Void.class);
+    private static final String PUT = "PUT";
 
     private final NamingPlan plan;
 
@@ -52,19 +57,47 @@ final class OperationEmitter implements Emitter<CatalogPlan> {
                         .map(row -> CodeBlock.of("$T.$N", plan.errorEntries(), row.constant()))
                         .collect(CodeBlock.joining(",$W")));
             }
-            operation.inputPlan().ifPresent(input -> initializer.add("\n.input($T.class)", input.className()));
+            TypeName body = bodyClass(catalog, operation);
+            if (operation.inputPlan().isPresent()) {
+                initializer.add("\n.input($T.class)", body);
+            } else if (!body.equals(VOID)) {
+                initializer.add("\n.sends($T.INSTANCE)", resourceBinding(catalog));
+            }
             if (op.response() != null) {
                 initializer.add("\n.response($S, $T.class)", op.response(), response);
             }
             initializer.add("\n.build()$<$<");
             spec.addField(CatalogClasses.constant(
-                            ParameterizedTypeName.get(RuntimeTypes.OPERATION_DESCRIPTION, response),
+                            ParameterizedTypeName.get(RuntimeTypes.OPERATION_DESCRIPTION, body, response),
                             operation.constant())
                     .initializer(initializer.build())
                     .build());
         }
         return List.of(FileHeader.javaFile(catalog.operationsClass().packageName(), spec.build(),
                 List.of(catalog.resource().sourceFile())));
+    }
+
+    /**
+     * The class of the request body: the input class of an operation with one, the resource class for a PUT without
+     * one (it sends the resource itself), else {@code Void}.
+     */
+    private TypeName bodyClass(CatalogPlan catalog, OperationPlan operation) {
+        if (operation.inputPlan().isPresent()) {
+            return operation.inputPlan().get().className();
+        }
+        if (operation.operation().method().equals(PUT)) {
+            return resourcePlan(catalog).className();
+        }
+        return VOID;
+    }
+
+    private ClassName resourceBinding(CatalogPlan catalog) {
+        return resourcePlan(catalog).bindingName();
+    }
+
+    private ResourcePlan resourcePlan(CatalogPlan catalog) {
+        return plan.resources().stream().filter(r -> r.resource() == catalog.resource()).findFirst().orElseThrow(() ->
+                new IllegalStateException("no resource plan for " + catalog.resource().name()));
     }
 
     /** The class a response body is read into: generated, generic for an undescribed rel, or none. */

@@ -11,6 +11,7 @@ import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.InputBinding;
 import io.github.ucwakit.runtime.InputWriter;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.LinkTo;
 import io.github.ucwakit.runtime.MemberLists;
 import io.github.ucwakit.runtime.OpenEnum;
 import io.github.ucwakit.runtime.RequestInput;
@@ -41,6 +42,7 @@ import java.util.Optional;
 final class RuntimeTypes {
 
     static final ClassName LINK = ClassName.get(Link.class);
+    static final ClassName LINK_TO = ClassName.get(LinkTo.class);
     static final ClassName UNKNOWN_MEMBERS = ClassName.get(UnknownMembers.class);
     static final ClassName UNKNOWN_MEMBERS_BUILDER = UNKNOWN_MEMBERS.nestedClass("Builder");
     static final ClassName GENERIC_RESOURCE = ClassName.get(GenericResource.class);

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param resources sorted by rel
  * @param enumerations sorted by name
  * @param catalogs the events, operations, error tables and request bodies of each resource, sorted by rel
+ * @param links the typed links of each resource, sorted by rel
  * @param warnings the renamings that a collision forced, one per renamed node
  */
 public record NamingPlan(
@@ -23,12 +24,14 @@ public record NamingPlan(
         List<ResourcePlan> resources,
         List<EnumPlan> enumerations,
         List<CatalogPlan> catalogs,
+        List<LinksPlan> links,
         List<Diagnostic> warnings) {
 
     public NamingPlan {
         resources = List.copyOf(resources);
         enumerations = List.copyOf(enumerations);
         catalogs = List.copyOf(catalogs);
+        links = List.copyOf(links);
         warnings = List.copyOf(warnings);
     }
 

@@ -20,7 +20,8 @@ import javax.lang.model.SourceVersion;
 /**
  * The naming pass: maps every resource, enumeration, member and constant of a model to its Java name before
  * anything is emitted. Class names are claimed resources first, then enumerations (each sorted by name), then
- * bindings, then the catalog and request-body classes ({@code CatalogPlanner}), so names do not depend on the
+ * bindings, then the catalog and request-body classes ({@code CatalogPlanner}), then the links classes
+ * ({@code LinksPlanner}), so names do not depend on the
  * order descriptors were read in; names that differ only in case collide.
  */
 public final class NamingPlanner {
@@ -79,9 +80,11 @@ public final class NamingPlanner {
             enumPlans.add(new EnumPlan(enumeration, ClassName.get(javaPackage, enumNames.get(i)),
                     constants(enumeration, warnings)));
         }
-        return new NamingPlan(javaPackage, ClassName.get(javaPackage, PROVIDER), catalogs.errorEntries(),
-                resourcePlans, enumPlans,
-                catalogPlans, warnings);
+        ClassName errorEntries = catalogs.errorEntries();
+        LinksPlanner linksPlanner = new LinksPlanner(javaPackage, classes, classesByRel, warnings);
+        List<LinksPlan> linksPlans = resourcePlans.stream().map(linksPlanner::plan).toList();
+        return new NamingPlan(javaPackage, ClassName.get(javaPackage, PROVIDER), errorEntries, resourcePlans,
+                enumPlans, catalogPlans, linksPlans, warnings);
     }
 
     private static List<EnumPlan.Constant> constants(Enumeration enumeration, List<Diagnostic> warnings) {

@@ -48,11 +48,13 @@ class CodeEmitterTest {
                 "java/com/example/ConversationEvents.java",
                 "java/com/example/ConversationInput.java",
                 "java/com/example/ConversationInputBinding.java",
+                "java/com/example/ConversationLinks.java",
                 "java/com/example/ConversationOperations.java",
                 "java/com/example/ErrorEntries.java",
                 "java/com/example/GeneratedBindings.java",
                 "java/com/example/Participant.java",
                 "java/com/example/ParticipantBinding.java",
+                "java/com/example/ParticipantLinks.java",
                 "java/com/example/State.java",
                 "resources/META-INF/services/io.github.ucwakit.runtime.BindingProvider");
     }

@@ -50,6 +50,16 @@ class OneMemberDiffTest {
                                 .property("state", "State").property("modes", "list<State>").link("messaging")));
     }
 
+    /** The files a change touches: the class and its binding, and for a link also the links class. */
+    private static List<String> changedFiles(String change) {
+        List<String> files = new ArrayList<>(List.of("java/com/example/Conversation.java",
+                "java/com/example/ConversationBinding.java"));
+        if (change.equals("a link")) {
+            files.add("java/com/example/ConversationLinks.java");
+        }
+        return files;
+    }
+
     private static ApiModel model(UnaryOperator<Models.ResourceBuilder> members, String... parameters) {
         Models.ResourceBuilder conversation = members.apply(resource("conversation"))
                 .arrayLink("participant").link("audioVideo")
@@ -69,7 +79,7 @@ class OneMemberDiffTest {
     void addingOneMemberOfAResourceChangesOnlyItsLines(String change, String member,
             UnaryOperator<Models.ResourceBuilder> after) {
         assertOnlyMemberLinesAdded(before(), model(after, "to!:string", "modes:list<State>"), member,
-                List.of("java/com/example/Conversation.java", "java/com/example/ConversationBinding.java"));
+                changedFiles(change));
     }
 
     @Test
@@ -97,6 +107,30 @@ class OneMemberDiffTest {
         assertOnlyMemberLinesAdded(old, now, "participantLimit", List.of(
                 "java/com/example/conversation/Conversation.java",
                 "java/com/example/conversation/ConversationBinding.java"));
+    }
+
+    @Test
+    void addingOneLinkToTheConversationDescriptorAddsOneHunkToItsLinksClass(@TempDir Path temp) throws Exception {
+        Path before = copy(GoldenCases.input("conversation"), temp.resolve("before"));
+        Path after = copy(GoldenCases.input("conversation"), temp.resolve("after"));
+        Path descriptor = after.resolve("conversation.yaml");
+        String text = Files.readString(descriptor);
+        String anchor = "  - rel: messaging\n";
+        assertThat(text).contains(anchor);
+        Files.writeString(descriptor, text.replace(anchor, "  - rel: meetingRoom\n    target: participant\n"
+                + "    description: The room the conversation is held in.\n" + anchor));
+
+        Map<String, String> old = generate(before, temp.resolve("out-before"));
+        Map<String, String> now = generate(after, temp.resolve("out-after"));
+
+        String links = "java/com/example/conversation/ConversationLinks.java";
+        assertOnlyMemberLinesAdded(old, now, "meetingRoom", List.of(
+                "java/com/example/conversation/Conversation.java",
+                "java/com/example/conversation/ConversationBinding.java", links));
+        List<List<String>> hunks = addedHunks(links, old.get(links).lines().toList(), now.get(links).lines().toList());
+        assertThat(hunks).hasSize(1);
+        assertThat(String.join("\n", hunks.get(0)))
+                .contains("LinkTo<Conversation, Participant> MEETING_ROOM = LinkTo.single(\"meetingRoom\"");
     }
 
     private static Path copy(Path from, Path to) throws IOException {

@@ -46,7 +46,10 @@ class NamingPlannerTest {
         assertThat(plan.resource("conversation").orElseThrow().className().simpleName()).isEqualTo("Conversation2");
         assertThat(plan.warnings()).extracting(Diagnostic::toString).containsExactly(
                 "conversation.yaml:1:3: warning: resource conversation is generated as class Conversation2:"
-                        + " Conversation is already used by another class (names that differ only in case collide) [java-rename]");
+                        + " Conversation is already used by another class (names that differ only in case collide) [java-rename]",
+                "conversation.yaml:1:3: warning: links class of resource conversation is generated as class"
+                        + " ConversationLinks2: ConversationLinks is already used by another class (names that differ"
+                        + " only in case collide) [java-rename]");
     }
 
     @Test

@@ -81,6 +81,18 @@ public final class Models {
             return this;
         }
 
+        /** A single link whose target differs from its rel. */
+        public ResourceBuilder link(String rel, String target) {
+            links.add(new ResourceLink(next(), rel, target, false, "Link " + rel + " to " + target + "."));
+            return this;
+        }
+
+        /** A single link with a Java name. */
+        public ResourceBuilder namedLink(String rel, String javaName) {
+            links.add(new ResourceLink(next(), rel, rel, false, "Link " + rel + ".", javaName, null));
+            return this;
+        }
+
         public ResourceBuilder arrayLink(String rel) {
             links.add(new ResourceLink(next(), rel, rel, true, "Links " + rel + "."));
             return this;

@@ -122,7 +122,7 @@ public final class ReservedNames {
                 "UnknownMembers", "GenericResource", "UcwaDateTime", "ResourceReader", "ResourceWriter",
                 "ResourceBinding", "GeneratedBinding", "GeneratedReader", "BindingProvider", "PropertyValue",
                 "PayloadFormat", "MemberLists", "ValueText", "InputBinding", "GeneratedInputBinding", "RequestInput",
-                "InputWriter", "HttpMethod"}) {
+                "InputWriter", "HttpMethod", "LinkTo"}) {
             types.put(runtime, "io.github.ucwakit.runtime." + runtime);
         }
         types.put("Member", "io.github.ucwakit.runtime.ResourceReader.Member");

@@ -12,7 +12,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 public final class AddParticipantOperations {
-    public static final OperationDescription<GenericResource> POST = OperationDescription.builder("addParticipant", HttpMethod.POST)
+    public static final OperationDescription<AddParticipantInput, GenericResource> POST = OperationDescription.builder("addParticipant", HttpMethod.POST)
             .description("Starts a participantInvitation in the event channel.")
             .status(201)
             .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_CALLBACK_CHANNEL_ERROR,

@@ -12,7 +12,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 public final class CommunicationOperations {
-    public static final OperationDescription<Communication> GET = OperationDescription.builder("communication", HttpMethod.GET)
+    public static final OperationDescription<Void, Communication> GET = OperationDescription.builder("communication", HttpMethod.GET)
             .description("Returns a representation of the dashboard for communication capabilities.")
             .status(200)
             .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_INVALID_EXCHANGE_SERVER_VERSION,
@@ -21,11 +21,12 @@ public final class CommunicationOperations {
             .response("communication", Communication.class)
             .build();
 
-    public static final OperationDescription<UcwaResource> PUT = OperationDescription.builder("communication", HttpMethod.PUT)
+    public static final OperationDescription<Communication, UcwaResource> PUT = OperationDescription.builder("communication", HttpMethod.PUT)
             .description("Modifies the dashboard for communication capabilities.")
             .status(200)
             .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_INVALID_EXCHANGE_SERVER_VERSION,
                     ErrorEntries.GONE_CANNOT_REDIRECT))
+            .sends(CommunicationBinding.INSTANCE)
             .build();
 
     private CommunicationOperations() {

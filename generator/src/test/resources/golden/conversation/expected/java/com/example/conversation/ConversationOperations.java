@@ -12,7 +12,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 public final class ConversationOperations {
-    public static final OperationDescription<Conversation> GET = OperationDescription.builder("conversation", HttpMethod.GET)
+    public static final OperationDescription<Void, Conversation> GET = OperationDescription.builder("conversation", HttpMethod.GET)
             .description("Returns a representation of the local participant's perspective on a multi-modal, multi-party communication.")
             .status(200)
             .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_INVALID_EXCHANGE_SERVER_VERSION,
@@ -21,7 +21,7 @@ public final class ConversationOperations {
             .response("conversation", Conversation.class)
             .build();
 
-    public static final OperationDescription<UcwaResource> DELETE = OperationDescription.builder("conversation", HttpMethod.DELETE)
+    public static final OperationDescription<Void, UcwaResource> DELETE = OperationDescription.builder("conversation", HttpMethod.DELETE)
             .description("Removes the user from the communication, which ends the conversation. This operation tears down all active modalities.")
             .status(204)
             .errors(ErrorCatalog.of(ErrorEntries.GONE_CANNOT_REDIRECT))

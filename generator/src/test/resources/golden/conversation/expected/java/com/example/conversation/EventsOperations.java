@@ -11,7 +11,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 public final class EventsOperations {
-    public static final OperationDescription<Events> GET = OperationDescription.builder("events", HttpMethod.GET)
+    public static final OperationDescription<Void, Events> GET = OperationDescription.builder("events", HttpMethod.GET)
             .description("Get events through channel.")
             .status(200)
             .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_INVALID_EXCHANGE_SERVER_VERSION,

@@ -11,7 +11,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 public final class MessageOperations {
-    public static final OperationDescription<Message> GET = OperationDescription.builder("message", HttpMethod.GET)
+    public static final OperationDescription<Void, Message> GET = OperationDescription.builder("message", HttpMethod.GET)
             .description("Operation description coming soon...")
             .status(200)
             .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_INVALID_EXCHANGE_SERVER_VERSION,

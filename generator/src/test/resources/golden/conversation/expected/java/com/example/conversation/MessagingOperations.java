@@ -11,7 +11,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 public final class MessagingOperations {
-    public static final OperationDescription<Messaging> GET = OperationDescription.builder("messaging", HttpMethod.GET)
+    public static final OperationDescription<Void, Messaging> GET = OperationDescription.builder("messaging", HttpMethod.GET)
             .description("Returns a representation of the instant messaging modality in a conversation")
             .status(200)
             .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_INVALID_EXCHANGE_SERVER_VERSION,

@@ -11,7 +11,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 public final class ParticipantOperations {
-    public static final OperationDescription<Participant> GET = OperationDescription.builder("participant", HttpMethod.GET)
+    public static final OperationDescription<Void, Participant> GET = OperationDescription.builder("participant", HttpMethod.GET)
             .description("Returns a representation of the participant resource.")
             .status(200)
             .errors(ErrorCatalog.of(ErrorEntries.SERVICE_FAILURE_INVALID_EXCHANGE_SERVER_VERSION,

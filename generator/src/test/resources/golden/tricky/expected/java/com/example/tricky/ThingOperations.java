@@ -12,7 +12,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 public final class ThingOperations {
-    public static final OperationDescription<Person> POST = OperationDescription.builder("thing", HttpMethod.POST)
+    public static final OperationDescription<ThingInput, Person> POST = OperationDescription.builder("thing", HttpMethod.POST)
             .description("Creates a thing.")
             .status(201)
             .errors(ErrorCatalog.of(ErrorEntries.CONFLICT_ALREADY_EXISTS))
@@ -20,7 +20,7 @@ public final class ThingOperations {
             .response("person", Person.class)
             .build();
 
-    public static final OperationDescription<UcwaResource> DELETE = OperationDescription.builder("thing", HttpMethod.DELETE)
+    public static final OperationDescription<Void, UcwaResource> DELETE = OperationDescription.builder("thing", HttpMethod.DELETE)
             .build();
 
     private ThingOperations() {
