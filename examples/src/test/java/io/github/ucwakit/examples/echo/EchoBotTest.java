@@ -92,6 +92,8 @@ class EchoBotTest {
                 System.out.printf("echo bot, %s, %s: %d messages, %d echoes%n", format, fault, sent.size(),
                         texts(conversation, "Outgoing").size());
             }
+            assertThat(simulator.world().applications()).as("the bot signed out: its application is deleted")
+                    .isEmpty();
         }
         assertThat(liveThreads("ucwa-events-")).as("event channel threads after close").isEmpty();
         assertThat(liveThreads(threadPrefix)).as("simulator threads after close").isEmpty();
