@@ -11,6 +11,9 @@ assert pages.any { it.startsWith('markdown/') && it.endsWith('.md') }
 assert pages.any { it.startsWith('html/') && it.endsWith('.html') }
 assert pages.findAll { it.startsWith('html/') && it.endsWith('.html') }
         .every { builds.file("$docs/$it").text.contains('Contacts reference') }
+assert pages.containsAll(['html/sign-in-and-events.html', 'markdown/sign-in-and-events.md',
+        'markdown/sign-in-and-events.svg']) : 'the guide and its figure come with the reference'
+assert builds.file("$docs/html/sign-in-and-events.html").text.contains('<svg xmlns="http://www.w3.org/2000/svg"')
 assert !builds.file('target/generated-sources/ucwakit').exists() : 'validate and docs generate no code'
 
 builds.age(docs)

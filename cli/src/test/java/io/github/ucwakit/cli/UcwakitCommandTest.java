@@ -170,6 +170,8 @@ class UcwakitCommandTest {
         assertThat(output.resolve("html")).isDirectory();
         assertThat(files(output.resolve("html"))).anyMatch(f -> f.toString().endsWith(".html"));
         assertThat(out.toString()).containsPattern("\\d+ pages: \\d+ files written, 0 unchanged, 0 deleted");
+        assertThat(output.resolve("html/sign-in-and-events.html")).content().contains("<svg", "Signing in");
+        assertThat(output.resolve("markdown/sign-in-and-events.svg")).content().startsWith("<?xml");
 
         assertThat(run("docs", "-o", output.toString(), "--title", "Notes", descriptors(GOOD).toString())).isZero();
         assertThat(out.toString()).contains(": 0 files written");

@@ -4,6 +4,10 @@ import io.github.ucwakit.docs.build.ExamplePayloads;
 import io.github.ucwakit.docs.build.JavaNaming;
 import io.github.ucwakit.docs.build.SiteBuilder;
 import io.github.ucwakit.docs.example.RuntimeExamplePayloads;
+import io.github.ucwakit.docs.diagram.DiagramLayout;
+import io.github.ucwakit.docs.diagram.SvgWriter;
+import io.github.ucwakit.docs.diagram.TextMetrics;
+import io.github.ucwakit.docs.page.Block;
 import io.github.ucwakit.docs.page.Page;
 import io.github.ucwakit.docs.page.Site;
 import io.github.ucwakit.docs.render.HtmlWriter;
@@ -18,7 +22,7 @@ import java.util.Set;
 
 /**
  * The entry point of the docs module: writes the reference of a model as Markdown pages and as a static HTML
- * site. The output is deterministic (pages in name order, no timestamps, {@code \n} line ends) and a file is
+ * site, with the guide pages (their figures inline SVG in HTML, SVG files next to the Markdown). The output is deterministic (pages in name order, no timestamps, {@code \n} line ends) and a file is
  * written only when its bytes change.
  */
 public final class DocsGenerator {
@@ -56,8 +60,19 @@ public final class DocsGenerator {
             String name = page.id().fileName(MarkdownWriter.EXTENSION);
             output.write(folder.resolve(name), writer.write(page));
             names.add(name);
+            for (Block block : page.blocks()) {
+                if (block instanceof Block.Figure figure) {
+                    output.write(folder.resolve(figure.fileName()), svg(figure));
+                    names.add(figure.fileName());
+                }
+            }
         }
-        output.deleteOthers(folder, Set.of(MarkdownWriter.EXTENSION), names);
+        output.deleteOthers(folder, Set.of(MarkdownWriter.EXTENSION, Block.Figure.EXTENSION), names);
+    }
+
+    /** The figure's diagram as a standalone SVG file. */
+    static String svg(Block.Figure figure) {
+        return SvgWriter.document(new DiagramLayout(TextMetrics.DEFAULT).layout(figure.diagram()), figure.name());
     }
 
     private static void writeHtml(Site site, OutputFiles output) throws IOException {

@@ -37,8 +37,9 @@ class DeterminismTest {
         Generated second = Generated.of(new ApiModel(resources, enumerations), output.resolve("b"));
 
         assertThat(tree(second.output())).isEqualTo(tree(first.output()));
-        // A Markdown and an HTML file a page, the stylesheet, the search script and the search index.
-        assertThat(first.result().written()).hasSize(2 * first.result().pages() + 3);
+        // A Markdown and an HTML file a page, the figure's SVG beside the Markdown, the stylesheet, the search script
+        // and the search index.
+        assertThat(first.result().written()).hasSize(2 * first.result().pages() + 4);
     }
 
     @Test
@@ -88,7 +89,8 @@ class DeterminismTest {
         assertThat(new HtmlSiteChecker().check(output.resolve("html"))).isEmpty();
         assertThat(pages(output.resolve("markdown")))
                 .containsExactly("AudienceMessaging.md", "AudienceMuteLock.md", "ConversationModalityType.md",
-                        "ConversationState.md", "Importance.md", "conversation.md", "index.md");
+                        "ConversationState.md", "Importance.md", "conversation.md", "index.md",
+                        "sign-in-and-events.md", "sign-in-and-events.svg");
     }
 
     @Test

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Markdown of the conversation descriptor set, compared exactly with the golden files under
- * {@code src/test/golden/conversation}; {@code -Ducwakit.updateGolden=true} rewrites them.
+ * The Markdown pages of the conversation descriptor set, compared exactly with the golden files under
+ * {@code src/test/golden/conversation}; {@code -Ducwakit.updateGolden=true} rewrites them. (The figure's SVG file
+ * beside them has its own golden file: {@link GoldenDiagramTest}.)
  */
 class GoldenMarkdownTest {
 
@@ -53,7 +54,7 @@ class GoldenMarkdownTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).sorted().toList();
+            return files.map(f -> f.getFileName().toString()).filter(name -> name.endsWith(".md")).sorted().toList();
         }
     }
 }

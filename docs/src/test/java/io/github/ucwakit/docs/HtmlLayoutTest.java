@@ -48,7 +48,7 @@ class HtmlLayoutTest {
 
     @Test
     void everyPageListsEveryPageAndMarksItself() throws IOException {
-        List<String> all = List.of("index-resource.html", "meeting.html", "participant.html", "Empty.html",
+        List<String> all = List.of("sign-in-and-events.html", "index-resource.html", "meeting.html", "participant.html", "Empty.html",
                 "Mode.html", "Participant-enumeration.html");
         for (String stem : List.of("index", "meeting", "Mode")) {
             HtmlPage page = HtmlPage.read(docs.file(DocsFormat.HTML, stem));

@@ -36,6 +36,12 @@ class PageNamesTest {
     }
 
     @Test
+    void aResourceNamedLikeTheGuideGetsASuffix() {
+        PageNames names = PageNames.of(new ApiModel(List.of(resource("Sign-In-And-Events")), List.of()));
+        assertThat(names.resource("Sign-In-And-Events")).contains(new PageId("Sign-In-And-Events-resource"));
+    }
+
+    @Test
     void charactersUnsafeInFileNamesAreReplaced() {
         PageNames names = PageNames.of(new ApiModel(List.of(resource("a/b c"), resource(".hidden")), List.of()));
         assertThat(names.resource("a/b c")).contains(new PageId("a_b_c"));

@@ -6,16 +6,17 @@ import io.github.ucwakit.docs.page.PageId;
 import io.github.ucwakit.docs.page.PageKind;
 import java.util.List;
 
-/** The index: every resource and every enumeration with the first sentence of its description. */
+/** The index: the guides, then every resource and every enumeration with the first sentence of its description. */
 final class IndexPageBuilder {
 
     /** A page to list: its title, its page, and its description. */
     record Entry(String name, PageId page, String description) {}
 
-    Page build(String title, List<Entry> resources, List<Entry> enumerations) {
+    Page build(String title, List<Entry> resources, List<Entry> enumerations, List<Entry> guides) {
         PageBuilder page = new PageBuilder(PageId.INDEX, PageKind.INDEX, title);
         page.paragraph(count(resources.size(), "resource") + " and " + count(enumerations.size(), "enumeration")
                 + ", generated from their descriptors.");
+        section(page, "Guides", "Guide", guides);
         section(page, "Resources", "Resource", resources);
         section(page, "Enumerations", "Enumeration", enumerations);
         return page.build();

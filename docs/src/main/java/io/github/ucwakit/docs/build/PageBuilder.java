@@ -57,6 +57,11 @@ final class PageBuilder {
         return this;
     }
 
+    PageBuilder figure(Block.Figure figure) {
+        blocks.add(figure);
+        return this;
+    }
+
     Page build() {
         return new Page(id, kind, title, blocks);
     }

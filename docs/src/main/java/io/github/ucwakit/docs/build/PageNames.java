@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The page of every described resource and enumeration. A page is named after what it documents; names that
- * would share a file on a case-insensitive file system, or take the index's, get a suffix. Resources are named
+ * would share a file on a case-insensitive file system, or take the index's or a guide's, get a suffix. Resources are named
  * first, then enumerations, each in name order, so the names do not depend on the order of the model.
  */
 public final class PageNames {
@@ -25,6 +25,7 @@ public final class PageNames {
 
     private PageNames() {
         taken.add(key(PageId.INDEX.stem()));
+        taken.add(key(SignInGuidePageBuilder.PAGE.stem()));
     }
 
     /** Names the pages of every resource and enumeration of the model. */

@@ -25,6 +25,11 @@ final class SearchEntries {
         this.java = java;
     }
 
+    /** A guide page, found by its title. */
+    void addGuide(PageId page, String title) {
+        entries.add(new SearchEntry(title, "guide", page, "", ""));
+    }
+
     void add(Resource resource) {
         PageId page = names.resource(resource.name()).orElseThrow();
         entries.add(new SearchEntry(resource.name(), "resource", page, "",

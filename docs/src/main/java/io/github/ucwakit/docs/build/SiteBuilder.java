@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Builds every page of the reference of a model: the index, then resources and enumerations by name. */
+/**
+ * Builds every page of the reference of a model: the index, the guide on signing in and the event channel, then
+ * resources and enumerations by name.
+ */
 public final class SiteBuilder {
 
     private final ExamplePayloads examples;
@@ -35,8 +38,12 @@ public final class SiteBuilder {
                 enumerations.stream()
                         .map(e -> new IndexPageBuilder.Entry(
                                 e.name(), names.enumeration(e.name()).orElseThrow(), e.description()))
-                        .toList()));
+                        .toList(),
+                List.of(new IndexPageBuilder.Entry(SignInGuidePageBuilder.TITLE, SignInGuidePageBuilder.PAGE,
+                        "How the client signs in to UCWA and keeps its event channel open, as a sequence diagram."))));
+        pages.add(new SignInGuidePageBuilder().build());
         SearchEntries search = new SearchEntries(names, java);
+        search.addGuide(SignInGuidePageBuilder.PAGE, SignInGuidePageBuilder.TITLE);
         ResourcePageBuilder resourcePages = new ResourcePageBuilder(model, references, examples, java);
         for (Resource resource : resources) {
             pages.add(resourcePages.build(names.resource(resource.name()).orElseThrow(), resource));

@@ -1,10 +1,11 @@
 package io.github.ucwakit.docs.page;
 
+import io.github.ucwakit.docs.diagram.SequenceDiagram;
 import java.util.List;
 import java.util.Objects;
 
-/** A block of a page: a heading, a paragraph, a table or a code block. */
-public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Table, Block.CodeBlock {
+/** A block of a page: a heading, a paragraph, a table, a code block or a figure. */
+public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Table, Block.CodeBlock, Block.Figure {
 
     /**
      * A heading; level 1 is the page title.
@@ -51,6 +52,30 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Tabl
         public CodeBlock {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(code, "code");
+        }
+    }
+
+    /**
+     * A sequence diagram with its caption. HTML pages hold its SVG inline; Markdown pages show the SVG file written
+     * next to them.
+     *
+     * @param name the name of its SVG file without the extension and the prefix of its ids in a page, safe as a
+     *     {@link PageId}
+     */
+    record Figure(String name, SequenceDiagram diagram, String caption) implements Block {
+
+        /** The extension of a figure's file. */
+        public static final String EXTENSION = "svg";
+
+        public Figure {
+            new PageId(name);
+            Objects.requireNonNull(diagram, "diagram");
+            Objects.requireNonNull(caption, "caption");
+        }
+
+        /** The file name of the figure's SVG. */
+        public String fileName() {
+            return name + "." + EXTENSION;
         }
     }
 }

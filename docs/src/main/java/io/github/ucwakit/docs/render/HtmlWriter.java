@@ -1,5 +1,7 @@
 package io.github.ucwakit.docs.render;
 
+import io.github.ucwakit.docs.diagram.DiagramLayout;
+import io.github.ucwakit.docs.diagram.TextMetrics;
 import io.github.ucwakit.docs.page.Block;
 import io.github.ucwakit.docs.page.Inline;
 import io.github.ucwakit.docs.page.Page;
@@ -11,7 +13,8 @@ import java.util.List;
 /**
  * Writes a page of a site as XHTML that browsers read as HTML: a header, a sidebar listing every page, a table of
  * contents of the page's sections, then the page's blocks. Links point at the {@code .html} files of the other
- * pages and at the shared {@link Stylesheet}.
+ * pages and at the shared {@link Stylesheet}. A figure's diagram is inline SVG in a {@code figure} with its caption,
+ * so that its texts are the page's (found, selected, read aloud).
  */
 public final class HtmlWriter {
 
@@ -65,6 +68,7 @@ public final class HtmlWriter {
 
     private void sidebar(Xhtml html, Page current) {
         html.start("nav", "class", "sidebar", "aria-label", "All pages").newline();
+        sidebarSection(html, "Guides", site.pages(PageKind.GUIDE), current);
         sidebarSection(html, "Resources", site.pages(PageKind.RESOURCE), current);
         sidebarSection(html, "Enumerations", site.pages(PageKind.ENUMERATION), current);
         html.end().newline();
@@ -122,6 +126,13 @@ public final class HtmlWriter {
         } else if (block instanceof Block.CodeBlock code) {
             html.start("pre", "class", "example").start("code", "class", "language-" + code.language());
             html.text(code.code()).end().end();
+        } else if (block instanceof Block.Figure figure) {
+            html.start("figure", "class", "diagram", "id", figure.name()).newline();
+            html.start("div", "class", "diagram-scroll").newline();
+            html.svg(new DiagramLayout(TextMetrics.DEFAULT).layout(figure.diagram()), figure.name()).newline();
+            html.end().newline();
+            html.element("figcaption", figure.caption()).newline();
+            html.end();
         }
         html.newline();
     }

@@ -5,7 +5,10 @@ import io.github.ucwakit.docs.page.Inline;
 import io.github.ucwakit.docs.page.Page;
 import java.util.List;
 
-/** Writes a page as CommonMark with GitHub tables; links point at the {@code .md} files of the other pages. */
+/**
+ * Writes a page as CommonMark with GitHub tables; links point at the {@code .md} files of the other pages, and a
+ * figure is an image of its SVG file, written next to the page, followed by its caption.
+ */
 public final class MarkdownWriter {
 
     /** The extension of Markdown pages. */
@@ -34,6 +37,10 @@ public final class MarkdownWriter {
             String text = code.code().endsWith("\n") ? code.code() : code.code() + "\n";
             String fence = MarkdownText.codeFence(text);
             out.append(fence).append(code.language()).append('\n').append(text).append(fence).append('\n');
+        } else if (block instanceof Block.Figure figure) {
+            out.append("![").append(MarkdownText.inline(figure.diagram().title())).append("](")
+                    .append(figure.fileName()).append(")\n\n");
+            out.append(MarkdownText.lineStart(figure.caption())).append('\n');
         }
     }
 

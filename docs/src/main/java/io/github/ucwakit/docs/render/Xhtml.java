@@ -1,5 +1,7 @@
 package io.github.ucwakit.docs.render;
 
+import io.github.ucwakit.docs.diagram.Layout;
+import io.github.ucwakit.docs.diagram.SvgWriter;
 import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -90,6 +92,11 @@ final class Xhtml {
     /** An element holding only text. */
     Xhtml element(String name, String text, String... attributes) {
         return start(name, attributes).text(text).end();
+    }
+
+    /** A diagram as an inline {@code svg} element, its ids starting with the prefix. */
+    Xhtml svg(Layout layout, String idPrefix) {
+        return run(() -> SvgWriter.element(xml, layout, idPrefix));
     }
 
     Xhtml newline() {

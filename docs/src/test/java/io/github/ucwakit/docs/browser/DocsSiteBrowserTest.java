@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -24,7 +25,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The HTML reference of the whole API ({@code ucwa-api}'s descriptors), opened in a real browser: navigation
  * across pages, the search box, the Java names on the pages, and the layout at 1280 pixels (no horizontal overflow,
- * no element over another). Screenshots of two pages are left in {@code target/browser-screenshots}.
+ * no element over another), and the guide "Signing in and the event channel" with its inline SVG diagram (rendered,
+ * unscaled at 1280 pixels, no text of it over another in the browser's own font). Screenshots of three pages and of
+ * the whole diagram are left in {@code target/browser-screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocsSiteBrowserTest {
@@ -156,6 +159,81 @@ class DocsSiteBrowserTest {
         assertThat(Files.size(shots.resolve("conversation.png"))).isGreaterThan(10_000);
     }
 
+    @Test
+    void theSignInGuideIsReachedFromEveryPageAndItsDiagramRendersWithNothingOverAnother() throws IOException {
+        open("conversation.html");
+        browser.findElement(By.cssSelector("nav.sidebar a[href='sign-in-and-events.html']")).click();
+        assertThat(heading()).isEqualTo("Signing in and the event channel");
+        assertThat(browser.findElement(By.cssSelector("nav.sidebar a[aria-current='page']")).getText())
+                .isEqualTo("Signing in and the event channel");
+        open("index.html");
+        browser.findElement(By.cssSelector("main a[href='sign-in-and-events.html']")).click();
+        assertThat(heading()).isEqualTo("Signing in and the event channel");
+
+        WebElement svg = browser.findElement(By.cssSelector("main figure.diagram svg"));
+        assertThat(svg.getSize().getWidth()).as("rendered width").isGreaterThan(0);
+        assertThat(svg.getSize().getHeight()).as("rendered height").isGreaterThan(0);
+        assertThat(svg.getAttribute("role")).isEqualTo("img");
+        assertThat(browser.findElement(By.cssSelector("main figure.diagram figcaption")).getText())
+                .startsWith("Figure: the sign-in");
+
+        Map<?, ?> layout = (Map<?, ?>) browser.executeScript(LAYOUT);
+        assertThat(layout.get("overflow")).as("the guide overflows horizontally").isEqualTo(List.of());
+        assertThat(layout.get("overlaps")).as("the guide has elements over others").isEqualTo(List.of());
+        Map<?, ?> drawing = (Map<?, ?>) browser.executeScript(DRAWING);
+        assertThat(((Number) drawing.get("scale")).doubleValue()).as("drawn at its own size, not shrunk to fit")
+                .isEqualTo(1.0);
+        assertThat(((Number) drawing.get("texts")).intValue()).as("texts drawn").isGreaterThan(50);
+        assertThat(drawing.get("overlaps")).as("texts of the diagram over one another").isEqualTo(List.of());
+        assertThat(drawing.get("outside")).as("texts outside the drawing").isEqualTo(List.of());
+        assertThat(drawing.get("tooLong")).as("texts longer than the layout measured").isEqualTo(List.of());
+
+        Path shots = Files.createDirectories(TARGET.resolve("browser-screenshots"));
+        Path shot = shots.resolve("sign-in-and-events.png");
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+        Path whole = shots.resolve("sign-in-and-events-diagram.png");
+        Dimension window = browser.manage().window().getSize();
+        try {
+            // A screenshot holds what the window shows: make it tall enough for the whole diagram.
+            browser.manage().window().setSize(new Dimension(Chromium.WIDTH, svg.getSize().getHeight() + 600));
+            Files.write(whole, svg.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+        assertThat(Files.size(whole)).isGreaterThan(10_000);
+    }
+
+    /**
+     * Measures the guide's diagram as the browser drew it, in its own font: how much it was scaled, every text's box
+     * ({@code getBBox}) against every other's and against the drawing, and the drawn length of each label and guard
+     * against the width the layout measured for it (its background, the rectangle just before it, less the padding
+     * on either side).
+     */
+    private static final String DRAWING = """
+            const svg = document.querySelector('main figure.diagram svg');
+            const scale = Math.round(svg.getBoundingClientRect().width / svg.width.baseVal.value * 1000) / 1000;
+            const texts = Array.from(svg.querySelectorAll('text'));
+            const boxes = texts.map(t => t.getBBox());
+            const overlaps = [], outside = [], tooLong = [];
+            const over = (a, b) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5
+                && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+            const view = svg.viewBox.baseVal;
+            for (let i = 0; i < texts.length; i++) {
+              const a = boxes[i];
+              if (a.x < 0 || a.y < 0 || a.x + a.width > view.width || a.y + a.height > view.height)
+                outside.push(texts[i].textContent);
+              for (let j = i + 1; j < texts.length; j++)
+                if (over(a, boxes[j])) overlaps.push(texts[i].textContent + ' / ' + texts[j].textContent);
+              const background = texts[i].previousElementSibling;
+              const pad = background ? texts[i].x.baseVal[0].value - background.x.baseVal.value : 0;
+              if (background && background.getAttribute('class') === 'text-background'
+                  && texts[i].getComputedTextLength() > background.width.baseVal.value - 2 * pad + 0.5)
+                tooLong.push(texts[i].textContent + ' ' + texts[i].getComputedTextLength());
+            }
+            return {scale: scale, texts: texts.length, overlaps: overlaps, outside: outside, tooLong: tooLong};
+            """;
+
     /**
      * Collects layout faults: elements wider than their box (the page, code blocks, tables, sidebar entries);
      * header, sidebar and main, and the blocks of main and the entries of the sidebar, overlapping the next one;
@@ -165,7 +243,7 @@ class DocsSiteBrowserTest {
             const overflow = [], overlaps = [], breaks = [];
             const root = document.documentElement;
             if (root.scrollWidth > root.clientWidth) overflow.push('page ' + root.scrollWidth);
-            document.querySelectorAll('pre, .table-wrap, nav.sidebar li, h1, main > p').forEach(e => {
+            document.querySelectorAll('pre, .table-wrap, nav.sidebar li, h1, main > p, figure, .diagram-scroll').forEach(e => {
               if (e.scrollWidth > e.clientWidth + 1) overflow.push(e.tagName + ' ' + e.textContent.slice(0, 40));
             });
             const box = e => e.getBoundingClientRect();
