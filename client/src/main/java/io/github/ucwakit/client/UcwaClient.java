@@ -33,6 +33,7 @@ import io.github.ucwakit.runtime.operations.UcwaRequest;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -301,6 +302,24 @@ public final class UcwaClient {
         Link batchLink = application().batchLink().orElseThrow(() ->
                 new MissingLinkException("application", "batch"));
         return new Batch(exchanges, batchLink);
+    }
+
+    /**
+     * Sends a message on a conversation's {@code sendMessage} link, as "Send an IM" does: the text as the
+     * {@code text/plain} body of a POST (not retried, so a message is never sent twice by the client).
+     */
+    public UcwaResponse<UcwaResource> sendMessage(Link sendMessage, String text) {
+        return Blocking.await(() -> sendMessageAsync(sendMessage, text));
+    }
+
+    /** {@link #sendMessage(Link, String)} without blocking. */
+    public CompletableFuture<UcwaResponse<UcwaResource>> sendMessageAsync(Link sendMessage, String text) {
+        UcwaRequest request = UcwaRequest.builder(HttpMethod.POST, sendMessage.href())
+                .accept(format)
+                .body(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8")
+                .build();
+        return Exchanges.cancellable(cancellation -> exchanges.send(exchanges.outgoing(request), null,
+                ErrorCatalog.of(), cancellation));
     }
 
     // ---- operation resources

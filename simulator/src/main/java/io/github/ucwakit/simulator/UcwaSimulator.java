@@ -10,6 +10,8 @@ import io.github.ucwakit.simulator.faults.Faults;
 import io.github.ucwakit.simulator.http.ExchangeAdapter;
 import io.github.ucwakit.simulator.http.Renderer;
 import io.github.ucwakit.simulator.http.Router;
+import io.github.ucwakit.simulator.resources.IncomingInvitations;
+import io.github.ucwakit.simulator.resources.RemoteParticipants;
 import io.github.ucwakit.simulator.resources.SimulatorRoutes;
 import io.github.ucwakit.simulator.world.Directory;
 import io.github.ucwakit.simulator.world.World;
@@ -138,6 +140,16 @@ public final class UcwaSimulator implements AutoCloseable {
     /** The fault switches. */
     public Faults faults() {
         return faults;
+    }
+
+    /** What remote participants do, scripted: send the application a message, leave a conversation. */
+    public RemoteParticipants remote() {
+        return new RemoteParticipants(world);
+    }
+
+    /** Invitations from contacts to the application, scripted: a contact invites it to a messaging conversation. */
+    public IncomingInvitations incoming() {
+        return new IncomingInvitations(world);
     }
 
     /** The world the simulator serves, to look at or script in tests. */
