@@ -6,12 +6,40 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The blocking variants of the client's calls: wait for the future on the caller's thread, rethrow the call's own
- * exception, and cancel the call when the waiting thread is interrupted.
+ * The blocking variants of the client's calls: build the call as a blocking one (sent and awaited on the caller's
+ * thread where it can be), wait for it, rethrow the call's own exception, and cancel the call when the waiting
+ * thread is interrupted.
  */
 final class Blocking {
 
+    /** Set while a blocking method builds its call, so that the call knows it may run on the caller's thread. */
+    private static final ThreadLocal<Boolean> BUILDING = new ThreadLocal<>();
+
     private Blocking() {}
+
+    /** Whether the call being built is one a blocking method will wait for on this thread. */
+    static boolean building() {
+        return Boolean.TRUE.equals(BUILDING.get());
+    }
+
+    /**
+     * Builds a call as a blocking one (its exchanges run on this thread as far as they can) and waits for it.
+     */
+    static <T> T await(java.util.function.Supplier<CompletableFuture<T>> call) {
+        Boolean outer = BUILDING.get();
+        BUILDING.set(Boolean.TRUE);
+        CompletableFuture<T> future;
+        try {
+            future = call.get();
+        } finally {
+            if (outer == null) {
+                BUILDING.remove();
+            } else {
+                BUILDING.set(outer);
+            }
+        }
+        return await(future);
+    }
 
     static <T> T await(CompletableFuture<T> call) {
         try {

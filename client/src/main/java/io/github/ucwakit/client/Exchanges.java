@@ -75,6 +75,11 @@ final class Exchanges {
         return transport.send(request, cancellation).thenApply(response -> read(response, type, errors));
     }
 
+    /** Sends a request and completes with its response, whatever its status. */
+    CompletableFuture<IncomingResponse> raw(OutgoingRequest request, Cancellation cancellation) {
+        return transport.send(request, cancellation);
+    }
+
     /** The typed result of a response, or its typed exception. */
     <T extends UcwaResource> UcwaResponse<T> read(IncomingResponse response, @Nullable Class<T> type,
             ErrorCatalog errors) {
@@ -103,7 +108,8 @@ final class Exchanges {
      * not a {@link CompletionException} around it.
      */
     static <T> CompletableFuture<T> cancellable(Function<Cancellation, CompletableFuture<T>> work) {
-        Cancellation cancellation = new Cancellation();
+        Cancellation cancellation = Blocking.building() ? Cancellation.blocking(Thread.currentThread())
+                : new Cancellation();
         CompletableFuture<T> result = new CompletableFuture<>();
         CompletableFuture<T> running;
         try {

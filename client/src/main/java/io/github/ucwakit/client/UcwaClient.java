@@ -18,8 +18,11 @@ import io.github.ucwakit.client.http.LoggingTransport;
 import io.github.ucwakit.client.http.RetryingTransport;
 import io.github.ucwakit.client.http.Transport;
 import io.github.ucwakit.client.operations.OperationFollower;
+import io.github.ucwakit.client.errors.MissingLinkException;
+import io.github.ucwakit.runtime.GenericResource;
 import io.github.ucwakit.runtime.HttpMethod;
 import io.github.ucwakit.runtime.Link;
+import io.github.ucwakit.runtime.LinkTo;
 import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.RequestInput;
 import io.github.ucwakit.runtime.UcwaResource;
@@ -30,6 +33,8 @@ import io.github.ucwakit.runtime.operations.UcwaRequest;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -109,7 +114,7 @@ public final class UcwaClient {
      * resolved against its host from then on.
      */
     public Application signIn() {
-        return Blocking.await(signInAsync());
+        return Blocking.await(this::signInAsync);
     }
 
     /** {@link #signIn()} without blocking. */
@@ -142,7 +147,7 @@ public final class UcwaClient {
 
     /** Deletes the application on the server (UCWA's sign-out) and forgets it. */
     public void signOut() {
-        Blocking.await(signOutAsync());
+        Blocking.await(this::signOutAsync);
     }
 
     /** {@link #signOut()} without blocking. */
@@ -159,7 +164,7 @@ public final class UcwaClient {
 
     /** Reads the resource a link points at into {@code type}, with the ETag it was read with. */
     public <T extends UcwaResource> Tagged<T> get(Link link, Class<T> type) {
-        return Blocking.await(getAsync(link, type));
+        return Blocking.await(() -> getAsync(link, type));
     }
 
     /** {@link #get} without blocking. */
@@ -170,11 +175,81 @@ public final class UcwaClient {
                 ErrorCatalog.of(), cancellation).thenApply(UcwaResponse::tagged));
     }
 
+    // ---- navigation
+
+    /**
+     * Follows a typed link of a resource and reads what it points at into the link's target class, without the
+     * caller naming a class: {@code client.follow(conversation, ConversationLinks.PARTICIPANTS)} is a
+     * {@code Participants}; a link to a resource no descriptor describes gives a {@link GenericResource}.
+     *
+     * @throws MissingLinkException when the resource does not carry the link (in UCWA: not available now)
+     */
+    public <S extends UcwaResource, T extends UcwaResource> T follow(S source, LinkTo<S, T> link) {
+        return Blocking.await(() -> followAsync(source, link));
+    }
+
+    /** {@link #follow} without blocking. */
+    public <S extends UcwaResource, T extends UcwaResource> CompletableFuture<T> followAsync(S source,
+            LinkTo<S, T> link) {
+        return followTaggedAsync(source, link).thenApply(Tagged::value);
+    }
+
+    /** {@link #follow}, with the ETag the target was read with (for a later PUT). */
+    public <S extends UcwaResource, T extends UcwaResource> Tagged<T> followTagged(S source, LinkTo<S, T> link) {
+        return Blocking.await(() -> followTaggedAsync(source, link));
+    }
+
+    /** {@link #followTagged} without blocking. */
+    public <S extends UcwaResource, T extends UcwaResource> CompletableFuture<Tagged<T>> followTaggedAsync(S source,
+            LinkTo<S, T> link) {
+        Optional<Link> carried = link.link(source);
+        if (carried.isEmpty()) {
+            return CompletableFuture.failedFuture(new MissingLinkException(source.rel(), link.rel()));
+        }
+        return getAsync(carried.get(), link.targetType());
+    }
+
+    /**
+     * Follows every link of an array rel ({@code MyContactsLinks.CONTACT}) and reads each target, in document order;
+     * the reads run concurrently. Empty when the resource carries none.
+     */
+    public <S extends UcwaResource, T extends UcwaResource> List<T> followAll(S source, LinkTo<S, T> link) {
+        return Blocking.await(followAllAsync(source, link));
+    }
+
+    /** {@link #followAll} without blocking. */
+    public <S extends UcwaResource, T extends UcwaResource> CompletableFuture<List<T>> followAllAsync(S source,
+            LinkTo<S, T> link) {
+        List<CompletableFuture<Tagged<T>>> reads = link.links(source).stream()
+                .map(each -> getAsync(each, link.targetType())).toList();
+        CompletableFuture<List<T>> all = CompletableFuture.allOf(reads.toArray(CompletableFuture<?>[]::new))
+                .thenApply(done -> reads.stream().map(read -> read.join().value()).toList());
+        all.whenComplete((done, failure) -> {
+            if (all.isCancelled()) {
+                reads.forEach(read -> read.cancel(true));
+            }
+        });
+        return all;
+    }
+
+    /** {@link #follow}, empty when the resource does not carry the link. */
+    public <S extends UcwaResource, T extends UcwaResource> Optional<T> followIfPresent(S source, LinkTo<S, T> link) {
+        return Blocking.await(() -> followIfPresentAsync(source, link));
+    }
+
+    /** {@link #followIfPresent} without blocking. */
+    public <S extends UcwaResource, T extends UcwaResource> CompletableFuture<Optional<T>> followIfPresentAsync(
+            S source, LinkTo<S, T> link) {
+        Optional<Link> carried = link.link(source);
+        return carried.isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
+                : getAsync(carried.get(), link.targetType()).thenApply(read -> Optional.of(read.value()));
+    }
+
     // ---- operations
 
     /** Calls an operation without a request body (a GET, a DELETE, a POST without parameters) on a link. */
     public <T extends UcwaResource> UcwaResponse<T> call(OperationDescription<Void, T> operation, Link link) {
-        return Blocking.await(callAsync(operation, link));
+        return Blocking.await(() -> callAsync(operation, link));
     }
 
     /** {@link #call(OperationDescription, Link)} without blocking. */
@@ -186,7 +261,7 @@ public final class UcwaClient {
     /** Calls an operation with its generated input class as the body ({@code AddParticipantInput}). */
     public <B extends RequestInput, T extends UcwaResource> UcwaResponse<T> call(
             OperationDescription<B, T> operation, Link link, B input) {
-        return Blocking.await(callAsync(operation, link, input));
+        return Blocking.await(() -> callAsync(operation, link, input));
     }
 
     /** {@link #call(OperationDescription, Link, RequestInput)} without blocking. */
@@ -202,7 +277,7 @@ public final class UcwaClient {
      */
     public <B extends UcwaResource, T extends UcwaResource> UcwaResponse<T> put(OperationDescription<B, T> operation,
             Tagged<? extends B> resource) {
-        return Blocking.await(putAsync(operation, resource));
+        return Blocking.await(() -> putAsync(operation, resource));
     }
 
     /** {@link #put} without blocking. */
@@ -217,6 +292,36 @@ public final class UcwaClient {
                 operation.responseType().orElse(null), operation.errors(), cancellation));
     }
 
+    // ---- batches
+
+    /**
+     * A new batch: requests added to it are sent in one round trip to the application's {@code batch} link, each
+     * answer read into its own class.
+     */
+    public Batch batch() {
+        Link batchLink = application().batchLink().orElseThrow(() ->
+                new MissingLinkException("application", "batch"));
+        return new Batch(exchanges, batchLink);
+    }
+
+    /**
+     * Sends a message on a conversation's {@code sendMessage} link, as "Send an IM" does: the text as the
+     * {@code text/plain} body of a POST (not retried, so a message is never sent twice by the client).
+     */
+    public UcwaResponse<UcwaResource> sendMessage(Link sendMessage, String text) {
+        return Blocking.await(() -> sendMessageAsync(sendMessage, text));
+    }
+
+    /** {@link #sendMessage(Link, String)} without blocking. */
+    public CompletableFuture<UcwaResponse<UcwaResource>> sendMessageAsync(Link sendMessage, String text) {
+        UcwaRequest request = UcwaRequest.builder(HttpMethod.POST, sendMessage.href())
+                .accept(format)
+                .body(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8")
+                .build();
+        return Exchanges.cancellable(cancellation -> exchanges.send(exchanges.outgoing(request), null,
+                ErrorCatalog.of(), cancellation));
+    }
+
     // ---- operation resources
 
     /**
@@ -224,7 +329,7 @@ public final class UcwaClient {
      * is no longer running, and returns it in its final state.
      */
     public <T extends UcwaResource> T awaitOperation(UcwaResponse<?> started, Class<T> type) {
-        return Blocking.await(awaitOperationAsync(started, type));
+        return Blocking.await(() -> awaitOperationAsync(started, type));
     }
 
     /** {@link #awaitOperation} without blocking. */

@@ -94,6 +94,39 @@ class AsyncTest {
     }
 
     @Test
+    void interruptingABlockingCallCancelsItAndItsRetries() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        RetryPolicy retryAll = RetryPolicy.builder().baseDelay(Duration.ofMillis(10)).build();
+        try (SignedIn s = SignedIn.start(PayloadFormat.JSON, b -> b.retryPolicy(retryAll))) {
+            s.server().on(ME, request -> {
+                ResilienceTest.await(release);
+                return Reply.status(503);
+            });
+            java.util.concurrent.atomic.AtomicReference<Throwable> caught = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread caller = new Thread(() -> {
+                try {
+                    s.client().get(SignedIn.link("me", ME), Me.class);
+                } catch (Throwable e) {
+                    caught.set(e);
+                }
+            });
+            caller.start();
+            waitFor(() -> s.server().requests(ME).size() == 1);
+            caller.interrupt();
+            caller.join(5000);
+            release.countDown();
+            Thread.sleep(300);
+
+            assertThat(caller.isAlive()).isFalse();
+            assertThat(caught.get()).isInstanceOfAny(CancellationException.class,
+                    io.github.ucwakit.client.errors.UcwaClientException.class);
+            assertThat(s.server().requests(ME)).hasSize(1);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void cancellingDuringARetryWaitSendsNothingMore() throws Exception {
         try (SignedIn s = SignedIn.start(PayloadFormat.JSON, b -> b)) {
             s.server().on(ME, request -> Reply.status(503).header("Retry-After", "1"));

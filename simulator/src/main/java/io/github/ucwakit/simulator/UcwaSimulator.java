@@ -10,6 +10,8 @@ import io.github.ucwakit.simulator.faults.Faults;
 import io.github.ucwakit.simulator.http.ExchangeAdapter;
 import io.github.ucwakit.simulator.http.Renderer;
 import io.github.ucwakit.simulator.http.Router;
+import io.github.ucwakit.simulator.resources.IncomingInvitations;
+import io.github.ucwakit.simulator.resources.RemoteParticipants;
 import io.github.ucwakit.simulator.resources.SimulatorRoutes;
 import io.github.ucwakit.simulator.world.Directory;
 import io.github.ucwakit.simulator.world.World;
@@ -59,6 +61,7 @@ public final class UcwaSimulator implements AutoCloseable {
     private final Duration longestPoll;
     private final boolean redirect;
     private final Clock clock;
+    private final UcwaCodec codec;
     private final Faults faults = new Faults();
     private final World world;
     private final String threadPrefix = "ucwa-simulator-" + INSTANCES.incrementAndGet() + "-";
@@ -74,6 +77,7 @@ public final class UcwaSimulator implements AutoCloseable {
         this.longestPoll = builder.longestPoll;
         this.redirect = builder.redirect;
         this.clock = builder.clock;
+        this.codec = builder.codec != null ? builder.codec : UcwaCodec.create();
         this.world = new World(Directory.standard(builder.userName), clock);
     }
 
@@ -88,7 +92,7 @@ public final class UcwaSimulator implements AutoCloseable {
         }
         TokenIssuer issuer = new TokenIssuer(clock, tokenLifetime, faults);
         TokenGuard guard = new TokenGuard(issuer, () -> origin + SimulatorRoutes.TOKEN);
-        Renderer renderer = new Renderer(UcwaCodec.create());
+        Renderer renderer = new Renderer(codec);
         Router router = SimulatorRoutes.create(world, renderer, guard, faults,
                 new TokenEndpoint(credentials, issuer), () -> origin, redirect, longestPoll);
         try {
@@ -136,6 +140,16 @@ public final class UcwaSimulator implements AutoCloseable {
     /** The fault switches. */
     public Faults faults() {
         return faults;
+    }
+
+    /** What remote participants do, scripted: send the application a message, leave a conversation. */
+    public RemoteParticipants remote() {
+        return new RemoteParticipants(world);
+    }
+
+    /** Invitations from contacts to the application, scripted: a contact invites it to a messaging conversation. */
+    public IncomingInvitations incoming() {
+        return new IncomingInvitations(world);
     }
 
     /** The world the simulator serves, to look at or script in tests. */
@@ -192,6 +206,7 @@ public final class UcwaSimulator implements AutoCloseable {
         private Duration longestPoll = Duration.ofSeconds(30);
         private boolean redirect;
         private Clock clock = Clock.systemUTC();
+        private UcwaCodec codec;
 
         private Builder() {}
 
@@ -237,6 +252,15 @@ public final class UcwaSimulator implements AutoCloseable {
         /** The clock of token lifetimes and timestamps. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The codec resources are read and written with: by default every generated binding on the class path,
+         * which must then be those of {@code ucwa-api} alone; give one here when other bindings share the class path.
+         */
+        public Builder codec(UcwaCodec codec) {
+            this.codec = Objects.requireNonNull(codec, "codec");
             return this;
         }
 

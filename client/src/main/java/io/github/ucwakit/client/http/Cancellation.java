@@ -7,12 +7,34 @@ import java.util.concurrent.Future;
 
 /**
  * The cancellation of one call, shared by every attempt it makes: cancelling it cancels the exchange in flight and
- * stops retries and re-authentication from sending anything more. Thread-safe.
+ * stops retries and re-authentication from sending anything more. A call made by a blocking method also knows its
+ * caller's thread ({@link #blocking}): on that thread the transports send and wait in place, without handing the
+ * exchange to other threads and back (interrupting the caller cancels it). Thread-safe.
  */
 public final class Cancellation {
 
     private final List<Future<?>> inFlight = new ArrayList<>();
+    private final Thread caller;
     private boolean cancelled;
+
+    /** The cancellation of an asynchronous call. */
+    public Cancellation() {
+        this(null);
+    }
+
+    private Cancellation(Thread caller) {
+        this.caller = caller;
+    }
+
+    /** The cancellation of a call its caller waits for on {@code caller}. */
+    public static Cancellation blocking(Thread caller) {
+        return new Cancellation(java.util.Objects.requireNonNull(caller, "caller"));
+    }
+
+    /** Whether the call is a blocking one and this is its caller's thread, where it may send and wait in place. */
+    public boolean onBlockingCaller() {
+        return caller != null && Thread.currentThread() == caller;
+    }
 
     /** Cancels the call: what is in flight is cancelled, nothing more is sent. Idempotent. */
     public void cancel() {

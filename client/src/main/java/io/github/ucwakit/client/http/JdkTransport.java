@@ -1,5 +1,6 @@
 package io.github.ucwakit.client.http;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,7 +12,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The innermost transport: one exchange with the JDK's {@link HttpClient#sendAsync}, the whole body read as bytes,
- * each request bounded by a timeout. Never blocks the calling thread; cancelling the call cancels the exchange.
+ * each request bounded by a timeout. Never blocks the calling thread; cancelling the call cancels the exchange. A
+ * blocking call on its caller's thread ({@link Cancellation#onBlockingCaller()}) is sent with
+ * {@link HttpClient#send} there instead, saving the hand-over of the response between threads.
  */
 public final class JdkTransport implements Transport {
 
@@ -40,9 +43,29 @@ public final class JdkTransport implements Transport {
         builder.method(request.method(), body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (cancellation.onBlockingCaller()) {
+            return sendInPlace(request, builder.build());
+        }
         CompletableFuture<HttpResponse<byte[]>> exchange = cancellation.track(
                 http.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray()));
-        return exchange.thenApply(response -> new IncomingResponse(request, response.statusCode(),
-                response.headers().map(), response.body() == null ? new byte[0] : response.body()));
+        return exchange.thenApply(response -> incoming(request, response));
+    }
+
+    /** A blocking call on its caller's thread: sent and awaited there; an interrupt cancels it. */
+    private CompletableFuture<IncomingResponse> sendInPlace(OutgoingRequest request, HttpRequest exchange) {
+        try {
+            return CompletableFuture.completedFuture(incoming(request,
+                    http.send(exchange, HttpResponse.BodyHandlers.ofByteArray())));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(new CancellationException("interrupted while sending " + request));
+        }
+    }
+
+    private static IncomingResponse incoming(OutgoingRequest request, HttpResponse<byte[]> response) {
+        return new IncomingResponse(request, response.statusCode(), response.headers().map(),
+                response.body() == null ? new byte[0] : response.body());
     }
 }

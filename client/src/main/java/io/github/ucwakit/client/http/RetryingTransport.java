@@ -80,6 +80,16 @@ public final class RetryingTransport implements Transport {
 
     private CompletableFuture<IncomingResponse> later(OutgoingRequest request, Cancellation cancellation, int attempt,
             Duration wait) {
+        if (cancellation.onBlockingCaller()) {
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CompletableFuture.failedFuture(new CancellationException("interrupted while waiting to send "
+                        + request + " again"));
+            }
+            return attempt(request, cancellation, attempt);
+        }
         Executor delayed = CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS, executor);
         CompletableFuture<Void> waiting = cancellation.track(CompletableFuture.runAsync(() -> { }, delayed));
         return waiting.thenCompose(ignored -> attempt(request, cancellation, attempt));

@@ -42,6 +42,7 @@ public final class Faults {
     private final AtomicLong tokenGeneration = new AtomicLong();
     private final AtomicReference<ErrorEntry> forcedRow = new AtomicReference<>();
     private final AtomicInteger forcedRows = new AtomicInteger();
+    private final EventChannelFaults eventChannel = new EventChannelFaults();
 
     /** Every response waits this long before it is written; {@link Duration#ZERO} for none. */
     public Faults latency(Duration delay) {
@@ -100,7 +101,13 @@ public final class Faults {
         conflicts.set(0);
         preconditionFailures.set(0);
         forcedRows.set(0);
+        eventChannel.reset();
         return this;
+    }
+
+    /** The event channel's switches: {@code resync} and responses cut in the middle. */
+    public EventChannelFaults eventChannel() {
+        return eventChannel;
     }
 
     /** The latency every response waits. */
@@ -138,11 +145,11 @@ public final class Faults {
         return tokenGeneration.get();
     }
 
-    private static boolean take(AtomicInteger counter) {
+    static boolean take(AtomicInteger counter) {
         return counter.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
     }
 
-    private static int requireCount(int count) {
+    static int requireCount(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }

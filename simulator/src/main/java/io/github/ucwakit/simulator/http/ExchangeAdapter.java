@@ -79,6 +79,13 @@ public final class ExchangeAdapter implements HttpHandler {
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         int length = response.bodyLength();
         exchange.sendResponseHeaders(response.status(), length == 0 ? -1 : length);
+        if (response.cutAfter() >= 0) {
+            OutputStream out = exchange.getResponseBody();
+            out.write(response.bodyUnsafe(), 0, response.cutAfter());
+            out.flush();
+            throw new IOException("response cut after " + response.cutAfter() + " of " + length
+                    + " bytes by the event channel's switch");
+        }
         if (length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(response.bodyUnsafe());

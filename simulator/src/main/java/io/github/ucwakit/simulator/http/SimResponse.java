@@ -12,11 +12,17 @@ public final class SimResponse {
     private final int status;
     private final Map<String, String> headers;
     private final byte[] body;
+    private final int cutAfter;
 
     private SimResponse(int status, Map<String, String> headers, byte[] body) {
+        this(status, headers, body, -1);
+    }
+
+    private SimResponse(int status, Map<String, String> headers, byte[] body, int cutAfter) {
         this.status = status;
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
         this.body = body.clone();
+        this.cutAfter = cutAfter;
     }
 
     /** A response without a body. */
@@ -40,6 +46,19 @@ public final class SimResponse {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
         return new SimResponse(status, copy, body);
+    }
+
+    /**
+     * A copy whose connection is closed after the headers (announcing the whole body) and the first half of the
+     * body, as a network failure in the middle of a response.
+     */
+    public SimResponse cutInTheMiddle() {
+        return new SimResponse(status, headers, body, body.length / 2);
+    }
+
+    /** The number of body bytes written before the connection is closed, or -1 for the whole body. */
+    int cutAfter() {
+        return cutAfter;
     }
 
     public int status() {

@@ -19,6 +19,8 @@ import java.util.List;
  * happened, with a {@code next} link acknowledging the last. When there is none it waits for one, up to
  * {@code timeout} seconds (or the simulator's default, whichever is shorter), and then answers with only
  * {@code next}. Asking again with the same {@code ack} gives the same events again, so a lost answer loses nothing.
+ * The event channel's switches ({@code Faults.eventChannel()}) turn an answer with events into a {@code resync}
+ * (acknowledging nothing more) or cut it in the middle of its body.
  */
 final class EventRoutes {
 
@@ -42,6 +44,12 @@ final class EventRoutes {
             wait = longest;
         }
         List<EventLog.Entry> entries = app.events().after(ack, wait);
+        if (!entries.isEmpty() && context.faults.eventChannel().takeResync()) {
+            return context.renderer.events(EventChannelResponse.builder()
+                    .self(Link.of("self", app.hrefs().events(ack)))
+                    .link(Link.of(EventChannelResponse.RESYNC, app.hrefs().events(ack)))
+                    .build(), request.responseFormat());
+        }
         long next = entries.isEmpty() ? ack : entries.get(entries.size() - 1).number();
         EventChannelResponse.Builder response = EventChannelResponse.builder()
                 .self(Link.of("self", app.hrefs().events(ack)))
@@ -61,7 +69,8 @@ final class EventRoutes {
         if (sender != null) {
             response.addSender(sender.build());
         }
-        return context.renderer.events(response.build(), request.responseFormat());
+        SimResponse answer = context.renderer.events(response.build(), request.responseFormat());
+        return !entries.isEmpty() && context.faults.eventChannel().takeCut() ? answer.cutInTheMiddle() : answer;
     }
 
     private static long number(SimRequest request, String name, long fallback) {

@@ -37,6 +37,7 @@ public final class SimulatorRoutes {
         new CommunicationRoutes(context).register();
         new PeopleRoutes(context).register();
         new ConversationRoutes(context).register();
+        IncomingInvitations.register(context);
         new EventRoutes(context, longestPoll).register();
         new BatchRoutes(context).register();
         return router;

@@ -3,10 +3,10 @@ package io.github.ucwakit.simulator.world;
 import java.util.Objects;
 
 /**
- * An invitation an application sent: to start messaging with someone, or to add them to a conversation.
+ * An invitation an application sent (to start messaging with someone, or to add them to a conversation) or received.
  *
  * @param id the identifier in its href
- * @param kind {@link #MESSAGING} or {@link #PARTICIPANT}
+ * @param kind {@link #MESSAGING}, {@link #INCOMING_MESSAGING} or {@link #PARTICIPANT}
  * @param conversationId the conversation it invites to
  * @param personId the person invited
  * @param operationId the operation identifier the application gave, or {@code null}
@@ -15,6 +15,8 @@ public record Invitation(String id, String kind, String conversationId, String p
 
     /** A {@code messagingInvitation}, from {@code startMessaging}. */
     public static final String MESSAGING = "messagingInvitation";
+    /** A {@code messagingInvitation} a contact sent the application. */
+    public static final String INCOMING_MESSAGING = "incomingMessagingInvitation";
     /** A {@code participantInvitation}, from {@code addParticipant}. */
     public static final String PARTICIPANT = "participantInvitation";
 

@@ -134,6 +134,14 @@ public final class SimApplication {
         });
     }
 
+    /** A remote participant leaves a conversation. */
+    public void removeParticipant(SimConversation conversation, Person person) {
+        locked(() -> {
+            conversation.removeParticipant(person);
+            return null;
+        });
+    }
+
     /** Logs a message sent in a conversation, {@code Outgoing} or {@code Incoming}, by {@code senderId}. */
     public SimConversation.Message addMessage(SimConversation conversation, String direction, String senderId,
             String text, String operationId) {

@@ -95,6 +95,10 @@ public final class SimConversation {
         remote.put(person.id(), person);
     }
 
+    void removeParticipant(Person person) {
+        remote.remove(person.id());
+    }
+
     public List<Message> messages() {
         return List.copyOf(messages);
     }
