@@ -1,6 +1,7 @@
 package io.github.ucwakit.runtime;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,22 @@ public final class SingleMembers {
     private String[] claimed = new String[INITIAL_CAPACITY];
     private int size;
 
+    /**
+     * Claims {@code member} in {@code claims}, made here for a resource's first claim, and returns the claims for the
+     * reader to keep: a member the resource gave before is refused with {@link #givenTwice} at {@code location},
+     * which is asked only then.
+     *
+     * @param what how the member is named in the message: {@code "link"} or {@code "embedded resource"}
+     */
+    public static SingleMembers claimOnce(@Nullable SingleMembers claims, String what, String member,
+            Supplier<@Nullable String> location) {
+        SingleMembers kept = claims == null ? new SingleMembers() : claims;
+        if (!kept.claim(member)) {
+            throw givenTwice(what, member, location.get());
+        }
+        return kept;
+    }
+
     /** Claims {@code member}; {@code false} when the resource already gave it. */
     public boolean claim(String member) {
         for (int i = 0; i < size; i++) {
@@ -42,7 +59,7 @@ public final class SingleMembers {
      *
      * @param what how the member is named in the message: {@code "link"} or {@code "embedded resource"}
      */
-    public static UcwaPayloadException givenTwice(String what, String member, @Nullable String location) {
+    private static UcwaPayloadException givenTwice(String what, String member, @Nullable String location) {
         return new UcwaPayloadException(UcwaPayloadException.Kind.DUPLICATE, "the " + what + " '" + member
                 + "' is given twice; the resource holds one", location);
     }

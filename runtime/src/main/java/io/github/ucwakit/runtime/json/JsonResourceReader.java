@@ -280,12 +280,7 @@ public final class JsonResourceReader implements ResourceReader {
     @Override
     public ResourceReader readSingleEmbedded(String key) {
         ResourceReader embedded = readEmbedded();
-        if (singleEmbedded == null) {
-            singleEmbedded = new SingleMembers();
-        }
-        if (!singleEmbedded.claim(key)) {
-            throw SingleMembers.givenTwice("embedded resource", key, scanner.memberPath());
-        }
+        singleEmbedded = SingleMembers.claimOnce(singleEmbedded, "embedded resource", key, scanner::memberPath);
         return embedded;
     }
 

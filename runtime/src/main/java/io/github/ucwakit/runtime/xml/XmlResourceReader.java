@@ -299,24 +299,14 @@ public final class XmlResourceReader implements ResourceReader {
     @Override
     public Link readSingleLink() {
         Link link = readLink();
-        if (singleLinks == null) {
-            singleLinks = new SingleMembers();
-        }
-        if (!singleLinks.claim(name)) {
-            throw SingleMembers.givenTwice("link", name, memberLocation());
-        }
+        singleLinks = SingleMembers.claimOnce(singleLinks, "link", name, this::memberLocation);
         return link;
     }
 
     @Override
     public ResourceReader readSingleEmbedded(String key) {
         ResourceReader embedded = readEmbedded();
-        if (singleEmbedded == null) {
-            singleEmbedded = new SingleMembers();
-        }
-        if (!singleEmbedded.claim(key)) {
-            throw SingleMembers.givenTwice("embedded resource", key, memberLocation());
-        }
+        singleEmbedded = SingleMembers.claimOnce(singleEmbedded, "embedded resource", key, this::memberLocation);
         return embedded;
     }
 

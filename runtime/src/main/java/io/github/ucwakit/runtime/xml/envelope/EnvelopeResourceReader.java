@@ -228,24 +228,14 @@ public final class EnvelopeResourceReader implements ResourceReader {
     @Override
     public Link readSingleLink() {
         Link link = readLink();
-        if (singleLinks == null) {
-            singleLinks = new SingleMembers();
-        }
-        if (!singleLinks.claim(name)) {
-            throw SingleMembers.givenTwice("link", name, memberPath());
-        }
+        singleLinks = SingleMembers.claimOnce(singleLinks, "link", name, this::memberPath);
         return link;
     }
 
     @Override
     public ResourceReader readSingleEmbedded(String key) {
         ResourceReader embedded = readEmbedded();
-        if (singleEmbedded == null) {
-            singleEmbedded = new SingleMembers();
-        }
-        if (!singleEmbedded.claim(key)) {
-            throw SingleMembers.givenTwice("embedded resource", key, memberPath());
-        }
+        singleEmbedded = SingleMembers.claimOnce(singleEmbedded, "embedded resource", key, this::memberPath);
         return embedded;
     }
 
