@@ -39,17 +39,27 @@ final class MultipartScanner {
         return new MultipartScanner(body, boundary, limits).split();
     }
 
-    private List<RawPart> split() {
-        int lineStart = 0;
-        int kind = NOT_DELIMITER;
+    /** The start of the first delimiter line at or after {@code from}; the body's length when none follows. */
+    private int nextDelimiter(int from) {
+        int lineStart = from;
         while (lineStart < body.length) {
             int end = lineEnd(lineStart);
-            kind = delimiterKind(lineStart, end);
-            if (kind != NOT_DELIMITER) {
-                break;
+            if (delimiterKind(lineStart, end) != NOT_DELIMITER) {
+                return lineStart;
             }
             lineStart = end + 1;
         }
+        return body.length;
+    }
+
+    /** The kind of the line at {@code lineStart}: {@code NOT_DELIMITER} at the end of the body. */
+    private int kindAt(int lineStart) {
+        return lineStart < body.length ? delimiterKind(lineStart, lineEnd(lineStart)) : NOT_DELIMITER;
+    }
+
+    private List<RawPart> split() {
+        int lineStart = nextDelimiter(0);
+        int kind = kindAt(lineStart);
         if (kind == NOT_DELIMITER) {
             throw new UcwaPayloadException(Kind.MALFORMED, "no delimiter line "
                     + quoted(dashBoundary) + ": the body does not use the boundary its Content-Type gives", null);
@@ -65,16 +75,8 @@ final class MultipartScanner {
                 throw new UcwaPayloadException(Kind.LIMIT_EXCEEDED, "a batch of more than " + limits.maxParts()
                         + " parts", "part " + number);
             }
-            lineStart = partStart;
-            kind = NOT_DELIMITER;
-            while (lineStart < body.length) {
-                int end = lineEnd(lineStart);
-                kind = delimiterKind(lineStart, end);
-                if (kind != NOT_DELIMITER) {
-                    break;
-                }
-                lineStart = end + 1;
-            }
+            lineStart = nextDelimiter(partStart);
+            kind = kindAt(lineStart);
             if (kind == NOT_DELIMITER) {
                 throw new UcwaPayloadException(Kind.MALFORMED, "the part is truncated: the body ends without a"
                         + " delimiter line after it", "part " + number);
