@@ -1,5 +1,6 @@
 package io.github.ucwakit.benchmarks.hostile;
 
+import io.github.ucwakit.runtime.hostile.HostilePayloads;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,9 +15,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading hostile payloads at 1x, 4x and 16x a base size of 64 KiB (up to 1 MiB): a reader linear in its input
- * reads 4 and 16 times the bytes in 4 and 16 times the time, so its throughput in operations per second falls by
- * the same factors and the slope, log(time at 16x / time at 1x) / log 16, is 1; a quadratic reader's slope is 2.
+ * Reading the hostile payloads of the runtime's {@code LinearTimeTest} (every class it reads, from the runtime's test
+ * jar) at 1x, 4x and 16x a base size of 64 KiB (up to 1 MiB): a reader linear in its input reads 4 and 16 times the
+ * bytes in 4 and 16 times the time, so its throughput in operations per second falls by the same factors and the
+ * slope, log(time at 16x / time at 1x) / log 16, is 1; a quadratic reader's slope is 2.
  * {@code HostileSlopes} prints the slopes from JMH's JSON results.
  */
 @State(Scope.Thread)
@@ -31,7 +33,7 @@ public class HostileInputBenchmark {
     public static final int BASE_SIZE = 64 * 1024;
 
     @Param
-    public HostileInput input;
+    public HostilePayloads input;
 
     @Param({"1", "4", "16"})
     public int scale;

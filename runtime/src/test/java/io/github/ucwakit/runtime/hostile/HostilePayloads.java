@@ -16,9 +16,10 @@ import java.util.stream.IntStream;
  * Payloads built to make a reader slow, one class per way the readers once were: many member names sharing one
  * {@link String#hashCode()} in every kind of object and both formats, and event-channel responses whose embedded
  * resources give their rel late, not at all, or other than their key. Each is built at any size and read the way
- * a client reads it, from bytes.
+ * a client reads it, from bytes. Public for the benchmarks module's {@code HostileInputBenchmark}, which measures the
+ * slopes of the same classes.
  */
-enum HostilePayloads {
+public enum HostilePayloads {
 
     /** A JSON resource with properties whose names share a hash code. */
     JSON_PROPERTY_NAMES(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":1", "{\"rel\":\"x\"", "}", Reader.RESOURCE),
@@ -101,12 +102,12 @@ enum HostilePayloads {
         this.reader = reader;
     }
 
-    PayloadFormat format() {
+    public PayloadFormat format() {
         return format;
     }
 
     /** A payload of about {@code bytes} bytes (never more members than distinct colliding names). */
-    byte[] ofSize(int bytes) {
+    public byte[] ofSize(int bytes) {
         StringBuilder payload = new StringBuilder(bytes + 200).append(head);
         for (int i = 0; payload.length() < bytes && i < MAX_NAMES; i++) {
             payload.append(member.apply(i));
@@ -115,7 +116,7 @@ enum HostilePayloads {
     }
 
     /** Reads the payload as a client would; returns what was read. */
-    Object read(byte[] payload) {
+    public Object read(byte[] payload) {
         return switch (reader) {
             case RESOURCE -> CODEC.read(payload, format);
             case INPUT -> RequestBodies.read(new String(payload, StandardCharsets.UTF_8), format,
