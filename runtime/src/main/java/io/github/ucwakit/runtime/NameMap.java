@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -20,14 +19,13 @@ import org.jspecify.annotations.Nullable;
  * objects kept as values, error parameters), where a sender chooses the names.
  *
  * <p>Entries are held in insertion order in two arrays; an index finds a name's entry. The index is a small
- * open-addressing table probed by {@link String#hashCode()}, which is cached in the string and costs nothing for the
- * dozen names of a resource. A sender can choose names sharing one hash code (blocks of {@code Aa} and {@code BB}
- * have equal hash codes, 2^16 names of 32 characters), and a table probed by it would then walk every name on each
- * insertion, quadratic in the names. So once a probe runs longer than {@link #MAX_PROBE} slots, which a table at
- * most half full meets by chance about never, the index moves to a {@link TreeMap}, whose comparisons do not depend on
- * hash codes: O(log n) comparisons per name, whatever the names. The JDK's {@link java.util.HashMap} also turns a
- * crowded bin into a tree, but only per bin, after copying and splitting it on every resize, and with its node
- * overhead per entry: measured on such names, several times slower and growing faster than the input.
+ * open-addressing table probed by {@link NameHash}: {@link String#hashCode()} while probes stay short, which is
+ * cached in the string and costs nothing for the dozen names of a resource; a keyed SipHash once a probe runs longer
+ * than {@link #MAX_PROBE} slots, which a table at most half full meets by chance rarely but names chosen to
+ * share a hash code (blocks of {@code Aa} and {@code BB}, 2^16 names of 32 characters) meet at once. So the cost per
+ * name is O(1) whatever the names. The JDK's {@link java.util.HashMap} turns a crowded bin into a tree instead, after
+ * copying and splitting it on every resize, and with its node overhead per entry: measured on such names, several
+ * times slower and growing faster than the input.
  *
  * <p>Removing a name shifts the entries after it (O(n)); readers never remove. {@code null} names are not allowed,
  * {@code null} values are. Not thread-safe; {@link #frozen()} gives a read-only view to publish.
@@ -37,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 @NullMarked
 public final class NameMap<V> extends AbstractMap<String, V> {
 
-    /** Longer probes than this happen by chance about never in a table at most half full. */
+    /** Longer probes than this are rare by chance in a table at most half full, and common in an attack. */
     static final int MAX_PROBE = 32;
     private static final int INITIAL_ENTRIES = 8;
     private static final int NOT_FOUND = -1;
@@ -50,12 +48,11 @@ public final class NameMap<V> extends AbstractMap<String, V> {
     private String[] names = NO_NAMES;
     private @Nullable Object[] values = NO_VALUES;
     private int size;
-    /** Entry index + 1 per slot, 0 for an empty slot; {@code null} once the index moved to {@link #sorted}. */
-    private int @Nullable [] table = NO_SLOTS;
+    /** Entry index + 1 per slot, 0 for an empty slot. */
+    private int[] table = NO_SLOTS;
     /** How many entries to make room for at the first. */
     private final int expected;
-    /** The index by name, once a probe was too long. */
-    private @Nullable TreeMap<String, Integer> sorted;
+    private NameHash hash;
     private int modifications;
     private @Nullable Set<Entry<String, V>> entries;
 
@@ -65,7 +62,13 @@ public final class NameMap<V> extends AbstractMap<String, V> {
 
     /** A map made for about {@code expected} names. */
     public NameMap(int expected) {
+        this(expected, NameHash.unkeyed());
+    }
+
+    /** A map whose index starts with {@code hash} (for tests). */
+    NameMap(int expected, NameHash hash) {
         this.expected = Math.max(INITIAL_ENTRIES, expected);
+        this.hash = hash;
     }
 
     /** A map of the entries of {@code map}, in its iteration order. */
@@ -105,7 +108,7 @@ public final class NameMap<V> extends AbstractMap<String, V> {
     @SuppressWarnings("unchecked")
     public @Nullable V put(String name, V value) {
         Objects.requireNonNull(name, "name");
-        int entry = sorted == null ? find(name) : claimInTree(name);
+        int entry = find(name);
         if (entry != NOT_FOUND) {
             V previous = (V) values[entry];
             values[entry] = value;
@@ -118,7 +121,7 @@ public final class NameMap<V> extends AbstractMap<String, V> {
     /** Puts {@code value} under {@code name} unless the name is present; {@code false}, changing nothing, if it is. */
     public boolean putNew(String name, V value) {
         Objects.requireNonNull(name, "name");
-        if ((sorted == null ? find(name) : claimInTree(name)) != NOT_FOUND) {
+        if (find(name) != NOT_FOUND) {
             return false;
         }
         append(name, value);
@@ -152,7 +155,7 @@ public final class NameMap<V> extends AbstractMap<String, V> {
         Arrays.fill(values, 0, size, null);
         size = 0;
         modifications++;
-        sorted = null;
+        hash = NameHash.unkeyed();
         table = names.length == 0 ? NO_SLOTS : new int[tableSize(names.length)];
     }
 
@@ -166,24 +169,20 @@ public final class NameMap<V> extends AbstractMap<String, V> {
         return view;
     }
 
-    /** Whether the index moved to a tree (for tests). */
-    boolean sorted() {
-        return sorted != null;
+    /** The hash the index is probed by (for tests). */
+    NameHash hash() {
+        return hash;
     }
 
     private int find(String name) {
         if (size == 0) {
             return NOT_FOUND;
         }
-        TreeMap<String, Integer> tree = sorted;
-        if (tree != null) {
-            Integer entry = tree.get(name);
-            return entry == null ? NOT_FOUND : entry;
-        }
         int[] slots = table;
         int mask = slots.length - 1;
-        int i = spread(name.hashCode()) & mask;
-        for (int probe = 0; probe <= MAX_PROBE; probe++, i = (i + 1) & mask) {
+        int limit = hash.keyed() ? mask : MAX_PROBE;
+        int i = hash.of(name) & mask;
+        for (int probe = 0; probe <= limit; probe++, i = (i + 1) & mask) {
             int slot = slots[i];
             if (slot == 0) {
                 return NOT_FOUND;
@@ -196,16 +195,7 @@ public final class NameMap<V> extends AbstractMap<String, V> {
         return NOT_FOUND;
     }
 
-    /**
-     * In the tree, the entry of {@code name}, or {@link #NOT_FOUND} after giving the name the next entry's index,
-     * which {@link #append} then fills: one walk of the tree instead of a lookup and an insertion.
-     */
-    private int claimInTree(String name) {
-        Integer entry = sorted.putIfAbsent(name, size);
-        return entry == null ? NOT_FOUND : entry;
-    }
-
-    /** Appends an entry; its name is not in the map, or was just claimed in the tree ({@link #claimInTree}). */
+    /** Appends an entry whose name is not in the map. */
     private void append(String name, V value) {
         if (names.length == 0) {
             names = new String[expected];
@@ -219,37 +209,30 @@ public final class NameMap<V> extends AbstractMap<String, V> {
         values[size] = value;
         size++;
         modifications++;
-        if (sorted != null) {
-            return;
-        }
-        if (table.length < tableSize(size)) {
+        if (table.length < tableSize(size) || !insert(table, hash, name, size - 1)) {
             reindex();
-        } else if (!insert(table, name, size - 1)) {
-            moveToSorted();
         }
     }
 
-    /** Builds the index again for the entries as they stand. */
+    /** Builds the index again for the entries as they stand, moving to the keyed hash if a probe runs long. */
     private void reindex() {
-        if (sorted != null) {
-            moveToSorted();
-            return;
-        }
-        int[] slots = new int[tableSize(names.length)];
+        int[] slots = new int[tableSize(Math.max(names.length, size))];
         for (int entry = 0; entry < size; entry++) {
-            if (!insert(slots, names[entry], entry)) {
-                moveToSorted();
+            if (!insert(slots, hash, names[entry], entry)) {
+                hash = NameHash.keyedHash();
+                reindex();
                 return;
             }
         }
         table = slots;
     }
 
-    /** Inserts an entry's index; {@code false} when the probe ran too long. */
-    private static boolean insert(int[] slots, String name, int entry) {
+    /** Inserts an entry's index; {@code false} when an unkeyed probe ran past {@link #MAX_PROBE} slots. */
+    private static boolean insert(int[] slots, NameHash hash, String name, int entry) {
         int mask = slots.length - 1;
-        int i = spread(name.hashCode()) & mask;
-        for (int probe = 0; probe <= MAX_PROBE; probe++, i = (i + 1) & mask) {
+        int limit = hash.keyed() ? mask : MAX_PROBE;
+        int i = hash.of(name) & mask;
+        for (int probe = 0; probe <= limit; probe++, i = (i + 1) & mask) {
             if (slots[i] == 0) {
                 slots[i] = entry + 1;
                 return true;
@@ -258,28 +241,9 @@ public final class NameMap<V> extends AbstractMap<String, V> {
         return false;
     }
 
-    private void moveToSorted() {
-        TreeMap<String, Integer> tree = new TreeMap<>();
-        for (int entry = 0; entry < size; entry++) {
-            tree.put(names[entry], entry);
-        }
-        sorted = tree;
-        table = null;
-    }
-
     /** A table at most half full for {@code entries}: a power of two. */
     private static int tableSize(int entries) {
         return Integer.highestOneBit(Math.max(entries, 4) * 2 - 1) << 1;
-    }
-
-    /** Mixes every bit of a hash code into the low ones (MurmurHash3's finalizer): names that differ in one
-     * character land far apart. */
-    private static int spread(int hash) {
-        int h = hash ^ (hash >>> 16);
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        return h ^ (h >>> 16);
     }
 
     /** The entries in insertion order. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link NameMap} behaves as a {@link LinkedHashMap} (insertion order, a name put again keeps its place), and names
- * sharing one hash code move its index to a tree instead of making every insertion walk the others.
+ * sharing one hash code move its index to a keyed hash instead of making every insertion walk the others.
  */
 class NameMapTest {
 
@@ -50,7 +50,7 @@ class NameMapTest {
     }
 
     @Test
-    void namesSharingAHashCodeMoveTheIndexToATree() {
+    void namesSharingAHashCodeMoveTheIndexToAKeyedHash() {
         NameMap<Integer> map = new NameMap<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
@@ -62,7 +62,7 @@ class NameMapTest {
             assertThat(map.putNew(names.get(i), i)).isTrue();
         }
 
-        assertThat(map.sorted()).isTrue();
+        assertThat(map.hash().keyed()).isTrue();
         assertThat(map.keySet()).containsExactlyElementsOf(names);
         assertThat(map.putNew(names.get(4_321), -1)).isFalse();
         assertThat(map.get(names.get(4_321))).isEqualTo(4_321);
@@ -77,8 +77,40 @@ class NameMapTest {
         for (int i = 0; i < 10_000; i++) {
             map.put("member" + i, i);
         }
-        assertThat(map.sorted()).isFalse();
+        assertThat(map.hash().keyed()).isFalse();
         assertThat(map.get("member9999")).isEqualTo(9_999);
+    }
+
+    @Test
+    void aKeyedIndexHasNoProbeLimit() {
+        NameHash known = NameHash.withKey(1, 2);
+        List<String> names = collidingUnder(known, 60);
+        NameMap<Integer> map = new NameMap<>(8, known);
+
+        for (int i = 0; i < names.size(); i++) {
+            map.put(names.get(i), i);
+        }
+
+        assertThat(map.hash()).isSameAs(known);
+        assertThat(map.keySet()).containsExactlyElementsOf(names);
+        for (int i = 0; i < names.size(); i++) {
+            assertThat(map.get(names.get(i))).isEqualTo(i);
+        }
+    }
+
+    /**
+     * {@code count} names whose hash under {@code hash} falls in the first 8 of 256 slots: in any table of up to 256
+     * slots they stand in one cluster, whose probes grow longer than an unkeyed table allows.
+     */
+    static List<String> collidingUnder(NameHash hash, int count) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; names.size() < count; i++) {
+            String name = "m" + i;
+            if ((hash.of(name) & 0xff) < 8) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** Random puts, removes and lookups, the same on a NameMap and a LinkedHashMap; names from a small alphabet. */

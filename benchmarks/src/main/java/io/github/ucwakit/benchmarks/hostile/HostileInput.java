@@ -9,11 +9,12 @@ import io.github.ucwakit.runtime.operations.RequestBodies;
 import io.github.ucwakit.sample.AddParticipantInputBinding;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * The classes of payload that once made a reader quadratic (the runtime's {@code LinearTimeTest} reads the same
  * classes at 2 MB): member names sharing one {@link String#hashCode()} in resources, request bodies, events and
- * error bodies, and event-channel responses whose embedded resources give their rel late, not at all or other than
+ * error bodies, names that collide in Jackson's symbol table, and event-channel responses whose embedded resources give their rel late, not at all or other than
  * their key. Each builds a payload of about a given size, read from bytes as a client reads a response.
  */
 public enum HostileInput {
@@ -21,6 +22,8 @@ public enum HostileInput {
     JSON_PROPERTY_NAMES(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":1", "{\"rel\":\"x\"", "}", Reader.RESOURCE),
     JSON_LINK_RELS(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":{\"href\":\"/h\"}",
             "{\"rel\":\"x\",\"_links\":{\"self\":{\"href\":\"/s\"}", "}}", Reader.RESOURCE),
+    JSON_SYMBOL_TABLE_NAMES(PayloadFormat.JSON, i -> ",\"" + symbolTableColliding(i) + "\":1", "{\"rel\":\"x\"", "}",
+            Reader.RESOURCE),
     XML_PROPERTY_NAMES(PayloadFormat.XML, i -> "<property name=\"" + colliding(i) + "\">1</property>",
             "<resource rel=\"x\" xmlns=\"http://schemas.microsoft.com/rtc/2012/03/ucwa\">", "</resource>",
             Reader.RESOURCE),
@@ -88,6 +91,25 @@ public enum HostileInput {
             name.append((i >> bit & 1) == 0 ? "Aa" : "BB");
         }
         return name.toString();
+    }
+
+    /**
+     * The {@code i}th name of twenty 4-byte groups, ten {@code AAAA} and ten {@code BBBB}, after a fixed head: names
+     * that Jackson's symbol table, whose hash of long names adds the groups up, puts in one slot whatever its seed.
+     */
+    private static String symbolTableColliding(int i) {
+        int order = TenOfTwenty.ORDERS[i];
+        StringBuilder name = new StringBuilder(92).append("prefixprefix");
+        for (int group = 0; group < 20; group++) {
+            name.append((order >> group & 1) == 0 ? "AAAA" : "BBBB");
+        }
+        return name.toString();
+    }
+
+    /** The 20-bit numbers with ten bits set, in increasing order: 184,756 of them. */
+    private static final class TenOfTwenty {
+        static final int[] ORDERS = IntStream.range(0, 1 << 20).filter(order -> Integer.bitCount(order) == 10)
+                .toArray();
     }
 
     private static String event(String embeddedMembers) {

@@ -90,6 +90,12 @@ public final class EchoBot implements AutoCloseable {
                     }
 
                     @Override
+                    public void resumed() {
+                        LOG.log(Level.INFO, "event channel resumed after a break; the {0} conversations go on",
+                                conversations.size());
+                    }
+
+                    @Override
                     public void stopped(Optional<Throwable> failure) {
                         failure.ifPresent(cause -> LOG.log(Level.WARNING, "event channel stopped", cause));
                     }

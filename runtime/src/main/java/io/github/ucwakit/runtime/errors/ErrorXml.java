@@ -1,5 +1,6 @@
 package io.github.ucwakit.runtime.errors;
 
+import io.github.ucwakit.runtime.NameSet;
 import io.github.ucwakit.runtime.NameMap;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
@@ -11,8 +12,6 @@ import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlScalars;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -40,7 +39,7 @@ public final class ErrorXml {
         Map<String, PropertyValue> parameters = null;
         Map<String, PropertyValue> debugInfo = null;
         Map<String, PropertyValue> unknown = new NameMap<>();
-        Set<String> seen = new TreeSet<>();
+        NameSet seen = new NameSet();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!seen.add(xml.getLocalName())) {
                 throw XmlErrors.at(xml, Kind.DUPLICATE, "<" + xml.getLocalName() + "> is given twice");

@@ -1,5 +1,6 @@
 package io.github.ucwakit.runtime.events;
 
+import io.github.ucwakit.runtime.NameSet;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.ucwakit.runtime.Link;
@@ -16,8 +17,6 @@ import io.github.ucwakit.runtime.json.JsonTrees;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Writes the JSON form of an event-channel response: {@code _links} (self first), the {@code sender} array, and
@@ -129,7 +128,7 @@ final class JsonEventWriter {
      * each other would give a member twice: {@link Kind#DUPLICATE}.
      */
     private void links(List<Link> links) throws IOException {
-        Set<String> written = links.size() > 1 ? new TreeSet<>() : null;
+        NameSet written = links.size() > 1 ? new NameSet() : null;
         for (int i = 0; i < links.size(); ) {
             String rel = links.get(i).rel();
             int end = i + 1;

@@ -1,5 +1,6 @@
 package io.github.ucwakit.runtime.events;
 
+import io.github.ucwakit.runtime.NameSet;
 import io.github.ucwakit.runtime.Link;
 import io.github.ucwakit.runtime.PropertyValue;
 import io.github.ucwakit.runtime.UcwaPayloadException.Kind;
@@ -12,8 +13,6 @@ import io.github.ucwakit.runtime.xml.XmlElements;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlNames;
 import io.github.ucwakit.runtime.xml.XmlResourceReader;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -76,7 +75,7 @@ final class XmlEventReader {
         if (extraAttributes) {
             keepExtraAttributes(ROOT_ATTRIBUTES, WireNames.Owner.RESPONSE, response::unknownMember);
         }
-        Set<String> linkRels = new TreeSet<>();
+        NameSet linkRels = new NameSet();
         String lastRel = null;
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
             if (!XmlNames.isUcwa(xml.getNamespaceURI())) {

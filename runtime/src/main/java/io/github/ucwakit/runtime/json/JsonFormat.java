@@ -2,6 +2,7 @@ package io.github.ucwakit.runtime.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -41,21 +42,21 @@ public final class JsonFormat {
         this(limits, DataHrefs.DECODED_ON_READ);
     }
 
-    /** A format that also says when the {@code data:} hrefs of links are decoded. */
+    /**
+     * A format that also says when the {@code data:} hrefs of links are decoded. Member names come from the
+     * payload, so the parsers keep them in no shared table ({@link NameSafeJsonFactory}).
+     */
     public JsonFormat(ReadLimits limits, DataHrefs dataHrefs) {
         this.dataHrefs = Objects.requireNonNull(dataHrefs, "dataHrefs");
-        this.factory = JsonFactory.builder()
+        this.factory = new NameSafeJsonFactory(new JsonFactoryBuilder()
                 .streamReadConstraints(constraints(limits))
-                // names come from the payload: kept in the parser's own symbol table, not in the JVM's
-                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .build();
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET));
     }
 
     /**
-     * Jackson's constraints for the limits. A member name keeps Jackson's own, smaller limit (names are shared in
-     * the factory's symbol table), or the string limit when that is smaller still.
+     * Jackson's constraints for the limits. A member name keeps Jackson's own, smaller limit, or the string limit
+     * when that is smaller still.
      */
     public static StreamReadConstraints constraints(ReadLimits limits) {
         return StreamReadConstraints.builder()

@@ -1,5 +1,6 @@
 package io.github.ucwakit.runtime.json;
 
+import io.github.ucwakit.runtime.NameSet;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ucwakit.runtime.ResourceReader.Member;
@@ -23,15 +24,15 @@ final class JsonMemberScanner {
     private final JsonMemberScanner parent;
     private final String keyInParent;
     private final int indexInParent;
-    private final SeenNames memberNames = new SeenNames();
+    private final NameSet memberNames = new NameSet();
     private final Supplier<String> resourcePath = this::resourcePath;
     private final Supplier<String> linksPath = () -> groupPath(Member.LINK);
     private final Supplier<String> embeddedPath = () -> groupPath(Member.EMBEDDED);
     private Runnable relRead;
     /** The rel was guessed ({@link #guessRel}) and its member has not confirmed it yet. */
     private boolean relGuessed;
-    private SeenNames linkRels;
-    private SeenNames embeddedKeys;
+    private NameSet linkRels;
+    private NameSet embeddedKeys;
     private String rel;
     private Area area = Area.MEMBERS;
     private Member member;
@@ -192,21 +193,21 @@ final class JsonMemberScanner {
         return Area.MEMBERS;
     }
 
-    private SeenNames linkRels() {
+    private NameSet linkRels() {
         if (linkRels == null) {
-            linkRels = new SeenNames();
+            linkRels = new NameSet();
         }
         return linkRels;
     }
 
-    private SeenNames embeddedKeys() {
+    private NameSet embeddedKeys() {
         if (embeddedKeys == null) {
-            embeddedKeys = new SeenNames();
+            embeddedKeys = new NameSet();
         }
         return embeddedKeys;
     }
 
-    private void requireFirst(SeenNames seen, String memberName) {
+    private void requireFirst(NameSet seen, String memberName) {
         if (!seen.add(memberName)) {
             throw new UcwaPayloadException(Kind.DUPLICATE, "'" + memberName + "' is given twice", memberPath());
         }

@@ -1,6 +1,6 @@
 package io.github.ucwakit.runtime.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -56,13 +56,12 @@ public final class JsonTrees {
     }
 
     private static ObjectMapper newMapper(StreamReadConstraints constraints, boolean duplicatesRefused) {
-        return JsonMapper.builder(JsonFactory.builder()
-                        .streamReadConstraints(constraints)
-                        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-                        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicatesRefused)
-                        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                        .build())
+        JsonFactoryBuilder factory = new JsonFactoryBuilder()
+                .streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicatesRefused)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
+        return JsonMapper.builder(new NameSafeJsonFactory(factory))
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();

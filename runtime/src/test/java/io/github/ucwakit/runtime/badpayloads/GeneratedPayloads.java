@@ -49,8 +49,6 @@ final class GeneratedPayloads {
         shapes.put("json-10000-deep-embedded", new Shape("{\"rel\":\"conversation\",", "\"_embedded\":{\"x\":{",
                 DEEP, "}}".repeat(DEEP) + "}"));
         shapes.put("json-60000-character-name", new Shape("{\"rel\":\"conversation\",\"", "k", 60_000, "\":1}"));
-        shapes.put("json-symbol-table-collisions", new Shape("{\"rel\":\"conversation\"", "", 0,
-                symbolTableCollisions() + "}"));
         shapes.put("xml-50mb-text", new Shape(XML_HEAD + XML_ROOT + "  <property name=\"subject\">", "x", FIFTY_MB,
                 "</property>\n</resource>\n"));
         shapes.put("xml-10000-deep", new Shape(XML_HEAD + XML_ROOT, "<resource rel=\"futureThing\">\n", DEEP,
@@ -61,27 +59,6 @@ final class GeneratedPayloads {
                 "\">]>\n" + XML_ROOT + "  <property name=\"subject\">" + "&a;".repeat(10_000)
                         + "</property>\n</resource>\n"));
         return Collections.unmodifiableMap(shapes);
-    }
-
-    /**
-     * A thousand member names that collide in Jackson's symbol table whatever its seed: after three fixed 4-byte
-     * groups, twenty groups of {@code AAAA} and {@code BBBB}, ten of each in every order, which its hash adds up
-     * without mixing. Jackson refuses them once its spill-over area is full.
-     */
-    private static String symbolTableCollisions() {
-        StringBuilder members = new StringBuilder();
-        int count = 0;
-        for (int order = 0; count < 1000; order++) {
-            if (Integer.bitCount(order) == 10) {
-                members.append(",\"prefixprefix");
-                for (int group = 0; group < 20; group++) {
-                    members.append((order >> group & 1) == 0 ? "AAAA" : "BBBB");
-                }
-                members.append("\":1");
-                count++;
-            }
-        }
-        return members.toString();
     }
 
     /** Nine entities, each ten references to the one before: lol9 would expand to 10^9 times "lol". */

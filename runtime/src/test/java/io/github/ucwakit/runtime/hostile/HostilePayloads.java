@@ -10,6 +10,7 @@ import io.github.ucwakit.runtime.testmodel.TestInviteInputBinding;
 import java.nio.charset.StandardCharsets;
 
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Payloads built to make a reader slow, one class per way the readers once were: many member names sharing one
@@ -27,6 +28,13 @@ enum HostilePayloads {
     /** A JSON resource with embedded resources whose keys share a hash code. */
     JSON_EMBEDDED_KEYS(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":{}",
             "{\"rel\":\"x\",\"_embedded\":{\"a\":{}", "}}", Reader.RESOURCE),
+    /**
+     * A JSON resource with properties whose names collide in Jackson's symbol table whatever its seed: after three
+     * fixed 4-byte groups, twenty groups of {@code AAAA} and {@code BBBB}, ten of each in every order, which the hash
+     * of long names adds up without mixing.
+     */
+    JSON_SYMBOL_TABLE_NAMES(PayloadFormat.JSON, i -> ",\"" + symbolTableColliding(i) + "\":1", "{\"rel\":\"x\"",
+            "}", Reader.RESOURCE),
     /** A JSON property holding an object whose member names share a hash code. */
     JSON_OBJECT_MEMBERS(PayloadFormat.JSON, i -> ",\"" + colliding(i) + "\":1", "{\"rel\":\"x\",\"bag\":{\"a\":1",
             "}}", Reader.RESOURCE),
@@ -128,6 +136,22 @@ enum HostilePayloads {
             name.append((i >> bit & 1) == 0 ? "Aa" : "BB");
         }
         return name.toString();
+    }
+
+    /** The {@code i}th name of twenty 4-byte groups, ten {@code AAAA} and ten {@code BBBB}, after a fixed head. */
+    static String symbolTableColliding(int i) {
+        int order = TenOfTwenty.ORDERS[i];
+        StringBuilder name = new StringBuilder(92).append("prefixprefix");
+        for (int group = 0; group < 20; group++) {
+            name.append((order >> group & 1) == 0 ? "AAAA" : "BBBB");
+        }
+        return name.toString();
+    }
+
+    /** The 20-bit numbers with ten bits set, in increasing order: 184,756 of them. */
+    private static final class TenOfTwenty {
+        static final int[] ORDERS = IntStream.range(0, 1 << 20)
+                .filter(order -> Integer.bitCount(order) == 10).toArray();
     }
 
     private static String event(String embeddedMembers) {

@@ -105,7 +105,7 @@ public final class Faults {
         return this;
     }
 
-    /** The event channel's switches: {@code resync} and responses cut in the middle. */
+    /** The event channel's switches: {@code resync}, empty answers, {@code resume}, answers cut in the middle. */
     public EventChannelFaults eventChannel() {
         return eventChannel;
     }

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * An application the user created: what it was created with, its communication settings with their ETag, its
- * conversations (and those it left), and its event log. Changes are made under {@link #lock()}, so that a change and
- * the events it logs are seen together.
+ * conversations (and those it left), its event log and what its event channel remembers. Changes are made under
+ * {@link #lock()}, so that a change and the events it logs are seen together.
  */
 public final class SimApplication {
 
@@ -26,6 +26,7 @@ public final class SimApplication {
     private final Clock clock;
     private final Hrefs hrefs;
     private final EventLog events = new EventLog();
+    private final EventChannelState eventChannel = new EventChannelState();
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, SimConversation> conversations = new LinkedHashMap<>();
     private final Set<String> left = new TreeSet<>();
@@ -68,6 +69,11 @@ public final class SimApplication {
 
     public EventLog events() {
         return events;
+    }
+
+    /** What the application's event channel remembers: its parameters and the last polls it answered. */
+    public EventChannelState eventChannel() {
+        return eventChannel;
     }
 
     /** The lock every change of this application is made under. */

@@ -1,0 +1,91 @@
+package io.github.ucwakit.runtime.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.Arrays;
+
+/**
+ * A {@link JsonFactory} whose parsers keep the member names of a payload in no shared table, and still read UTF-8
+ * bytes with Jackson's byte parser, which refuses malformed UTF-8 where it stands.
+ *
+ * <p>Jackson canonicalizes member names in a symbol table, whose hash of a name longer than twelve bytes adds most of
+ * its 4-byte groups up without mixing: names built of the same groups in other orders share a slot, and a sender who
+ * chooses such names makes each lookup walk all the others (2 MB of them took 16 times as long as 512 KiB). With
+ * canonicalization off, Jackson itself reads bytes through a JDK {@code InputStreamReader}, which replaces malformed
+ * UTF-8 instead of refusing it. So this factory builds the byte parser itself, with Jackson's placeholder table, which
+ * finds nothing and keeps nothing: each name is a new string, read in time proportional to its length. Input that is
+ * not UTF-8 (UTF-16 or UTF-32, told by its first bytes) goes to Jackson's own detection. Thread-safe.
+ */
+final class NameSafeJsonFactory extends JsonFactory {
+
+    private static final long serialVersionUID = 1L;
+    /** How many bytes tell UTF-8 from UTF-16 and UTF-32. */
+    private static final int SIGNATURE = 4;
+
+    NameSafeJsonFactory(JsonFactoryBuilder builder) {
+        super(builder.disable(Feature.CANONICALIZE_FIELD_NAMES).disable(Feature.INTERN_FIELD_NAMES));
+    }
+
+    private NameSafeJsonFactory(NameSafeJsonFactory source, ObjectCodec codec) {
+        super(source, codec);
+    }
+
+    @Override
+    public JsonFactory copy() {
+        return new NameSafeJsonFactory(this, null);
+    }
+
+    @Override
+    protected JsonParser _createParser(byte[] data, int offset, int length, IOContext context) throws IOException {
+        if (!isUtf8(data, offset, offset + length)) {
+            return super._createParser(data, offset, length, context);
+        }
+        _streamReadConstraints.validateDocumentLength(length);
+        int bom = utf8Bom(data, offset, offset + length);
+        return new UTF8StreamJsonParser(context, _parserFeatures, null, _objectCodec,
+                _byteSymbolCanonicalizer.makeChildOrPlaceholder(_factoryFeatures), data, offset + bom, offset + length,
+                bom, false);
+    }
+
+    @Override
+    protected JsonParser _createParser(InputStream in, IOContext context) throws IOException {
+        byte[] buffer = context.allocReadIOBuffer();
+        int end = 0;
+        int read;
+        while (end < SIGNATURE && (read = in.read(buffer, end, buffer.length - end)) > 0) {
+            end += read;
+        }
+        if (!isUtf8(buffer, 0, end)) {
+            byte[] start = Arrays.copyOf(buffer, end);
+            context.releaseReadIOBuffer(buffer);
+            return super._createParser(new SequenceInputStream(new ByteArrayInputStream(start), in), context);
+        }
+        int bom = utf8Bom(buffer, 0, end);
+        return new UTF8StreamJsonParser(context, _parserFeatures, in, _objectCodec,
+                _byteSymbolCanonicalizer.makeChildOrPlaceholder(_factoryFeatures), buffer, bom, end, bom, true);
+    }
+
+    /** Whether the document is UTF-8 as RFC 8259 says: no NUL among its first two bytes, no UTF-16 byte order mark. */
+    private static boolean isUtf8(byte[] data, int start, int end) {
+        if (end - start < 2) {
+            return true;
+        }
+        int first = data[start] & 0xff;
+        int second = data[start + 1] & 0xff;
+        return first != 0 && second != 0 && !(first == 0xfe && second == 0xff) && !(first == 0xff && second == 0xfe);
+    }
+
+    /** The length of a UTF-8 byte order mark at {@code start}: 3 or 0. */
+    private static int utf8Bom(byte[] data, int start, int end) {
+        return end - start >= 3 && (data[start] & 0xff) == 0xef && (data[start + 1] & 0xff) == 0xbb
+                && (data[start + 2] & 0xff) == 0xbf ? 3 : 0;
+    }
+}
