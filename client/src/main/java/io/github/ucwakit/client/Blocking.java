@@ -32,11 +32,8 @@ final class Blocking {
         try {
             future = call.get();
         } finally {
-            if (outer == null) {
-                BUILDING.remove();
-            } else {
-                BUILDING.set(outer);
-            }
+            // FALSE rather than remove(): the thread keeps its entry, so the next call sets it without a new one
+            BUILDING.set(outer == null ? Boolean.FALSE : outer);
         }
         return await(future);
     }

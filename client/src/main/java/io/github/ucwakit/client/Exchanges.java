@@ -52,6 +52,11 @@ final class Exchanges {
         return base.get().resolve(href);
     }
 
+    /** A GET of an href asking for the client's format, as {@link #outgoing} makes it of such a runtime request. */
+    OutgoingRequest get(String href) {
+        return OutgoingRequest.of("GET", resolve(href)).withHeader(UcwaRequest.ACCEPT, MediaTypes.of(format));
+    }
+
     /** The HTTP request of a runtime request. */
     OutgoingRequest outgoing(UcwaRequest request) {
         URI uri = resolve(request.href());
@@ -91,9 +96,10 @@ final class Exchanges {
         }
         T body = null;
         if (type != null && response.bodyLength() > 0) {
-            body = codec.read(response.body(), formatOf(response), type);
+            body = response.readBody(codec, formatOf(response), type);
         }
-        URI location = response.header("Location").map(request.uri()::resolve).orElse(null);
+        String locationHeader = response.header("Location").orElse(null);
+        URI location = locationHeader == null ? null : request.uri().resolve(locationHeader);
         return new UcwaResponse<>(response.status(), body, response.header("ETag").orElse(null), location);
     }
 
@@ -110,13 +116,16 @@ final class Exchanges {
     static <T> CompletableFuture<T> cancellable(Function<Cancellation, CompletableFuture<T>> work) {
         Cancellation cancellation = Blocking.building() ? Cancellation.blocking(Thread.currentThread())
                 : new Cancellation();
-        CompletableFuture<T> result = new CompletableFuture<>();
         CompletableFuture<T> running;
         try {
             running = Objects.requireNonNull(work.apply(cancellation));
         } catch (RuntimeException e) {
-            running = CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(unwrap(e));
         }
+        if (running.isDone()) {
+            return completed(running);
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
         running.whenComplete((value, failure) -> {
             if (failure == null) {
                 result.complete(value);
@@ -130,6 +139,18 @@ final class Exchanges {
             }
         });
         return result;
+    }
+
+    /**
+     * A call that is over by the time it returns (a blocking call sent on its caller's thread): a new future with its
+     * result, nothing left to cancel.
+     */
+    private static <T> CompletableFuture<T> completed(CompletableFuture<T> done) {
+        try {
+            return CompletableFuture.completedFuture(done.join());
+        } catch (CompletionException | java.util.concurrent.CancellationException failure) {
+            return CompletableFuture.failedFuture(unwrap(failure));
+        }
     }
 
     static Throwable unwrap(Throwable failure) {

@@ -170,9 +170,9 @@ public final class UcwaClient {
     /** {@link #get} without blocking. */
     public <T extends UcwaResource> CompletableFuture<Tagged<T>> getAsync(Link link, Class<T> type) {
         Objects.requireNonNull(type, "type");
-        UcwaRequest request = UcwaRequest.builder(HttpMethod.GET, link.href()).accept(format).build();
-        return Exchanges.cancellable(cancellation -> exchanges.send(exchanges.outgoing(request), type,
-                ErrorCatalog.of(), cancellation).thenApply(UcwaResponse::tagged));
+        String href = link.href();
+        return Exchanges.cancellable(cancellation -> exchanges.send(exchanges.get(href), type, ErrorCatalog.of(),
+                cancellation).thenApply(UcwaResponse::tagged));
     }
 
     // ---- navigation

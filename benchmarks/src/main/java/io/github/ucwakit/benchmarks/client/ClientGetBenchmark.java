@@ -9,11 +9,7 @@ import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.simulator.UcwaSimulator;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,53 +28,76 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A typed GET over loopback against the simulator: the client ({@code client.get(meLink, Me.class)}: the whole
- * transport stack, the token, the typed read) against the same request made by hand with a bare
- * {@link HttpClient} and {@link UcwaCodec} (the same token, Accept and href, the status checked, the body read into
- * {@code Me}). Run with {@code -t 1} and {@code -t 16} for 1 and 16 concurrent callers; {@code Mode.SampleTime}
- * gives p50 and p99, {@code Mode.Throughput} requests per second.
+ * transport stack, the token, the typed read) against the same request made by hand ({@link BareGet}: a bare
+ * {@link HttpClient} and {@link UcwaCodec}, from the same link to the same {@code Me}). Run with {@code -t 1} and
+ * {@code -t 16} for 1 and 16 concurrent callers; {@code Mode.SampleTime} gives p50 and p99 in milliseconds,
+ * {@code Mode.Throughput} requests per millisecond (a thousandth of the requests per second).
+ * {@link ClientOverheadBenchmark} measures the same two without the network.
+ *
+ * <p>The simulator runs in a process of its own ({@link SimulatorProcess}, the default {@code -p server=process}),
+ * so that {@code -prof gc} and the CPU-time profiler count the client side of each request alone;
+ * {@code -p server=in-jvm} starts it in the benchmark's JVM instead, as the first measurements did.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 3, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 2)
 public class ClientGetBenchmark {
 
     @Param({"JSON", "XML"})
     public PayloadFormat format;
 
-    private UcwaSimulator simulator;
+    /** Where the simulator runs: {@code process} (a child process) or {@code in-jvm}. */
+    @Param({"process"})
+    public String server;
+
+    private AutoCloseable running;
     private UcwaClient client;
     private Link me;
-    private HttpClient bare;
-    private UcwaCodec codec;
-    private HttpRequest bareRequest;
+    private BareGet bare;
 
     @Setup(Level.Trial)
     public void start() throws IOException, InterruptedException {
-        codec = UcwaCodec.of(new GeneratedBindings().bindings());
-        simulator = UcwaSimulator.builder().codec(codec).build().start();
-        client = UcwaClient.builder(simulator.rootUri()).format(format).codec(codec)
-                .password(simulator.userName(), simulator.password()).build();
+        UcwaCodec codec = UcwaCodec.of(new GeneratedBindings().bindings());
+        URI root;
+        String origin;
+        String user;
+        String password;
+        switch (server) {
+            case "process" -> {
+                SimulatorProcess process = SimulatorProcess.start();
+                running = process;
+                root = process.rootUri();
+                origin = process.origin();
+                user = process.userName();
+                password = process.password();
+            }
+            case "in-jvm" -> {
+                UcwaSimulator simulator = UcwaSimulator.builder().codec(codec).build().start();
+                running = simulator;
+                root = simulator.rootUri();
+                origin = simulator.origin();
+                user = simulator.userName();
+                password = simulator.password();
+            }
+            default -> throw new IllegalArgumentException("server is 'process' or 'in-jvm', not '" + server + "'");
+        }
+        client = UcwaClient.builder(root).format(format).codec(codec).requestTimeout(BareGet.REQUEST_TIMEOUT)
+                .password(user, password).build();
         me = client.signIn().me().orElseThrow().self().orElseThrow();
-        bare = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                .build();
-        String token = token();
-        bareRequest = HttpRequest.newBuilder(URI.create(simulator.origin()).resolve(me.href()))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", format == PayloadFormat.JSON ? "application/json" : "application/xml")
-                .header("Authorization", "Bearer " + token)
-                .GET()
-                .build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        bare = BareGet.signIn(http, codec, format, origin, user, password);
         if (!clientGet().equals(bareGet())) {
             throw new IllegalStateException("the client and the bare baseline read different resources");
         }
     }
 
     @TearDown(Level.Trial)
-    public void stop() {
-        simulator.close();
+    public void stop() throws Exception {
+        running.close();
     }
 
     @Benchmark
@@ -88,22 +107,6 @@ public class ClientGetBenchmark {
 
     @Benchmark
     public Me bareGet() throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = bare.send(bareRequest, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + me.href() + " answered " + response.statusCode());
-        }
-        return codec.read(response.body(), format, Me.class);
-    }
-
-    /** A token of the baseline's own, by the password grant, as a hand-written client gets one. */
-    private String token() throws IOException, InterruptedException {
-        String form = "grant_type=password&username=" + URLEncoder.encode(simulator.userName(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(simulator.password(), StandardCharsets.UTF_8);
-        HttpRequest post = HttpRequest.newBuilder(URI.create(simulator.origin() + "/WebTicket/oauthtoken"))
-                .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
-        String body = bare.send(post, HttpResponse.BodyHandlers.ofString()).body();
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).get("access_token").asText();
+        return bare.get(me);
     }
 }

@@ -21,30 +21,47 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The client's event loop on a {@link LoopbackEventServer}, with one listener per conversation registered by its
  * sender link (as an application that follows several conversations does), each counting the typed messages it
- * receives. The pending GETs go through the client's JDK transport; sign-in is not part of the path measured.
+ * receives (and, with a {@link LatencyProbe}, the time from each event's production to its listener). The pending
+ * GETs go through the client's JDK transport; sign-in is not part of the path measured.
  */
 public final class EventLoopRig implements AutoCloseable {
 
     private final LoopbackEventServer server;
     private final EventChannel channel;
+    private final LatencyProbe probe;
     private final AtomicLong received = new AtomicLong();
     private volatile long target;
     private volatile Thread waiter;
     private long emitted;
 
-    private EventLoopRig(LoopbackEventServer server, EventChannel channel) {
+    private EventLoopRig(LoopbackEventServer server, EventChannel channel, LatencyProbe probe) {
         this.server = server;
         this.channel = channel;
+        this.probe = probe;
     }
 
     /** A started loop with {@code conversations} per-conversation listeners. */
     public static EventLoopRig start(int conversations) throws IOException, InterruptedException {
+        return start(conversations, null);
+    }
+
+    /**
+     * A started loop with {@code conversations} per-conversation listeners; with a probe, each event's latency from
+     * its production to its listener is recorded.
+     */
+    static EventLoopRig start(int conversations, LatencyProbe probe) throws IOException, InterruptedException {
         LoopbackEventServer server = new LoopbackEventServer();
-        EventLoopRig rig = new EventLoopRig(server, open(server, conversations));
+        EventLoopRig rig = new EventLoopRig(server, open(server, conversations), probe);
         for (int i = 0; i < conversations; i++) {
             rig.channel.onSender(Link.of("conversation", LoopbackEventServer.conversation(i)), event -> {
-                if (event.event().resource(Message.class).isPresent()
-                        && rig.received.incrementAndGet() >= rig.target) {
+                if (event.event().resource(Message.class).isEmpty()) {
+                    return;
+                }
+                if (probe != null) {
+                    String href = event.link().href();
+                    probe.delivered(Long.parseLong(href.substring(href.lastIndexOf('/') + 1)));
+                }
+                if (rig.received.incrementAndGet() >= rig.target) {
                     LockSupport.unpark(rig.waiter);
                 }
             });
@@ -75,11 +92,27 @@ public final class EventLoopRig implements AutoCloseable {
         waiter = Thread.currentThread();
         target = emitted + count;
         for (int n = 0; n < count; n++) {
+            if (probe != null) {
+                probe.produced(emitted);
+            }
             server.emit((int) (emitted % conversations), emitted);
             emitted++;
         }
         while (received.get() < target) {
             LockSupport.parkNanos(this, 1_000_000);
+        }
+    }
+
+    /**
+     * Waits until every event emitted has been delivered and the server holds the next pending GET with nothing to
+     * answer: the channel idle, waiting for an event.
+     */
+    public void awaitIdle() throws InterruptedException {
+        if (received.get() != emitted) {
+            throw new IllegalStateException("events still in flight: " + (emitted - received.get()));
+        }
+        if (!server.awaitWaitingPoll()) {
+            throw new IllegalStateException("the server is closed");
         }
     }
 

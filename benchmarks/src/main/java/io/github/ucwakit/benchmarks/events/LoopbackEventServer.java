@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  * {@code ack=a} is held until there are events, then answered with all of them as answer {@code a} and a
  * {@code next} link to {@code a+1} (asked again, answer {@code a} is sent again; answers before {@code a} are
  * forgotten). After 5 s without events it answers with only {@code next}, as a server's release timeout does.
+ * {@link #awaitWaitingPoll()} waits until a pending GET is held, so that an event can be produced while the channel
+ * waits for one, as most events are.
  */
 public final class LoopbackEventServer implements AutoCloseable {
 
@@ -36,6 +38,7 @@ public final class LoopbackEventServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final List<Pending> pending = new ArrayList<>();
     private final Map<Integer, byte[]> answers = new HashMap<>();
+    private int waitingPolls;
     private boolean closed;
 
     /** One event waiting to be sent: its conversation and its rendered JSON. */
@@ -70,6 +73,17 @@ public final class LoopbackEventServer implements AutoCloseable {
             pending.add(new Pending(i, json));
             notifyAll();
         }
+    }
+
+    /**
+     * Waits until a pending GET is held with no event to answer, as a channel that has delivered everything and
+     * waits for the next event; false when the server was closed first.
+     */
+    public synchronized boolean awaitWaitingPoll() throws InterruptedException {
+        while ((waitingPolls == 0 || !pending.isEmpty()) && !closed) {
+            wait();
+        }
+        return !closed;
     }
 
     @Override
@@ -114,17 +128,23 @@ public final class LoopbackEventServer implements AutoCloseable {
             return made;
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (pending.isEmpty() && !closed) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                break;
+        waitingPolls++;
+        notifyAll();
+        try {
+            while (pending.isEmpty() && !closed) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
             }
-            try {
-                TimeUnit.NANOSECONDS.timedWait(this, left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
+        } finally {
+            waitingPolls--;
         }
         if (closed) {
             return null;

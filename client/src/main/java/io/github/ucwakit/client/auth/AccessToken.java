@@ -15,11 +15,13 @@ public final class AccessToken {
     private final String value;
     private final String type;
     private final @Nullable Instant expiresAt;
+    private final String authorization;
 
     private AccessToken(String value, String type, @Nullable Instant expiresAt) {
         this.value = Objects.requireNonNull(value, "value");
         this.type = Objects.requireNonNull(type, "type");
         this.expiresAt = expiresAt;
+        this.authorization = type + " " + value;
         if (value.isBlank()) {
             throw new IllegalArgumentException("an access token cannot be blank");
         }
@@ -41,7 +43,7 @@ public final class AccessToken {
 
     /** The value of the {@code Authorization} header: the type and the token. */
     public String authorization() {
-        return type + " " + value;
+        return authorization;
     }
 
     /** The token itself, for a grant that sends it back ({@code ms_rtc_renew}). */

@@ -30,11 +30,33 @@ public final class AuthenticatingTransport implements Transport {
 
     @Override
     public CompletableFuture<IncomingResponse> send(OutgoingRequest request, Cancellation cancellation) {
-        CompletableFuture<@Nullable AccessToken> first = authenticator.tokenFor(request.uri())
-                .map(token -> token.<@Nullable AccessToken>thenApply(t -> t))
-                .orElseGet(() -> CompletableFuture.completedFuture(null));
-        return first.thenCompose(token -> sendWith(request, token, cancellation)
-                .thenCompose(response -> answer(request, token, response, cancellation)));
+        Optional<CompletableFuture<AccessToken>> pending = authenticator.tokenFor(request.uri());
+        if (pending.isEmpty()) {
+            return sendAndAnswer(request, null, cancellation);
+        }
+        CompletableFuture<AccessToken> token = pending.get();
+        if (token.isDone() && !token.isCompletedExceptionally()) {
+            return sendAndAnswer(request, token.join(), cancellation);
+        }
+        return token.thenCompose(obtained -> sendAndAnswer(request, obtained, cancellation));
+    }
+
+    /**
+     * Sends with this token and answers a challenge; a response that is already there and is no 401 (the common
+     * case) is passed on as it is.
+     */
+    private CompletableFuture<IncomingResponse> sendAndAnswer(OutgoingRequest request, @Nullable AccessToken token,
+            Cancellation cancellation) {
+        CompletableFuture<IncomingResponse> sent;
+        try {
+            sent = sendWith(request, token, cancellation);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        if (sent.isDone() && !sent.isCompletedExceptionally() && sent.join().status() != 401) {
+            return sent;
+        }
+        return sent.thenCompose(response -> answer(request, token, response, cancellation));
     }
 
     private CompletableFuture<IncomingResponse> answer(OutgoingRequest request, @Nullable AccessToken sent,

@@ -4,18 +4,20 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Holds the client's access token: which origins it is sent to (those whose challenge it answers, so a token never
  * leaves for another host), when to renew it before it expires, and a single renewal at a time however many calls
- * are refused at once (they all wait for the same new token). Thread-safe.
+ * are refused at once (they all wait for the same new token). Thread-safe: changes are made under the lock, and a
+ * call that finds a valid token for its origin takes it without the lock (the token and the origins are volatile,
+ * the origins replaced whole when one is added).
  */
 public final class Authenticator {
 
@@ -25,8 +27,8 @@ public final class Authenticator {
     private final TokenService service;
     private final Clock clock;
     private final Duration renewBefore;
-    private final Set<String> origins = new HashSet<>();
-    private @Nullable CompletableFuture<AccessToken> token;
+    private volatile List<Origin> origins = List.of();
+    private volatile @Nullable CompletableFuture<AccessToken> token;
     private @Nullable MsRtcOAuthChallenge challenge;
 
     /**
@@ -43,18 +45,46 @@ public final class Authenticator {
      * The token to send to this URI: none before sign-in or for an origin that never challenged the client. A
      * token about to expire is renewed first, with the last challenge.
      */
-    public synchronized Optional<CompletableFuture<AccessToken>> tokenFor(URI uri) {
-        if (token == null || !origins.contains(origin(uri))) {
+    public Optional<CompletableFuture<AccessToken>> tokenFor(URI uri) {
+        CompletableFuture<AccessToken> current = token;
+        if (current == null || !sentTo(uri)) {
             return Optional.empty();
         }
-        if (challenge != null && token.isDone() && !token.isCompletedExceptionally()) {
-            AccessToken current = token.join();
-            if (current.expiresWithin(renewBefore, clock.instant())) {
-                LOG.log(Level.DEBUG, "the access token expires at {0}; renewing it", current.expiresAt().orElseThrow());
-                token = obtain(challenge, current);
+        if (!current.isDone()) {
+            return Optional.of(current);
+        }
+        if (!current.isCompletedExceptionally() && !current.join().expiresWithin(renewBefore, clock.instant())) {
+            return Optional.of(current);
+        }
+        return renewIfExpiring(uri);
+    }
+
+    /** {@link #tokenFor} under the lock, renewing a token that is about to expire. */
+    private synchronized Optional<CompletableFuture<AccessToken>> renewIfExpiring(URI uri) {
+        CompletableFuture<AccessToken> current = token;
+        if (current == null || !sentTo(uri)) {
+            return Optional.empty();
+        }
+        if (challenge != null && current.isDone() && !current.isCompletedExceptionally()) {
+            AccessToken valid = current.join();
+            if (valid.expiresWithin(renewBefore, clock.instant())) {
+                LOG.log(Level.DEBUG, "the access token expires at {0}; renewing it", valid.expiresAt().orElseThrow());
+                current = obtain(challenge, valid);
+                token = current;
             }
         }
-        return Optional.of(token);
+        return Optional.of(current);
+    }
+
+    /** Whether the token is sent to the origin of this URI: one that challenged the client, or its token service. */
+    private boolean sentTo(URI uri) {
+        List<Origin> known = origins;
+        for (int i = 0; i < known.size(); i++) {
+            if (known.get(i).matches(uri)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -63,8 +93,8 @@ public final class Authenticator {
      */
     public synchronized CompletableFuture<AccessToken> renew(MsRtcOAuthChallenge newChallenge, URI challenged,
             @Nullable AccessToken refused) {
-        origins.add(origin(challenged));
-        origins.add(origin(newChallenge.tokenUri()));
+        addOrigin(Origin.of(challenged));
+        addOrigin(Origin.of(newChallenge.tokenUri()));
         challenge = newChallenge;
         if (token != null && !token.isCompletedExceptionally()) {
             if (!token.isDone()) {
@@ -104,14 +134,42 @@ public final class Authenticator {
         }
     }
 
-    /** {@code scheme://host:port} of a URI, the unit a token is scoped to. */
-    static String origin(URI uri) {
-        int port = uri.getPort();
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (port < 0) {
-            port = scheme.equals("https") ? 443 : 80;
+    private void addOrigin(Origin origin) {
+        if (!origins.contains(origin)) {
+            List<Origin> more = new ArrayList<>(origins);
+            more.add(origin);
+            origins = List.copyOf(more);
         }
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        return scheme + "://" + host + ":" + port;
+    }
+
+    /** {@code scheme://host:port} of a URI, the unit a token is scoped to: scheme and host in lower case. */
+    record Origin(String scheme, String host, int port) {
+
+        static Origin of(URI uri) {
+            String scheme = lowerCase(uri.getScheme());
+            return new Origin(scheme, lowerCase(uri.getHost()), port(uri, scheme));
+        }
+
+        /** Whether a URI is of this origin; allocates nothing for a URI whose scheme and host are in lower case. */
+        boolean matches(URI uri) {
+            String otherScheme = lowerCase(uri.getScheme());
+            return scheme.equals(otherScheme) && host.equals(lowerCase(uri.getHost()))
+                    && port == port(uri, otherScheme);
+        }
+
+        private static int port(URI uri, String scheme) {
+            int port = uri.getPort();
+            return port >= 0 ? port : scheme.equals("https") ? 443 : 80;
+        }
+
+        /** Lower case; the same string when it is in lower case already. */
+        private static String lowerCase(@Nullable String text) {
+            return text == null ? "" : text.toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public String toString() {
+            return scheme + "://" + host + ":" + port;
+        }
     }
 }

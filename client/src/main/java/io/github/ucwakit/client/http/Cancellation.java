@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cancellation of one call, shared by every attempt it makes: cancelling it cancels the exchange in flight and
@@ -13,7 +14,8 @@ import java.util.concurrent.Future;
  */
 public final class Cancellation {
 
-    private final List<Future<?>> inFlight = new ArrayList<>();
+    /** What is in flight; made when the first exchange is tracked (a blocking call sent in place tracks none). */
+    private @Nullable List<Future<?>> inFlight;
     private final Thread caller;
     private boolean cancelled;
 
@@ -44,8 +46,8 @@ public final class Cancellation {
                 return;
             }
             cancelled = true;
-            toCancel = new ArrayList<>(inFlight);
-            inFlight.clear();
+            toCancel = inFlight == null ? List.of() : new ArrayList<>(inFlight);
+            inFlight = null;
         }
         toCancel.forEach(future -> future.cancel(true));
     }
@@ -69,6 +71,9 @@ public final class Cancellation {
         synchronized (this) {
             cancelNow = cancelled;
             if (!cancelNow) {
+                if (inFlight == null) {
+                    inFlight = new ArrayList<>();
+                }
                 inFlight.add(future);
             }
         }
@@ -81,6 +86,8 @@ public final class Cancellation {
     }
 
     private synchronized void untrack(Future<?> future) {
-        inFlight.remove(future);
+        if (inFlight != null) {
+            inFlight.remove(future);
+        }
     }
 }

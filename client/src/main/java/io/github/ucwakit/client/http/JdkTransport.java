@@ -65,7 +65,8 @@ public final class JdkTransport implements Transport {
     }
 
     private static IncomingResponse incoming(OutgoingRequest request, HttpResponse<byte[]> response) {
-        return new IncomingResponse(request, response.statusCode(), response.headers().map(),
-                response.body() == null ? new byte[0] : response.body());
+        byte[] body = response.body();
+        return IncomingResponse.received(request, response.statusCode(), response.headers(),
+                body == null ? new byte[0] : body);
     }
 }

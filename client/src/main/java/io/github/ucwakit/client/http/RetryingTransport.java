@@ -51,31 +51,48 @@ public final class RetryingTransport implements Transport {
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
-        return sent.handle((response, failure) -> {
-            if (failure != null) {
-                Throwable cause = unwrap(failure);
-                if (cause instanceof CancellationException || cancellation.cancelled()) {
-                    return CompletableFuture.<IncomingResponse>failedFuture(cause);
-                }
-                Optional<Duration> wait = policy.afterFailure(request, cause, attempt);
-                if (wait.isEmpty()) {
-                    return CompletableFuture.<IncomingResponse>failedFuture(cause instanceof UcwaClientException
-                            ? cause
-                            : new UcwaTransportException(request + " got no response: " + cause, attempt, cause));
-                }
-                LOG.log(Level.INFO, "{0} got no response ({1}); sending it again in {2} ms (attempt {3} of {4})",
-                        request, cause.getClass().getSimpleName(), wait.get().toMillis(), attempt + 1,
-                        policy.maxAttempts());
-                return later(request, cancellation, attempt + 1, wait.get());
-            }
-            Optional<Duration> wait = policy.afterResponse(request, response, attempt);
-            if (wait.isEmpty()) {
-                return CompletableFuture.completedFuture(response);
-            }
-            LOG.log(Level.INFO, "{0} answered {1}; sending it again in {2} ms (attempt {3} of {4})", request,
-                    response.status(), wait.get().toMillis(), attempt + 1, policy.maxAttempts());
-            return later(request, cancellation, attempt + 1, wait.get());
-        }).thenCompose(result -> result);
+        if (sent.isDone() && !sent.isCompletedExceptionally()) {
+            return afterResponse(request, cancellation, attempt, sent);
+        }
+        return sent.handle((response, failure) -> failure != null
+                        ? afterFailure(request, cancellation, attempt, failure)
+                        : afterResponse(request, cancellation, attempt, CompletableFuture.completedFuture(response)))
+                .thenCompose(result -> result);
+    }
+
+    /** After an attempt without response: the next attempt after a wait, or the failure of the call. */
+    private CompletableFuture<IncomingResponse> afterFailure(OutgoingRequest request, Cancellation cancellation,
+            int attempt, Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof CancellationException || cancellation.cancelled()) {
+            return CompletableFuture.failedFuture(cause);
+        }
+        Optional<Duration> wait = policy.afterFailure(request, cause, attempt);
+        if (wait.isEmpty()) {
+            return CompletableFuture.failedFuture(cause instanceof UcwaClientException
+                    ? cause
+                    : new UcwaTransportException(request + " got no response: " + cause, attempt, cause));
+        }
+        LOG.log(Level.INFO, "{0} got no response ({1}); sending it again in {2} ms (attempt {3} of {4})",
+                request, cause.getClass().getSimpleName(), wait.get().toMillis(), attempt + 1,
+                policy.maxAttempts());
+        return later(request, cancellation, attempt + 1, wait.get());
+    }
+
+    /**
+     * After an attempt that got a response ({@code answered}, complete): that response, passed on as it is, or the
+     * next attempt after a wait.
+     */
+    private CompletableFuture<IncomingResponse> afterResponse(OutgoingRequest request, Cancellation cancellation,
+            int attempt, CompletableFuture<IncomingResponse> answered) {
+        IncomingResponse response = answered.join();
+        Optional<Duration> wait = policy.afterResponse(request, response, attempt);
+        if (wait.isEmpty()) {
+            return answered;
+        }
+        LOG.log(Level.INFO, "{0} answered {1}; sending it again in {2} ms (attempt {3} of {4})", request,
+                response.status(), wait.get().toMillis(), attempt + 1, policy.maxAttempts());
+        return later(request, cancellation, attempt + 1, wait.get());
     }
 
     private CompletableFuture<IncomingResponse> later(OutgoingRequest request, Cancellation cancellation, int attempt,

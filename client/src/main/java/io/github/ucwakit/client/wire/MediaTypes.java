@@ -1,7 +1,6 @@
 package io.github.ucwakit.client.wire;
 
 import io.github.ucwakit.runtime.PayloadFormat;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The media types UCWA speaks and the payload format each one is. */
@@ -11,6 +10,9 @@ public final class MediaTypes {
     public static final String MULTIPART_BATCHING = "multipart/batching";
     /** The content type of the token request. */
     public static final String FORM = "application/x-www-form-urlencoded;charset=UTF-8";
+
+    private static final Optional<PayloadFormat> IS_JSON = Optional.of(PayloadFormat.JSON);
+    private static final Optional<PayloadFormat> IS_XML = Optional.of(PayloadFormat.XML);
 
     private MediaTypes() {}
 
@@ -31,15 +33,45 @@ public final class MediaTypes {
         if (contentType == null) {
             return Optional.empty();
         }
-        int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim()
-                .toLowerCase(Locale.ROOT);
-        if (type.equals("application/json") || type.endsWith("+json")) {
-            return Optional.of(PayloadFormat.JSON);
+        int end = contentType.indexOf(';');
+        if (end < 0) {
+            end = contentType.length();
         }
-        if (type.equals("application/xml") || type.equals("text/xml") || type.endsWith("+xml")) {
-            return Optional.of(PayloadFormat.XML);
+        int start = 0;
+        while (start < end && contentType.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && contentType.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        if (is(contentType, start, end, "application/json") || endsWith(contentType, start, end, "+json")) {
+            return IS_JSON;
+        }
+        if (is(contentType, start, end, "application/xml") || is(contentType, start, end, "text/xml")
+                || endsWith(contentType, start, end, "+xml")) {
+            return IS_XML;
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code text[start, end)} is {@code lowerCase}, ASCII letters compared without regard to case. */
+    private static boolean is(String text, int start, int end, String lowerCase) {
+        return end - start == lowerCase.length() && matches(text, start, lowerCase);
+    }
+
+    /** Whether {@code text[start, end)} ends with {@code lowerCase}, ASCII letters compared without regard to case. */
+    private static boolean endsWith(String text, int start, int end, String lowerCase) {
+        return end - start >= lowerCase.length() && matches(text, end - lowerCase.length(), lowerCase);
+    }
+
+    private static boolean matches(String text, int from, String lowerCase) {
+        for (int i = 0; i < lowerCase.length(); i++) {
+            char expected = lowerCase.charAt(i);
+            char actual = text.charAt(from + i);
+            if (actual != expected && !(expected >= 'a' && expected <= 'z' && actual == expected - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
