@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the JSON form of an event-channel response: {@code _links} (self first), the {@code sender} array, and
+ * Writes the JSON form of an event-channel response: {@code _links} (self first), the {@code sender} array (left
+ * out when there is no sender: a timeout answer holds just its links, as {@code EventsInUCWA.md} says), and
  * each event with its {@code link}, {@code in}, {@code status}, {@code _embedded} resource (written by the
  * codec's binding of its class), {@code reason}, kept members and {@code type}. Not thread-safe.
  */
@@ -53,13 +54,15 @@ final class JsonEventWriter {
             links(response.links());
             generator.writeEndObject();
         }
-        generator.writeFieldName(SENDER);
-        generator.writeStartArray();
         List<EventSender> senders = response.senders();
-        for (int i = 0; i < senders.size(); i++) {
-            sender(senders.get(i));
+        if (!senders.isEmpty()) {
+            generator.writeFieldName(SENDER);
+            generator.writeStartArray();
+            for (int i = 0; i < senders.size(); i++) {
+                sender(senders.get(i));
+            }
+            generator.writeEndArray();
         }
-        generator.writeEndArray();
         unknownMembers(response.unknownMembers(), WireNames.Owner.RESPONSE);
         generator.writeEndObject();
     }
