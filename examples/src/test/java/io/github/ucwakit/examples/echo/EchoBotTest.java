@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -117,9 +116,14 @@ class EchoBotTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(PayloadFormat.class)
-    void answersSeveralConversationsAtOnceEachWithItsOwnEchoes(PayloadFormat format) throws Exception {
+    static Stream<Arguments> severalAtOnce() {
+        return Stream.of(PayloadFormat.values()).flatMap(format -> Stream.of(Fault.NONE, Fault.RESUME,
+                Fault.EMPTY_ANSWER).map(fault -> Arguments.of(format, fault)));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("severalAtOnce")
+    void answersSeveralConversationsAtOnceEachWithItsOwnEchoes(PayloadFormat format, Fault fault) throws Exception {
         List<String> contacts = List.of("sip:bob@contoso.com", "sip:carol@contoso.com", "sip:dave@contoso.com");
         ExecutorService others = Executors.newFixedThreadPool(contacts.size());
         try (UcwaSimulator simulator = UcwaSimulator.builder().longestPoll(Duration.ofSeconds(2)).build().start()) {
@@ -137,6 +141,7 @@ class EchoBotTest {
                 List<SimConversation> conversations = hrefs.stream()
                         .map(href -> conversation(application, href)).collect(Collectors.toList());
 
+                inject(simulator, fault);   // into the next answer with events, as the messages begin
                 List<List<String>> sent = together(others, contacts, contact -> {
                     String href = hrefs.get(contacts.indexOf(contact));
                     List<String> texts = new ArrayList<>();
@@ -155,6 +160,7 @@ class EchoBotTest {
                 await(() -> hrefs.stream().allMatch(bot::hasLeft), "the bot leaves the three conversations");
 
                 assertThat(bot.echoes()).isEqualTo(total);
+                assertThat(simulator.faults().eventChannel().pending()).as("the fault was used").isZero();
                 for (int c = 0; c < contacts.size(); c++) {
                     SimConversation conversation = conversations.get(c);
                     assertThat(texts(conversation, "Incoming")).containsExactlyElementsOf(sent.get(c));
@@ -163,8 +169,8 @@ class EchoBotTest {
                             .containsExactlyElementsOf(sent.get(c));
                     assertThat(application.hasLeft(conversation.id())).isTrue();
                 }
-                System.out.printf("echo bot, %s, %d conversations at once: %d messages, %d echoes%n", format,
-                        contacts.size(), total, bot.echoes());
+                System.out.printf("echo bot, %s, %s, %d conversations at once: %d messages, %d echoes%n", format,
+                        fault, contacts.size(), total, bot.echoes());
             }
         } finally {
             others.shutdownNow();
