@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -36,9 +35,7 @@ public final class JdkTransport implements Transport {
             return CompletableFuture.failedFuture(new CancellationException("the call was cancelled"));
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(requestTimeout);
-        for (Map.Entry<String, String> header : request.headers().entrySet()) {
-            builder.header(header.getKey(), header.getValue());
-        }
+        request.headers().forEach(builder::header);
         byte[] body = request.body();
         builder.method(request.method(), body == null
                 ? HttpRequest.BodyPublishers.noBody()
