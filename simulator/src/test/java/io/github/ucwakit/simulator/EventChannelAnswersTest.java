@@ -163,7 +163,8 @@ class EventChannelAnswersTest {
             int events) throws Exception {
         if (format == PayloadFormat.JSON) {
             JsonNode root = JSON.readTree(body);
-            assertThat(names(root)).as("JSON members").containsExactly("_links", "sender");
+            assertThat(names(root)).as("JSON members")
+                    .containsExactlyElementsOf(events == 0 ? List.of("_links") : List.of("_links", "sender"));
             JsonNode linksNode = root.get("_links");
             List<String> rels = names(linksNode);
             assertThat(rels.get(0)).isEqualTo("self");
@@ -171,7 +172,7 @@ class EventChannelAnswersTest {
             assertThat(rels.subList(1, rels.size())).containsExactlyInAnyOrderElementsOf(links.keySet());
             links.forEach((rel, href) -> assertThat(linksNode.get(rel).get("href").asText()).isEqualTo(href));
             int count = 0;
-            for (JsonNode sender : root.get("sender")) {
+            for (JsonNode sender : root.path("sender")) {
                 count += sender.get("events").size();
             }
             assertThat(count).as("events").isEqualTo(events);
