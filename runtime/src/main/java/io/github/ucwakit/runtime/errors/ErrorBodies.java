@@ -9,6 +9,8 @@ import io.github.ucwakit.runtime.ReadLimits;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.json.JsonErrors;
 import io.github.ucwakit.runtime.json.JsonTrees;
+import io.github.ucwakit.runtime.json.NameSafeJsonFactory;
+import io.github.ucwakit.runtime.json.NameTableFull;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlInputs;
 import io.github.ucwakit.runtime.xml.XmlNames;
@@ -55,7 +57,7 @@ public final class ErrorBodies {
     public static UcwaError read(byte[] body, PayloadFormat format) {
         Objects.requireNonNull(body, "body");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> MAPPER.createParser(body));
+            case JSON -> readJson(body);
             case XML -> readXml(() -> INPUTS.open(body));
         };
     }
@@ -97,6 +99,16 @@ public final class ErrorBodies {
             throw new UncheckedIOException(e);
         } catch (XMLStreamException e) {
             throw new UcwaPayloadException("cannot write XML: " + e.getMessage(), "/" + ErrorXml.REASON, e);
+        }
+    }
+
+    /** Reads a UTF-8 body, sharing its names in a bounded table ({@link NameSafeJsonFactory}). */
+    private static UcwaError readJson(byte[] body) {
+        NameSafeJsonFactory factory = (NameSafeJsonFactory) MAPPER.getFactory();
+        try {
+            return readJson(() -> factory.createSharedNamesParser(body));
+        } catch (NameTableFull full) {
+            return readJson(() -> factory.createParser(body));
         }
     }
 

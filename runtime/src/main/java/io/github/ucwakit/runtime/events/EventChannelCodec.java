@@ -9,6 +9,8 @@ import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.json.JsonErrors;
 import io.github.ucwakit.runtime.json.JsonTrees;
+import io.github.ucwakit.runtime.json.NameSafeJsonFactory;
+import io.github.ucwakit.runtime.json.NameTableFull;
 import io.github.ucwakit.runtime.json.RelLookahead;
 import io.github.ucwakit.runtime.xml.Utf8Document;
 import io.github.ucwakit.runtime.xml.XmlErrors;
@@ -64,7 +66,7 @@ public final class EventChannelCodec {
     public EventChannelResponse read(byte[] payload, PayloadFormat format) {
         Objects.requireNonNull(payload, "payload");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> readJson(() -> json.createParser(payload), RelLookahead.over(json.getFactory(), payload));
+            case JSON -> readJson(payload);
             case XML -> readXml(() -> inputs.open(payload));
         };
     }
@@ -114,6 +116,17 @@ public final class EventChannelCodec {
             throw new UncheckedIOException(e);
         } catch (XMLStreamException e) {
             throw new UcwaPayloadException("cannot write XML: " + e.getMessage(), null, e);
+        }
+    }
+
+    /** Reads a UTF-8 document, sharing its names in a bounded table ({@link NameSafeJsonFactory}). */
+    private EventChannelResponse readJson(byte[] payload) {
+        NameSafeJsonFactory factory = (NameSafeJsonFactory) json.getFactory();
+        RelLookahead lookahead = RelLookahead.over(factory, payload);
+        try {
+            return readJson(() -> factory.createSharedNamesParser(payload), lookahead);
+        } catch (NameTableFull full) {
+            return readJson(() -> factory.createParser(payload), lookahead);
         }
     }
 

@@ -29,7 +29,7 @@ import java.util.function.Function;
  */
 public final class JsonFormat {
 
-    private final JsonFactory factory;
+    private final NameSafeJsonFactory factory;
     private final DataHrefs dataHrefs;
 
     /** A format with {@link ReadLimits#defaults()}. */
@@ -73,8 +73,13 @@ public final class JsonFormat {
         return read(() -> factory.createParser(payload), body);
     }
 
+    /** Reads a UTF-8 document, sharing its names in a bounded table ({@link NameSafeJsonFactory}). */
     public <T> T read(byte[] payload, Function<? super ResourceReader, ? extends T> body) {
-        return read(() -> factory.createParser(payload), body);
+        try {
+            return read(() -> factory.createSharedNamesParser(payload), body);
+        } catch (NameTableFull full) {
+            return read(() -> factory.createParser(payload), body);
+        }
     }
 
     public <T> T read(InputStream payload, Function<? super ResourceReader, ? extends T> body) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,22 +14,34 @@ import java.io.SequenceInputStream;
 import java.util.Arrays;
 
 /**
- * A {@link JsonFactory} whose parsers keep the member names of a payload in no shared table, and still read UTF-8
- * bytes with Jackson's byte parser, which refuses malformed UTF-8 where it stands.
+ * A {@link JsonFactory} whose parsers read member names in time proportional to their length whatever names a sender
+ * chose, and still read UTF-8 bytes with Jackson's byte parser, which refuses malformed UTF-8 where it stands.
  *
  * <p>Jackson canonicalizes member names in a symbol table, whose hash of a name longer than twelve bytes adds most of
  * its 4-byte groups up without mixing: names built of the same groups in other orders share a slot, and a sender who
  * chooses such names makes each lookup walk all the others (2 MB of them took 16 times as long as 512 KiB). With
  * canonicalization off, Jackson itself reads bytes through a JDK {@code InputStreamReader}, which replaces malformed
- * UTF-8 instead of refusing it. So this factory builds the byte parser itself, with Jackson's placeholder table, which
- * finds nothing and keeps nothing: each name is a new string, read in time proportional to its length. Input that is
- * not UTF-8 (UTF-16 or UTF-32, told by its first bytes) goes to Jackson's own detection. Thread-safe.
+ * UTF-8 instead of refusing it. So this factory builds the byte parser itself, in two kinds:
+ * <ul>
+ *   <li>{@link #createParser} gives parsers with Jackson's placeholder table, which finds nothing and keeps nothing:
+ *       each name is a new string. Their root table is never written to, which the placeholder needs: it looks names
+ *       up in the root's arrays without the bounds a real table has.</li>
+ *   <li>{@link #createSharedNamesParser} gives a parser with a symbol table of its own root, which gives names seen
+ *       before as the same strings (a conversation read allocates about a quarter less), bounded: past {@value
+ *       BoundedNamesParser#MAX_BUCKETS} buckets it throws {@link NameTableFull}, and the caller reads the document
+ *       again with a parser of the first kind, so the work is at most about twice the document's.</li>
+ * </ul>
+ * Input that is not UTF-8 (UTF-16 or UTF-32, told by its first bytes) goes to Jackson's own detection, without a
+ * table. Thread-safe.
  */
-final class NameSafeJsonFactory extends JsonFactory {
+public final class NameSafeJsonFactory extends JsonFactory {
 
     private static final long serialVersionUID = 1L;
     /** How many bytes tell UTF-8 from UTF-16 and UTF-32. */
     private static final int SIGNATURE = 4;
+
+    /** The root of the shared-names parsers' tables, apart from the placeholders' root, which must stay empty. */
+    private final transient ByteQuadsCanonicalizer sharedNames = ByteQuadsCanonicalizer.createRoot();
 
     NameSafeJsonFactory(JsonFactoryBuilder builder) {
         super(builder.disable(Feature.CANONICALIZE_FIELD_NAMES).disable(Feature.INTERN_FIELD_NAMES));
@@ -41,6 +54,24 @@ final class NameSafeJsonFactory extends JsonFactory {
     @Override
     public JsonFactory copy() {
         return new NameSafeJsonFactory(this, null);
+    }
+
+    /**
+     * A parser over a whole document that shares its names in a table, up to a bound: reading with it may throw
+     * {@link NameTableFull}, and the caller then reads with {@link #createParser(byte[])}.
+     */
+    public JsonParser createSharedNamesParser(byte[] document) throws IOException {
+        if (!isUtf8(document, 0, document.length)) {
+            return createParser(document);
+        }
+        _streamReadConstraints.validateDocumentLength(document.length);
+        IOContext context = _createContext(_createContentReference(document), true);
+        int bom = utf8Bom(document, 0, document.length);
+        // a spill-over area full of colliding names makes the table double instead of failing: the parser then
+        // sees it outgrow its bound and throws NameTableFull, so that the document is read again without a table
+        int features = _factoryFeatures & ~Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW.getMask();
+        return new BoundedNamesParser(context, _parserFeatures, _objectCodec, sharedNames.makeChild(features),
+                document, bom, document.length, bom);
     }
 
     @Override

@@ -77,6 +77,8 @@ public final class RelLookahead {
             T result = body.apply(reader);
             reader.skipToEnd();
             return new Read<>(result, parser);
+        } catch (NameTableFull full) {
+            throw full;
         } catch (RuntimeException e) {
             if (reader.relCertain()) {
                 throw e;
@@ -109,6 +111,8 @@ public final class RelLookahead {
                 return null;
             }
             end = offset + alone.currentTokenLocation().getByteOffset();
+        } catch (NameTableFull full) {
+            throw full;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -119,6 +123,8 @@ public final class RelLookahead {
                     return null;
                 }
             }
+        } catch (NameTableFull full) {
+            throw full;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -165,6 +171,8 @@ public final class RelLookahead {
                 skimmer.skipChildren();
             }
             return skimmer.currentToken() == JsonToken.END_OBJECT ? null : UNKNOWN;
+        } catch (NameTableFull full) {
+            throw full;
         } catch (IOException | RuntimeException e) {
             return UNKNOWN;
         }

@@ -1,12 +1,18 @@
 package io.github.ucwakit.runtime.hostile;
 
 import io.github.ucwakit.runtime.PayloadFormat;
+import io.github.ucwakit.runtime.RequestInput;
+import io.github.ucwakit.runtime.UcwaResource;
 import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.errors.ErrorBodies;
+import io.github.ucwakit.runtime.errors.UcwaError;
 import io.github.ucwakit.runtime.events.EventChannelCodec;
+import io.github.ucwakit.runtime.events.EventChannelResponse;
 import io.github.ucwakit.runtime.operations.RequestBodies;
 import io.github.ucwakit.runtime.testmodel.TestBindings;
 import io.github.ucwakit.runtime.testmodel.TestInviteInputBinding;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import java.util.function.IntFunction;
@@ -123,6 +129,31 @@ public enum HostilePayloads {
                     TestInviteInputBinding.INSTANCE, CODEC);
             case EVENTS -> EVENTS.read(payload, format);
             case ERROR -> ErrorBodies.read(payload, format);
+        };
+    }
+
+    /**
+     * Reads the payload from a stream and writes what was read in its format: a stream is read without a table of
+     * names (the runtime's JSON parsers share names in one only over whole byte arrays), so a byte-array read must
+     * write the same text.
+     */
+    String readFromStreamAndWrite(byte[] payload) {
+        InputStream in = new ByteArrayInputStream(payload);
+        return switch (reader) {
+            case RESOURCE -> CODEC.writeToString(CODEC.read(in, format), format);
+            case INPUT -> write(read(payload));
+            case EVENTS -> EVENTS.writeToString(EVENTS.read(in, format), format);
+            case ERROR -> ErrorBodies.writeToString(ErrorBodies.read(in, format), format);
+        };
+    }
+
+    /** Writes what {@link #read} returned, in the payload's format. */
+    String write(Object read) {
+        return switch (reader) {
+            case RESOURCE -> CODEC.writeToString((UcwaResource) read, format);
+            case INPUT -> RequestBodies.writeToString((RequestInput) read, format);
+            case EVENTS -> EVENTS.writeToString((EventChannelResponse) read, format);
+            case ERROR -> ErrorBodies.writeToString((UcwaError) read, format);
         };
     }
 

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link NameSafeJsonFactory} reads what Jackson's own factory reads, from bytes and from streams, in UTF-8 (with or
  * without a byte order mark) and in the encodings Jackson detects; refuses malformed UTF-8 where it stands; enforces
- * the document length; and canonicalizes no name.
+ * the document length; and canonicalizes no name. Its shared-names parsers give a name seen before as the same
+ * string, and throw {@link NameTableFull} once a document's names outgrow the table, whose names then stay out of
+ * the next parsers' tables.
  */
 class NameSafeJsonFactoryTest {
 
@@ -101,6 +103,52 @@ class NameSafeJsonFactoryTest {
         assertThat(names).containsExactly("rel", "rel");
         assertThat(names.get(0)).isNotSameAs(names.get(1));
         assertThat(factory.copy()).isInstanceOf(NameSafeJsonFactory.class);
+    }
+
+    @Test
+    void aSharedNamesParserGivesANameSeenBeforeAsTheSameString() throws IOException {
+        byte[] bytes = "[{\"rel\":1},{\"rel\":2}]".getBytes(StandardCharsets.UTF_8);
+
+        List<String> names = names(factory.createSharedNamesParser(bytes));
+
+        assertThat(names).containsExactly("rel", "rel");
+        assertThat(names.get(0)).isSameAs(names.get(1));
+        assertThat(tokens(factory.createSharedNamesParser(DOCUMENT.getBytes(StandardCharsets.UTF_8))))
+                .containsExactlyElementsOf(TOKENS);
+        assertThat(tokens(factory.createSharedNamesParser(DOCUMENT.getBytes(StandardCharsets.UTF_16LE))))
+                .containsExactlyElementsOf(TOKENS);
+    }
+
+    @Test
+    void aSharedNamesParserThrowsOnceTheNamesOutgrowTheTableAndLeavesThemOut() throws IOException {
+        StringBuilder many = new StringBuilder("{\"first\":0");
+        for (int i = 0; i < 3 * BoundedNamesParser.MAX_BUCKETS; i++) {
+            many.append(",\"name").append(i).append("\":").append(i);
+        }
+        byte[] document = many.append('}').toString().getBytes(StandardCharsets.UTF_8);
+
+        for (int round = 0; round < 3; round++) {
+            JsonParser shared = factory.createSharedNamesParser(document);
+            assertThatThrownBy(() -> tokens(shared)).isInstanceOf(NameTableFull.class);
+            assertThat(names(factory.createParser(document))).hasSize(3 * BoundedNamesParser.MAX_BUCKETS + 1);
+        }
+        // had the overflowing tables joined the root, every later parser would start past the bound and throw
+        byte[] small = "{\"name1\":1}".getBytes(StandardCharsets.UTF_8);
+        List<String> first = names(factory.createSharedNamesParser(small));
+        List<String> again = names(factory.createSharedNamesParser(small));
+        assertThat(again.get(0)).isSameAs(first.get(0));
+    }
+
+    private static List<String> names(JsonParser parser) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (parser) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME) {
+                    names.add(parser.currentName());
+                }
+            }
+        }
+        return names;
     }
 
     private static List<String> tokens(JsonParser parser) throws IOException {
