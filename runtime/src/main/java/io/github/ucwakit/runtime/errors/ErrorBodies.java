@@ -8,9 +8,9 @@ import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.ReadLimits;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.json.JsonErrors;
+import io.github.ucwakit.runtime.json.JsonOpener;
 import io.github.ucwakit.runtime.json.JsonTrees;
 import io.github.ucwakit.runtime.json.NameSafeJsonFactory;
-import io.github.ucwakit.runtime.json.NameTableFull;
 import io.github.ucwakit.runtime.xml.XmlErrors;
 import io.github.ucwakit.runtime.xml.XmlInputs;
 import io.github.ucwakit.runtime.xml.XmlNames;
@@ -104,12 +104,7 @@ public final class ErrorBodies {
 
     /** Reads a UTF-8 body, sharing its names in a bounded table ({@link NameSafeJsonFactory}). */
     private static UcwaError readJson(byte[] body) {
-        NameSafeJsonFactory factory = (NameSafeJsonFactory) MAPPER.getFactory();
-        try {
-            return readJson(() -> factory.createSharedNamesParser(body));
-        } catch (NameTableFull full) {
-            return readJson(() -> factory.createParser(body));
-        }
+        return ((NameSafeJsonFactory) MAPPER.getFactory()).readSharingNames(body, ErrorBodies::readJson);
     }
 
     private static UcwaError readJson(JsonOpener opener) {
@@ -154,11 +149,6 @@ public final class ErrorBodies {
         xml.writeEndDocument();
         xml.flush();
         xml.close();
-    }
-
-    @FunctionalInterface
-    private interface JsonOpener {
-        JsonParser open() throws IOException;
     }
 
     @FunctionalInterface

@@ -8,9 +8,9 @@ import io.github.ucwakit.runtime.PayloadFormat;
 import io.github.ucwakit.runtime.UcwaPayloadException;
 import io.github.ucwakit.runtime.codec.UcwaCodec;
 import io.github.ucwakit.runtime.json.JsonErrors;
+import io.github.ucwakit.runtime.json.JsonOpener;
 import io.github.ucwakit.runtime.json.JsonTrees;
 import io.github.ucwakit.runtime.json.NameSafeJsonFactory;
-import io.github.ucwakit.runtime.json.NameTableFull;
 import io.github.ucwakit.runtime.json.RelLookahead;
 import io.github.ucwakit.runtime.xml.Utf8Document;
 import io.github.ucwakit.runtime.xml.XmlErrors;
@@ -123,11 +123,7 @@ public final class EventChannelCodec {
     private EventChannelResponse readJson(byte[] payload) {
         NameSafeJsonFactory factory = (NameSafeJsonFactory) json.getFactory();
         RelLookahead lookahead = RelLookahead.over(factory, payload);
-        try {
-            return readJson(() -> factory.createSharedNamesParser(payload), lookahead);
-        } catch (NameTableFull full) {
-            return readJson(() -> factory.createParser(payload), lookahead);
-        }
+        return factory.readSharingNames(payload, opener -> readJson(opener, lookahead));
     }
 
     private EventChannelResponse readJson(JsonOpener opener, RelLookahead lookahead) {
@@ -166,11 +162,6 @@ public final class EventChannelCodec {
         xml.writeEndDocument();
         xml.flush();
         xml.close();
-    }
-
-    @FunctionalInterface
-    private interface JsonOpener {
-        JsonParser open() throws IOException;
     }
 
     @FunctionalInterface

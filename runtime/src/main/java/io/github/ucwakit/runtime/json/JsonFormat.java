@@ -75,11 +75,7 @@ public final class JsonFormat {
 
     /** Reads a UTF-8 document, sharing its names in a bounded table ({@link NameSafeJsonFactory}). */
     public <T> T read(byte[] payload, Function<? super ResourceReader, ? extends T> body) {
-        try {
-            return read(() -> factory.createSharedNamesParser(payload), body);
-        } catch (NameTableFull full) {
-            return read(() -> factory.createParser(payload), body);
-        }
+        return factory.readSharingNames(payload, opener -> read(opener, body));
     }
 
     public <T> T read(InputStream payload, Function<? super ResourceReader, ? extends T> body) {
@@ -132,7 +128,7 @@ public final class JsonFormat {
         return text.toString();
     }
 
-    private <T> T read(Opener opener, Function<? super ResourceReader, ? extends T> body) {
+    private <T> T read(JsonOpener opener, Function<? super ResourceReader, ? extends T> body) {
         JsonParser parser = null;
         try {
             parser = opener.open();
@@ -157,10 +153,5 @@ public final class JsonFormat {
                 // the source is left open; closing the parser only releases its buffers
             }
         }
-    }
-
-    @FunctionalInterface
-    private interface Opener {
-        JsonParser open() throws IOException;
     }
 }

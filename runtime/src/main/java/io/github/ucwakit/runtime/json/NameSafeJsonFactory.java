@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * A {@link JsonFactory} whose parsers read member names in time proportional to their length whatever names a sender
@@ -26,9 +27,9 @@ import java.util.Arrays;
  *   <li>{@link #createParser} gives parsers with Jackson's placeholder table, which finds nothing and keeps nothing:
  *       each name is a new string. Their root table is never written to, which the placeholder needs: it looks names
  *       up in the root's arrays without the bounds a real table has.</li>
- *   <li>{@link #createSharedNamesParser} gives a parser with a symbol table of its own root, which gives names seen
- *       before as the same strings (a conversation read allocates about a quarter less), bounded: past {@value
- *       BoundedNamesParser#MAX_BUCKETS} buckets it throws {@link NameTableFull}, and the caller reads the document
+ *   <li>{@link #readSharingNames} reads first with a parser whose symbol table, of a root of its own, gives names
+ *       seen before as the same strings (a conversation read allocates about a quarter less), bounded: past
+ *       {@value BoundedNamesParser#MAX_BUCKETS} buckets it throws {@link NameTableFull}, and the document is read
  *       again with a parser of the first kind, so the work is at most about twice the document's.</li>
  * </ul>
  * Input that is not UTF-8 (UTF-16 or UTF-32, told by its first bytes) goes to Jackson's own detection, without a
@@ -57,10 +58,22 @@ public final class NameSafeJsonFactory extends JsonFactory {
     }
 
     /**
+     * Reads a whole document with {@code read}, first through a parser that shares its names in a table, then, if
+     * the names outgrow the table ({@link NameTableFull}), again through one that keeps none.
+     */
+    public <T> T readSharingNames(byte[] document, Function<JsonOpener, T> read) {
+        try {
+            return read.apply(() -> createSharedNamesParser(document));
+        } catch (NameTableFull full) {
+            return read.apply(() -> createParser(document));
+        }
+    }
+
+    /**
      * A parser over a whole document that shares its names in a table, up to a bound: reading with it may throw
      * {@link NameTableFull}, and the caller then reads with {@link #createParser(byte[])}.
      */
-    public JsonParser createSharedNamesParser(byte[] document) throws IOException {
+    JsonParser createSharedNamesParser(byte[] document) throws IOException {
         if (!isUtf8(document, 0, document.length)) {
             return createParser(document);
         }

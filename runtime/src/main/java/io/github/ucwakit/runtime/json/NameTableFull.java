@@ -1,9 +1,9 @@
 package io.github.ucwakit.runtime.json;
 
 /**
- * Thrown by a parser of {@link NameSafeJsonFactory#createSharedNamesParser} when the document brings more new member
- * names than its table may take: the caller reads the document again with a parser that keeps no table. It never
- * leaves the runtime's readers, and carries no stack trace.
+ * Thrown by the shared-names parser that {@link NameSafeJsonFactory#readSharingNames} reads with first, when the
+ * document brings more new member names than its table may take; {@code readSharingNames} then reads the document
+ * again with a parser that keeps no table. It never leaves the runtime's readers, and carries no stack trace.
  */
 public final class NameTableFull extends RuntimeException {
 
